@@ -1,0 +1,5 @@
+import sys
+
+from sharedesk.cli import main
+
+sys.exit(main())

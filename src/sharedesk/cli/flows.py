@@ -1,0 +1,126 @@
+"""`sharedesk flows list|check|show|walk`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sharedesk.core.errors import FlowError, FlowErrors, SharedeskError, UsageError
+from sharedesk.core.flow import Session, list_flows, load_flow, load_flow_by_id
+from sharedesk.core.flow.render import to_dot, to_mermaid
+
+
+def register(sub: Any) -> None:
+    flows = sub.add_parser("flows", help="list, check, show and dry-run the decision flows")
+    fsub = flows.add_subparsers(dest="flows_command", metavar="ACTION", required=True)
+
+    p = fsub.add_parser("list", help="id, version, jurisdiction and title of each shipped flow")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_list)
+
+    p = fsub.add_parser("check", help="validate flow files; exit non-zero with file:line: node")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=_check)
+
+    p = fsub.add_parser("show", help="print a flow's graph")
+    p.add_argument("flow_id", metavar="ID")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    p.set_defaults(func=_show)
+
+    p = fsub.add_parser("walk", help="dry-run a flow from a JSON answers file")
+    p.add_argument("flow_id", metavar="ID")
+    p.add_argument("--answers", required=True, metavar="FILE",
+                   help='JSON: {"flow": ID, "answers": {"<node id>": "<choice value>"}}')
+    p.add_argument("--json", action="store_true", help="print JSON with outcome and path")
+    p.set_defaults(func=_walk)
+
+
+def _list(args: argparse.Namespace) -> int:
+    flows = list_flows()
+    if args.json:
+        print(json.dumps([{"id": f.id, "version": f.version, "jurisdiction": f.jurisdiction,
+                           "title": f.title} for f in flows], indent=2))
+        return 0
+    for f in flows:
+        print(f"{f.id:<14} {f.version:<8} {f.jurisdiction:<9} {f.title}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            flow = load_flow(name)
+        except FlowErrors as exc:
+            failed += 1
+            for err in exc.errors:
+                print(err.format())
+        except FlowError as exc:
+            failed += 1
+            print(exc.format())
+        else:
+            note = f" ({len(flow.unverified_nodes)} unverified)" if flow.unverified_nodes else ""
+            print(f"{name}: ok, {flow.id} {flow.version}, {len(flow.nodes)} nodes{note}")
+    if failed:
+        print(f"{failed} of {len(args.files)} flow file(s) invalid")
+        return 1
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    flow = load_flow_by_id(args.flow_id)
+    print(to_mermaid(flow) if args.format == "mermaid" else to_dot(flow), end="")
+    return 0
+
+
+def read_answers_file(path: str) -> dict[str, Any]:
+    """Read a JSON answers/decision file, with one-line errors for every way it can be wrong."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
+        raise UsageError(f'{path}: expected an object with "answers": {{node id: value}}')
+    for key, value in data["answers"].items():
+        ok = isinstance(value, str) or (isinstance(value, list) and value
+                                         and all(isinstance(v, str) for v in value))
+        if not ok:
+            raise UsageError(f"{path}: answer for {key!r} must be a text or a list of texts")
+    return data
+
+
+def _walk(args: argparse.Namespace) -> int:
+    data = read_answers_file(args.answers)
+    if "flow" in data and data["flow"] != args.flow_id:
+        raise UsageError(f"{args.answers} is for flow {data['flow']!r}, not {args.flow_id!r}")
+    flow = load_flow_by_id(args.flow_id)
+    try:
+        session, unused = Session.replay(flow, data["answers"])
+    except SharedeskError as exc:
+        raise UsageError(f"{args.answers}: {exc}") from None
+    path = [step.to_dict() for step in session.path]
+    if args.json:
+        print(json.dumps({"flow": flow.id, "version": flow.version, "outcome": session.outcome,
+                          "path": path, "requires": list(session.required_fields),
+                          "unused": list(unused)}, indent=2))
+    else:
+        print(f"outcome: {session.outcome}")
+        print("path:")
+        for step in session.path:
+            node = flow.node(step.node_id)
+            answer = f" -> {step.answer}" if step.answer else ""
+            print(f"  {step.node_id}{answer}   ({node.title})")
+        print(f"record must include: {', '.join(session.required_fields)}")
+    for node_id in unused:
+        print(f"sharedesk: warning: answer for {node_id!r} was not used (not on the path)",
+              file=sys.stderr)
+    return 0

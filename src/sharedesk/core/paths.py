@@ -1,0 +1,49 @@
+"""Where sharedesk finds its shipped resources and keeps its per-user data.
+
+``SHAREDESK_HOME`` overrides the per-user data directory (tests and portable installs);
+``SHAREDESK_RESOURCES`` overrides the resources directory (organisations that ship their own flows).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "sharedesk"
+
+
+def resources_dir() -> Path:
+    """The directory holding flows/, help/, icons/ and translations/."""
+    override = os.environ.get("SHAREDESK_RESOURCES")
+    if override:
+        return Path(override)
+    packaged = Path(__file__).resolve().parent.parent / "resources"
+    if packaged.is_dir():  # wheel or frozen build
+        return packaged
+    return Path(__file__).resolve().parents[3] / "resources"  # source checkout
+
+
+def flows_dir() -> Path:
+    return resources_dir() / "flows"
+
+
+def help_dir() -> Path:
+    return resources_dir() / "help"
+
+
+def home_dir() -> Path:
+    """The per-user data directory (vault, settings). Created on demand by callers."""
+    override = os.environ.get("SHAREDESK_HOME")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_vault_path() -> Path:
+    return home_dir() / "vault.sharedesk"
+
+
+def settings_path() -> Path:
+    return home_dir() / "settings.json"

@@ -1,0 +1,1 @@
+"""Decision records: the model, validation against the flow outcome, amendments, use-cases."""
