@@ -23,8 +23,8 @@ class UsageError(SharedeskError):
     exit_code = 2
 
 
-class FlowError(SharedeskError):
-    """A flow file is malformed or its graph is broken. Names file, line and node."""
+class DataFileError(SharedeskError):
+    """A shipped data file (flow, reference library) is malformed. Names file, line and item."""
 
     exit_code = 2
 
@@ -44,6 +44,14 @@ class FlowError(SharedeskError):
         return f"{where}:{node} {self.message}"
 
 
+class FlowError(DataFileError):
+    """A flow file is malformed or its graph is broken. Names file, line and node."""
+
+
+class ReferenceDataError(DataFileError):
+    """A reference library file (resources/help) is malformed. Names file, line and entry id."""
+
+
 class FlowErrors(SharedeskError):
     """Several flow problems found at once (the validator reports them all)."""
 
@@ -56,5 +64,14 @@ class FlowErrors(SharedeskError):
 
 class AnswerError(SharedeskError):
     """An answer does not fit the current step (value not offered, node missing an answer)."""
+
+    exit_code = 2
+
+
+class ProfileError(SharedeskError):
+    """An organisation profile or key file is malformed, unsigned when it must be, or tampered.
+
+    The message starts with ``file:line:`` where the line is known.
+    """
 
     exit_code = 2
