@@ -75,3 +75,52 @@ class ProfileError(SharedeskError):
     """
 
     exit_code = 2
+
+
+class VaultError(SharedeskError):
+    """Base for vault failures. Messages name the vault file, never record content."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase (or recovery identity) does not unlock this vault. Nothing was changed."""
+
+    exit_code = 3
+
+
+class NotAVault(VaultError):
+    """The file is missing, is not a sharedesk vault, or its key file is missing or unreadable."""
+
+
+class VaultCorrupt(VaultError):
+    """The vault is damaged or tampered with (integrity check, audit chain or schema)."""
+
+    exit_code = 4
+
+
+class VaultLocked(VaultError):
+    """The vault is closed (locked) or busy in another process; unlock or retry."""
+
+
+class VaultExists(VaultError):
+    """Refusing to create a vault over an existing one."""
+
+    exit_code = 2
+
+
+class VaultWriteError(VaultError):
+    """A save could not be written (disk full, read-only, no permission). Earlier data is intact."""
+
+
+class RecordNotFound(UsageError):
+    """No record or draft with that id."""
+
+
+class RecordInvalid(SharedeskError):
+    """A record cannot be finalised or amended: ``problems`` lists (field, message) pairs."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        text = "; ".join(f"{name}: {message}" for name, message in self.problems)
+        super().__init__(f"the record is not complete: {text}" if text else "the record is invalid")
