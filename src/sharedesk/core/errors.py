@@ -124,3 +124,20 @@ class RecordInvalid(SharedeskError):
         self.problems = list(problems)
         text = "; ".join(f"{name}: {message}" for name, message in self.problems)
         super().__init__(f"the record is not complete: {text}" if text else "the record is invalid")
+
+
+class ExportError(SharedeskError):
+    """An export could not be produced (bad recipient, missing flow, unwritable destination)."""
+
+
+class ExportCancelled(SharedeskError):
+    """The user cancelled a long export or sync; nothing was written or marked."""
+
+
+class BundleError(SharedeskError):
+    """A bundle cannot be trusted or opened: wrong identity, bad signature, hash mismatch,
+    truncation. Nothing from it is written or imported."""
+
+
+class SyncError(SharedeskError):
+    """An upload or folder delivery failed; the outbox keeps the bundle and says why."""
