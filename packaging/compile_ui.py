@@ -1,0 +1,49 @@
+"""Compile every Qt Designer file ui/*.ui into src/sharedesk/gui/forms/ui_<name>.py.
+
+Run after editing a .ui file:  .venv/bin/python packaging/compile_ui.py
+The generated forms are committed (no runtime loadUiType); tests/gui/test_forms_drift.py
+recompiles every file and fails if a committed form differs from its .ui source.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+FORMS_DIR = ROOT / "src" / "sharedesk" / "gui" / "forms"
+
+
+def uic_command() -> str:
+    """pyside6-uic from the running interpreter's environment (the venv), else from PATH."""
+    beside = Path(sys.executable).with_name("pyside6-uic")
+    return str(beside) if beside.exists() else "pyside6-uic"
+
+
+def form_name(ui_file: Path) -> str:
+    return f"ui_{ui_file.stem}.py"
+
+
+def compile_ui(ui_file: Path, out_dir: Path) -> Path:
+    """Compile one .ui file into ``out_dir``. Runs in the .ui directory so the generated
+    header names the file only (not an absolute path), which keeps the output reproducible."""
+    out = out_dir / form_name(ui_file)
+    subprocess.run([uic_command(), ui_file.name, "-o", str(out)], cwd=ui_file.parent, check=True)
+    return out
+
+
+def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return [compile_ui(f, out_dir) for f in sorted(ui_dir.glob("*.ui"))]
+
+
+def main() -> int:
+    for path in compile_all():
+        print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
