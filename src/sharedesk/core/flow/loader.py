@@ -7,19 +7,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
 from sharedesk.core.errors import FlowError
-from sharedesk.core.flow.model import (
-    OUTCOME_VALUES,
-    Choice,
-    Flow,
-    Node,
-    NodeKind,
-    SideNote,
-    Source,
-)
+from sharedesk.core.flow.model import OUTCOME_VALUES, Choice, Flow, Node, NodeKind, SideNote
 from sharedesk.core.flow.validate import validate_flow
+from sharedesk.core.flow.yamldoc import LineDict, Reader, parse_yaml, read_source
 
 SCHEMA_VERSION = 1
 
@@ -28,85 +19,7 @@ _TOP_KEYS = {"schema", "id", "version", "jurisdiction", "title", "description", 
 _NODE_KEYS = {"id", "kind", "title", "text", "help", "footnote", "source", "verified", "choices",
               "next", "checklist", "outcome", "requires"}
 _CHOICE_KEYS = {"value", "label", "target", "hint"}
-_SOURCE_KEYS = {"document", "publisher", "date", "page", "url"}
 _NOTE_KEYS = {"id", "title", "text", "kind"}
-
-
-class _LineDict(dict[str, Any]):
-    line: int = 0
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader whose mappings remember the line they start on (1-based)."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
-    loader.flatten_mapping(node)
-    result = _LineDict()
-    result.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise FlowError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
-        result[key] = loader.construct_object(value_node, deep=True)
-    return result
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# YAML 1.1 reads bare yes/no as booleans; in a flow they are choice values, so keep them strings.
-_LineLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-class _Reader:
-    """Pulls typed values out of parsed YAML, raising FlowError with file, line and node."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def fail(self, message: str, where: Any = None, node: str | None = None) -> FlowError:
-        line = getattr(where, "line", None)
-        return FlowError(message, file=self.file, line=line, node=node)
-
-    def mapping(self, value: Any, what: str, where: Any, node: str | None = None) -> _LineDict:
-        if not isinstance(value, _LineDict):
-            raise self.fail(f"{what} must be a mapping", where, node)
-        return value
-
-    def keys(self, data: _LineDict, allowed: set[str], what: str, node: str | None = None) -> None:
-        unknown = sorted(set(data) - allowed)
-        if unknown:
-            raise self.fail(f"unknown key {unknown[0]!r} in {what}", data, node)
-
-    def text(self, data: _LineDict, key: str, node: str | None = None, *,
-             required: bool = True, default: str = "") -> str:
-        value = data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(f"missing required text {key!r}", data, node)
-            return default
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(f"{key!r} must be text", data, node)
-        text = str(value).strip()
-        if required and not text:
-            raise self.fail(f"{key!r} must not be empty", data, node)
-        return text
-
-    def flag(self, data: _LineDict, key: str, node: str | None = None) -> bool:
-        value = data.get(key, True)
-        if value in (True, "true", "True"):
-            return True
-        if value in (False, "false", "False"):
-            return False
-        raise self.fail(f"{key!r} must be true or false", data, node)
-
-    def strings(self, data: _LineDict, key: str, node: str | None = None) -> tuple[str, ...]:
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail(f"{key!r} must be a list of non-empty texts", data, node)
-        return tuple(v.strip() for v in value)
 
 
 def load_flow(path: str | Path, *, validate: bool = True) -> Flow:
@@ -120,35 +33,23 @@ def load_flow(path: str | Path, *, validate: bool = True) -> Flow:
 
 
 def load_flow_text(raw: bytes | str, file: str = "<flow>", *, validate: bool = True) -> Flow:
+    """Parse and (by default) validate flow YAML. ``file`` names the source in error messages."""
     data_bytes = raw.encode() if isinstance(raw, str) else raw
-    try:
-        text = data_bytes.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FlowError("flow file is not UTF-8 text", file=file) from None
-    try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives SafeLoader
-    except FlowError as exc:
-        raise FlowError(exc.message, file=file, line=exc.line) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise FlowError(f"malformed YAML: {problem}", file=file, line=line) from None
-    flow = _build(_Reader(file), doc, hashlib.sha256(data_bytes).hexdigest())
+    doc = parse_yaml(data_bytes, file, FlowError)
+    flow = _build(Reader(file, FlowError), doc, hashlib.sha256(data_bytes).hexdigest())
     if validate:
         validate_flow(flow)
     return flow
 
 
-def _build(r: _Reader, doc: Any, sha256: str) -> Flow:
-    if not isinstance(doc, _LineDict):
+def _build(r: Reader, doc: Any, sha256: str) -> Flow:
+    if not isinstance(doc, LineDict):
         raise r.fail("a flow file must be a mapping with id, version, nodes ...", doc)
     r.keys(doc, _TOP_KEYS, "flow")
     schema = doc.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
         raise r.fail(f"unsupported schema {schema!r} (this version reads {SCHEMA_VERSION})", doc)
-    source = r.mapping(doc.get("source"), "'source'", doc)
-    r.keys(source, _SOURCE_KEYS, "source")
+    source = read_source(r, doc.get("source"), doc)
     raw_nodes = doc.get("nodes")
     if not isinstance(raw_nodes, list) or not raw_nodes:
         raise r.fail("'nodes' must be a non-empty list", doc)
@@ -172,17 +73,13 @@ def _build(r: _Reader, doc: Any, sha256: str) -> Flow:
         id=r.text(doc, "id"), version=r.text(doc, "version"),
         jurisdiction=r.text(doc, "jurisdiction"), title=r.text(doc, "title"),
         description=r.text(doc, "description", required=False),
-        source=Source(document=r.text(source, "document"),
-                      publisher=r.text(source, "publisher", required=False),
-                      date=r.text(source, "date", required=False),
-                      page=r.text(source, "page", required=False),
-                      url=r.text(source, "url", required=False)),
+        source=source,
         start=r.text(doc, "start"), nodes=MappingProxyType(nodes), side_notes=tuple(notes),
         file=r.file, sha256=sha256, verified=r.flag(doc, "verified"),
     )
 
 
-def _node(r: _Reader, raw: Any, doc: _LineDict) -> Node:
+def _node(r: Reader, raw: Any, doc: LineDict) -> Node:
     data = r.mapping(raw, "each node", doc)
     node_id = r.text(data, "id")
     r.keys(data, _NODE_KEYS, "node", node_id)

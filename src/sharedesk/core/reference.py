@@ -1,0 +1,183 @@
+"""The offline reference library (resources/help/*.yaml): golden rules, principles, law, schemes.
+
+Qt-free and data only. Each YAML file is one section; each entry carries its own citation and a
+``verified`` flag so wording reconstructed without the original can be shown as such and
+corrected by an organisation in data. Loading is pure I/O plus parsing with no shared state, so
+it is safe from any thread; the returned objects are immutable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sharedesk.core import paths
+from sharedesk.core.errors import ReferenceDataError
+from sharedesk.core.flow.model import Source
+from sharedesk.core.flow.yamldoc import LineDict, Reader, parse_yaml, read_source
+
+SCHEMA_VERSION = 1
+
+_SECTION_KEYS = {"schema", "id", "title", "order", "intro", "source", "entries"}
+_ENTRY_KEYS = {"id", "title", "text", "source", "verified"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of guidance: a rule, principle, legal basis or signpost, with its citation."""
+
+    id: str
+    title: str
+    text: str
+    source: Source
+    verified: bool = True
+    section: str = ""  # id of the section holding it, so search results can say where they are
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    """One topic (one file): an ordered list of entries."""
+
+    id: str
+    title: str
+    entries: tuple[Entry, ...]
+    intro: str = ""
+    order: int = 0
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every section, in display order. Entry ids are unique across the whole library."""
+
+    sections: tuple[Section, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(e for s in self.sections for e in s.entries)
+
+    def section(self, section_id: str) -> Section:
+        """The section with this id; KeyError if there is none."""
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with this id; KeyError if there is none."""
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    @property
+    def unverified(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if not e.verified)
+
+
+def load_library(directory: Path | None = None) -> Library:
+    """Load every ``*.yaml`` in ``directory`` (default: the shipped resources/help).
+
+    Raises ReferenceDataError (file:line: id: message) on the first malformed file, on a
+    duplicate section or entry id across files, or when the directory holds no sections.
+    """
+    directory = directory or paths.help_dir()
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise ReferenceDataError("no reference sections found (*.yaml)", file=str(directory))
+    sections = [load_section(p) for p in files]
+    _check_unique(sections)
+    return Library(tuple(sorted(sections, key=lambda s: (s.order, s.id))))
+
+
+def load_section(path: str | Path) -> Section:
+    """Load one section file. Raises ReferenceDataError naming file, line and entry id."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReferenceDataError(f"cannot read reference file ({exc.strerror or exc})",
+                                 file=str(path)) from None
+    return load_section_text(raw, str(path))
+
+
+def load_section_text(raw: bytes | str, file: str = "<reference>") -> Section:
+    """Parse one section from YAML text; ``file`` names the source in error messages."""
+    r = Reader(file, ReferenceDataError)
+    doc = parse_yaml(raw, file, ReferenceDataError)
+    if not isinstance(doc, LineDict):
+        raise r.fail("a reference file must be a mapping with id, title, source, entries", doc)
+    r.keys(doc, _SECTION_KEYS, "section")
+    schema = doc.get("schema", SCHEMA_VERSION)
+    if schema != SCHEMA_VERSION:
+        raise r.fail(f"unsupported schema {schema!r} (this version reads {SCHEMA_VERSION})", doc)
+    section_id = r.text(doc, "id")
+    default_source = read_source(r, doc.get("source"), doc) if "source" in doc else None
+    order = doc.get("order", 0)
+    if isinstance(order, bool) or not isinstance(order, int):
+        raise r.fail("'order' must be a whole number", doc)
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for raw_entry in r.items(doc, "entries"):
+        entry = _entry(r, raw_entry, doc, section_id, default_source)
+        if entry.id in seen:
+            raise r.fail(f"duplicate entry id {entry.id!r}", raw_entry, entry.id)
+        seen.add(entry.id)
+        entries.append(entry)
+    return Section(id=section_id, title=r.text(doc, "title"), entries=tuple(entries),
+                   intro=r.text(doc, "intro", required=False), order=order, file=file)
+
+
+def _entry(r: Reader, raw: Any, doc: LineDict, section_id: str,
+           default_source: Source | None) -> Entry:
+    data = r.mapping(raw, "each entry", doc)
+    entry_id = r.text(data, "id")
+    r.keys(data, _ENTRY_KEYS, "entry", entry_id)
+    if "source" in data:
+        source = read_source(r, data["source"], data, entry_id)
+    elif default_source is not None:
+        source = default_source
+    else:
+        raise r.fail("missing 'source' (give one on the entry or the section)", data, entry_id)
+    return Entry(id=entry_id, title=r.text(data, "title", entry_id),
+                 text=r.text(data, "text", entry_id), source=source,
+                 verified=r.flag(data, "verified", entry_id), section=section_id, line=data.line)
+
+
+def _check_unique(sections: Iterable[Section]) -> None:
+    seen_sections: dict[str, str] = {}
+    seen_entries: dict[str, str] = {}
+    for section in sections:
+        if section.id in seen_sections:
+            raise ReferenceDataError(f"section id {section.id!r} is also used in "
+                                     f"{seen_sections[section.id]}", file=section.file)
+        seen_sections[section.id] = section.file
+        for entry in section.entries:
+            if entry.id in seen_entries:
+                raise ReferenceDataError(f"entry id {entry.id!r} is also used in "
+                                         f"{seen_entries[entry.id]}", file=section.file,
+                                         line=entry.line, node=entry.id)
+            seen_entries[entry.id] = section.file
+
+
+def search(library: Library | Iterable[Section], text: str) -> list[Entry]:
+    """Entries whose title or text contains every word of ``text`` (case-insensitive).
+
+    Each word may match in the title or the text. Entries whose title alone holds every word
+    come first; otherwise results keep library order. A blank query returns every entry (the
+    unfiltered list the reference screen starts with).
+    """
+    sections = library.sections if isinstance(library, Library) else tuple(library)
+    words = text.casefold().split()
+    in_title: list[Entry] = []
+    in_text: list[Entry] = []
+    for section in sections:
+        for entry in section.entries:
+            title = entry.title.casefold()
+            haystack = f"{title}\n{entry.text.casefold()}"
+            if all(word in haystack for word in words):
+                (in_title if all(w in title for w in words) else in_text).append(entry)
+    return in_title + in_text
