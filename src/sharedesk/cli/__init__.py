@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from sharedesk import __version__
 from sharedesk.core.errors import SharedeskError
 
-COMMANDS = ("gui", "flows")
+COMMANDS = ("gui", "flows", "profile", "org")
 
 
 class _Parser(argparse.ArgumentParser):

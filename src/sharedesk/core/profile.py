@@ -1,0 +1,225 @@
+"""The organisation profile: one TOML file an administrator writes once and every laptop imports.
+
+It carries the organisation's name, jurisdiction and default flow, local safeguarding contacts,
+the age recipients exports are encrypted to, the recovery public key, the case-system endpoint,
+and the retention and idle-lock policy. The schema is documented in docs/admin-guide.md.
+
+A profile may carry a ``[signature]`` table (Ed25519, see core/orgkeys.py). A laptop that holds
+the organisation's signing public key passes it as ``trusted_signing_key``; then an unsigned
+profile, one signed by another key, or one changed after signing is rejected.
+
+Loading is pure (reads one file, no other side effects) and safe from any thread.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from sharedesk.core import orgkeys
+from sharedesk.core.errors import ProfileError
+from sharedesk.core.profile_check import (
+    CONTACT_FIELDS,
+    CONTACT_ROLES,
+    SCHEMA,
+    SCHEMA_VERSION,
+    Checker,
+)
+from sharedesk.core.settings import Settings
+
+MAX_PROFILE_BYTES = 256 * 1024
+
+__all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "SCHEMA", "SCHEMA_VERSION", "Contact", "Contacts",
+           "Profile", "apply_profile", "current_profile", "load_profile", "parse_profile",
+           "profile_warnings"]
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str = ""
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.name or self.role or self.phone or self.email)
+
+
+@dataclass(frozen=True)
+class Contacts:
+    front_door: Contact = Contact()          # children's social care front door (MASH)
+    police: Contact = Contact()
+    out_of_hours: Contact = Contact()        # out-of-hours social care / emergency duty team
+    dsl: Contact = Contact()                 # designated safeguarding lead
+    caldicott_guardian: Contact = Contact()
+
+    def items(self) -> Iterator[tuple[str, str, Contact]]:
+        """(key, label, contact) in display order."""
+        for f in fields(self):
+            yield f.name, CONTACT_ROLES[f.name], getattr(self, f.name)
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    jurisdiction: str
+    default_flow: str
+    contacts: Contacts
+    recipients: tuple[str, ...]          # age X25519 recipients ("age1...") exports go to
+    recovery_key: str | None             # age X25519 recipient for vault recovery slots
+    endpoint: str | None                 # case-system base URL (https, or http to loopback)
+    ca_bundle: Path | None               # organisation CA bundle for the endpoint
+    retention_days: int
+    idle_lock_minutes: int
+    source: Path | None = None
+    signed_by: str | None = None         # base64 Ed25519 public key that signed it, if signed
+    trusted: bool = False                # signed by the key the caller said to trust
+
+    @property
+    def signer_fingerprint(self) -> str | None:
+        return orgkeys.fingerprint(self.signed_by) if self.signed_by else None
+
+
+def load_profile(path: str | Path, *,
+                 trusted_signing_key: Ed25519PublicKey | None = None) -> Profile:
+    """Read, verify and validate a profile file; raise ProfileError ("file:line: problem").
+
+    With ``trusted_signing_key`` the profile must be signed by exactly that key. Without it, a
+    signature that is present is still checked (a damaged or edited signed profile is rejected).
+    """
+    source = Path(path)
+    try:
+        with source.open("rb") as handle:
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
+    except OSError as exc:
+        raise ProfileError(f"cannot read profile {source}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(f"{source}: too large for a profile (over {MAX_PROFILE_BYTES} bytes)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProfileError(f"{source}: not UTF-8 text") from None
+    return parse_profile(text, source=source, trusted_signing_key=trusted_signing_key)
+
+
+def parse_profile(text: str, *, source: Path | None = None,
+                  trusted_signing_key: Ed25519PublicKey | None = None) -> Profile:
+    """As ``load_profile`` for text already read (``source`` names it in errors, anchors paths)."""
+    label = str(source) if source else "<profile>"
+    data = parse_toml(text, label)
+    signed_by = _check_signature(data, text, label, trusted_signing_key)
+    check = Checker(data, text, label)
+    check.known_keys()
+    org = check.table("organisation", required=True)
+    keys = check.table("keys")
+    case = check.table("case_system")
+    policy = check.table("policy")
+    contacts = check.table("contacts")
+    ca_text = check.text(case, "case_system", "ca_bundle")
+    ca_bundle = Path(ca_text) if ca_text else None
+    if ca_bundle is not None and not ca_bundle.is_absolute() and source is not None:
+        ca_bundle = source.resolve().parent / ca_bundle  # shipped beside the profile
+    return Profile(
+        name=check.text(org, "organisation", "name", required=True),
+        jurisdiction=check.jurisdiction(org),
+        default_flow=check.flow(org),
+        contacts=Contacts(**{role: Contact(**check.contact(contacts, role))
+                             for role in CONTACT_ROLES}),
+        recipients=check.recipients(keys),
+        recovery_key=check.recipient(keys, "keys", "recovery") or None,
+        endpoint=check.endpoint(case) or None,
+        ca_bundle=ca_bundle,
+        retention_days=check.number(policy, "retention_days", "retention.days_after_ack"),
+        idle_lock_minutes=check.number(policy, "idle_lock_minutes", "security.idle_lock_minutes"),
+        source=source.resolve() if source else None,
+        signed_by=signed_by,
+        trusted=trusted_signing_key is not None,
+    )
+
+
+def parse_toml(text: str, label: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = re.search(r"\(at line (\d+), column \d+\)", message)
+        line = f":{match.group(1)}" if match else ""
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        raise ProfileError(f"{label}{line}: not valid TOML ({reason})") from None
+
+
+def _check_signature(data: Mapping[str, Any], text: str, label: str,
+                     trusted: Ed25519PublicKey | None) -> str | None:
+    table = data.get(orgkeys.SIGNATURE_TABLE)
+    where = Checker(data, text, label).where(orgkeys.SIGNATURE_TABLE, None)
+    if table is None:
+        if trusted is not None:
+            raise ProfileError(f"{label}: profile is not signed, but this laptop requires a "
+                               "profile signed by the organisation key")
+        return None
+    if not isinstance(table, Mapping):
+        raise ProfileError(f"{where}: signature must be a table")
+    try:
+        signer = orgkeys.verify_signature(data, table)
+    except ProfileError as exc:
+        raise ProfileError(f"{where}: {exc}") from None
+    if trusted is not None and signer != orgkeys.public_key_text(trusted):
+        raise ProfileError(f"{where}: signed by key {orgkeys.fingerprint(signer)}, not by the "
+                           "organisation key this laptop trusts "
+                           f"({orgkeys.fingerprint(orgkeys.public_key_text(trusted))})")
+    return signer
+
+
+def apply_profile(profile: Profile, settings: Settings) -> list[str]:
+    """Copy the profile's policy into ``settings`` (not saved: the caller calls ``save()``).
+
+    Sets idle lock, retention, default flow and, where the profile has them, the endpoint and
+    CA bundle; records the profile's path. Returns the keys whose value changed.
+    """
+    wanted: dict[str, object] = {
+        "security.idle_lock_minutes": profile.idle_lock_minutes,
+        "retention.days_after_ack": profile.retention_days,
+        "flows.default": profile.default_flow,
+    }
+    if profile.endpoint:
+        wanted["sync.endpoint"] = profile.endpoint
+    if profile.ca_bundle:
+        wanted["sync.ca_bundle"] = str(profile.ca_bundle)
+    if profile.source:
+        wanted["profile.path"] = str(profile.source)
+    changed = []
+    for key, value in wanted.items():
+        if settings.get(key) != value:
+            settings.set(key, value)
+            changed.append(key)
+    return changed
+
+
+def current_profile(settings: Settings, *,
+                    trusted_signing_key: Ed25519PublicKey | None = None) -> Profile | None:
+    """The profile named by the ``profile.path`` setting, loaded afresh; None if none is set."""
+    path = settings.get("profile.path")
+    return load_profile(path, trusted_signing_key=trusted_signing_key) if path else None
+
+
+def profile_warnings(profile: Profile) -> list[str]:
+    """Things worth an administrator's attention that do not make the profile invalid."""
+    notes = [f"no {label} contact" for _key, label, c in profile.contacts.items() if c.is_empty]
+    if not profile.recipients:
+        notes.append("no keys.recipients: exported bundles cannot be encrypted to the organisation")
+    if not profile.recovery_key:
+        notes.append("no keys.recovery: a forgotten passphrase loses that laptop's records")
+    if not profile.endpoint:
+        notes.append("no case_system.endpoint: records leave only by folder or manual export")
+    if profile.ca_bundle and not profile.ca_bundle.is_file():
+        notes.append(f"case_system.ca_bundle {profile.ca_bundle} does not exist on this computer")
+    if not profile.signed_by:
+        notes.append("not signed: laptops cannot tell this profile from a tampered copy")
+    return notes
