@@ -1,0 +1,228 @@
+"""PDF of one decision record or a batch, marked OFFICIAL-SENSITIVE on every page.
+
+Each page carries the handling marking in its header and footer, the record id, the flow id and
+version, the time the PDF was generated and "Page x of y". The body gives the flow used, the
+full path of questions and answers (in the flow's own words), every record field with its label,
+amendments with author, time and reason, and the record's SHA-256. DejaVu Sans is embedded
+(subset) so the text renders and extracts identically everywhere. ReportLab is imported here
+only, and this module is imported only when exporting, so it never slows the GUI's start-up.
+Not thread-safe across font registration the first time; later calls are independent.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+from sharedesk.core import paths
+from sharedesk.core.errors import ExportError
+from sharedesk.core.export.common import (
+    APP_VERSION,
+    CancelCheck,
+    ExportResult,
+    Monitor,
+    Progress,
+    describe_path,
+    field_rows,
+    flow_for,
+    outcome_label,
+    result_for,
+)
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.fsutil import atomic_writer
+from sharedesk.core.records.model import DecisionRecord, utc_now
+
+MARKING = "OFFICIAL-SENSITIVE"
+FONT, FONT_BOLD = "SharedeskSans", "SharedeskSans-Bold"
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+
+def register_fonts() -> None:
+    """Register the embedded DejaVu fonts with ReportLab once per process."""
+    global _fonts_ready
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+        folder = paths.resources_dir() / "fonts"
+        try:
+            pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+        except (OSError, TTFError):
+            raise ExportError(f"the PDF fonts are missing from {folder}; reinstall sharedesk") from None
+        for italic in (0, 1):
+            addMapping(FONT, 0, italic, FONT)
+            addMapping(FONT, 1, italic, FONT_BOLD)
+        _fonts_ready = True
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=3)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=15, leading=19,
+                                spaceAfter=6),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=8, spaceAfter=4),
+        "item": ParagraphStyle("item", base, leftIndent=12),
+        "hash": ParagraphStyle("hash", base, fontSize=8.5, leading=11),
+    }
+
+
+def text(value: str) -> str:
+    """Escape user text for ReportLab's paragraph markup, keeping line breaks."""
+    return escape(value).replace("\n", "<br/>")
+
+
+class _RecordStart(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Zero-size marker: names the record on the canvas (for the page header) and reports progress."""
+
+    def __init__(self, record: DecisionRecord, monitor: Monitor) -> None:
+        super().__init__()
+        self.record = record
+        self.monitor = monitor
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.monitor.check()  # layout is where the time goes: stop promptly on cancel
+        return 0, 0
+
+    def draw(self) -> None:
+        r = self.record
+        self.canv._sd_header = (r.id, f"{r.flow_id} {r.flow_version}")
+        self.monitor.step()
+
+
+class _MarkedCanvas(Canvas):  # type: ignore[misc]
+    """Defers headers and footers to save(), when the page count is known ("Page x of y")."""
+
+    def __init__(self, *args: Any, generated: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sd_generated = generated
+        self._sd_header: tuple[str, str] = ("", "")
+        self._sd_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._sd_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._sd_pages)
+        for number, state in enumerate(self._sd_pages, start=1):
+            self.__dict__.update(state)
+            self._mark(number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _mark(self, number: int, total: int) -> None:
+        width, height = A4
+        left, right = 18 * mm, width - 18 * mm
+        record_id, flow = self._sd_header
+        self.setFont(FONT_BOLD, 10)
+        self.drawCentredString(width / 2, height - 11 * mm, MARKING)
+        self.drawCentredString(width / 2, 8 * mm, MARKING)
+        self.setFont(FONT, 7.5)
+        self.drawString(left, height - 16 * mm, f"Decision record {record_id}")
+        self.drawRightString(right, height - 16 * mm, f"Flow {flow}")
+        self.drawString(left, 13 * mm, f"Generated {self._sd_generated} by sharedesk {APP_VERSION}")
+        self.drawRightString(right, 13 * mm, f"Page {number} of {total}")
+        self.setLineWidth(0.4)
+        self.line(left, height - 18 * mm, right, height - 18 * mm)
+        self.line(left, 16 * mm, right, 16 * mm)
+
+
+def record_story(record: DecisionRecord, flow: Flow | None, monitor: Monitor) -> list[Flowable]:
+    """The flowables for one record (public so the benchmark can lay out the same content)."""
+    s = styles()
+    story: list[Flowable] = [_RecordStart(record, monitor),
+                             Paragraph("Information-sharing decision record", s["title"])]
+    if not record.is_final:
+        story.append(Paragraph("<b>DRAFT: this record has not been finalised.</b>", s["body"]))
+    flow_name = flow.title if flow is not None else "(flow text not available in this copy)"
+    summary = [("Record id", record.id), ("Status", "Final" if record.is_final else "Draft"),
+               ("Created (UTC)", record.created), ("Finalised (UTC)", record.finalised or "-"),
+               ("Outcome", outcome_label(record.outcome)),
+               ("Flow", f"{flow_name}; id {record.flow_id}, version {record.flow_version}")]
+    story += [Paragraph(f"<b>{label}:</b> {text(value)}", s["body"]) for label, value in summary]
+    story.append(Paragraph("Path of questions and answers", s["h2"]))
+    for number, line in enumerate(describe_path(record, flow), start=1):
+        answer = f" <b>Answer: {text(line.answer)}</b>" if line.answer else ""
+        story.append(Paragraph(f"{number}. {text(line.question)}{answer}", s["body"]))
+        for adviser, advice, at in line.advice:
+            when = f" ({text(at)})" if at else ""
+            story.append(Paragraph(f"Advice from {text(adviser)}{when}: {text(advice)}", s["item"]))
+    story.append(Paragraph("Record", s["h2"]))
+    for _name, label, value, amended in field_rows(record):
+        mark = " <i>(amended)</i>" if amended else ""
+        story.append(Paragraph(f"<b>{text(label)}:</b>{mark} {text(value) or '-'}", s["body"]))
+    story.append(Paragraph("Amendments", s["h2"]))
+    if not record.amendments:
+        story.append(Paragraph("None.", s["body"]))
+    for a in record.amendments:
+        story.append(Paragraph(f"<b>{text(a.at)}, {text(a.author)}</b>: {text(a.reason)}", s["body"]))
+        for name, value in sorted(a.changes.items()):
+            story.append(Paragraph(f"{text(name)} := {text(value) or '-'}", s["item"]))
+    story += [Spacer(1, 6),
+              Paragraph(f"<b>Record SHA-256:</b> {record.sha256()}", s["hash"])]
+    return story
+
+
+def _build(records: list[DecisionRecord], flows: Mapping[str, Flow], sink: Any,
+           monitor: Monitor, generated: str) -> None:
+    register_fonts()
+    story: list[Flowable] = []
+    for index, record in enumerate(records):
+        if index:
+            story.append(PageBreak())
+        story += record_story(record, flow_for(record, flows), monitor)
+    title = f"Decision record {records[0].id}" if len(records) == 1 else "Decision records"
+    doc = SimpleDocTemplate(sink, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=22 * mm, bottomMargin=20 * mm, title=title,
+                            subject=MARKING, creator=f"sharedesk {APP_VERSION}",
+                            initialFontName=FONT)  # so no unembedded base-14 font is referenced
+    doc.build(story, canvasmaker=functools.partial(_MarkedCanvas, generated=generated))
+
+
+def _as_list(records: Iterable[DecisionRecord] | DecisionRecord) -> list[DecisionRecord]:
+    items = [records] if isinstance(records, DecisionRecord) else list(records)
+    if not items:
+        raise ExportError("no records to export")
+    return items
+
+
+def pdf_bytes(records: Iterable[DecisionRecord] | DecisionRecord, flows: Mapping[str, Flow], *,
+              generated: str | None = None, monitor: Monitor | None = None) -> bytes:
+    """The PDF in memory (for bundles and FHIR, which hash and embed it)."""
+    sink = io.BytesIO()
+    _build(_as_list(records), flows, sink, monitor or Monitor(), generated or utc_now())
+    return sink.getvalue()
+
+
+def export_pdf(records: Iterable[DecisionRecord] | DecisionRecord, flows: Mapping[str, Flow],
+               out: str | Path, *, generated: str | None = None, progress: Progress | None = None,
+               cancel: CancelCheck | None = None) -> ExportResult:
+    """Write one record or a batch (each record from a new page) to ``out``, atomically.
+
+    On cancel (ExportCancelled) or failure ``out`` is left as it was. Runs on the calling thread.
+    """
+    items = _as_list(records)
+    monitor = Monitor(progress, cancel, total=len(items))
+    path = Path(out)
+    with atomic_writer(path) as handle:
+        _build(items, flows, handle, monitor, generated or utc_now())
+    return result_for(path, len(items))
