@@ -1,0 +1,177 @@
+"""Record use-cases: drafts, finalise, amend, get, list and search.
+
+The service owns the rules (validation, immutability, amendment shape); storage is a
+``RecordStore`` (the vault implements it in ``vault/repository.py``, keeping the import
+direction vault -> records). Thread rules are the store's: the vault store is safe to call from
+any thread because it serialises on the vault's lock, but callers should keep slow calls off the
+GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any, Protocol
+
+from sharedesk.core.errors import RecordInvalid, RecordNotFound, SharedeskError, UsageError
+from sharedesk.core.flow.catalog import load_flow_by_id
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.records.model import (
+    STATUS_FINAL,
+    Amendment,
+    DecisionRecord,
+    new_id,
+    utc_now,
+)
+from sharedesk.core.records.query import DraftSummary, RecordQuery, RecordSummary
+from sharedesk.core.records.validation import FieldProblem, blocking, validate_fields, validate_record
+
+MAX_DRAFT_BYTES = 2_000_000
+
+
+class RecordStore(Protocol):
+    """Storage for records and drafts. Each method is one atomic transaction."""
+
+    def put_draft(self, draft_id: str, state_json: str, updated: str) -> None: ...
+    def get_draft(self, draft_id: str) -> dict[str, Any] | None: ...
+    def list_drafts(self) -> list[DraftSummary]: ...
+    def remove_draft(self, draft_id: str) -> bool: ...
+    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None: ...
+    def append_amendment(self, record_id: str, amendment: Amendment) -> None: ...
+    def get(self, record_id: str) -> DecisionRecord | None: ...
+    def count(self, query: RecordQuery) -> int: ...
+    def page(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]: ...
+    def reviews_due(self, today: date, limit: int) -> list[RecordSummary]: ...
+
+
+class RecordsService:
+    """Use-cases over a store. ``flow_lookup`` finds the flow a record was made with."""
+
+    def __init__(self, store: RecordStore,
+                 flow_lookup: Callable[[str], Flow] = load_flow_by_id) -> None:
+        self._store = store
+        self._flow_lookup = flow_lookup
+
+    # -- drafts --------------------------------------------------------------------------------
+    def save_draft(self, draft_id: str | None, state: Mapping[str, Any]) -> str:
+        """Save (autosave) a draft's JSON-able state; returns its id (new when None)."""
+        try:
+            text = json.dumps(dict(state), sort_keys=True, separators=(",", ":"))
+        except (TypeError, ValueError):
+            raise UsageError("a draft must hold JSON data (text, numbers, lists, objects)") from None
+        if len(text) > MAX_DRAFT_BYTES:
+            raise UsageError("the draft is too large to save")
+        draft_id = draft_id or new_id()
+        self._store.put_draft(draft_id, text, utc_now())
+        return draft_id
+
+    def drafts(self) -> list[DraftSummary]:
+        """Saved drafts, most recently saved first."""
+        return self._store.list_drafts()
+
+    def load_draft(self, draft_id: str) -> dict[str, Any]:
+        state = self._store.get_draft(draft_id)
+        if state is None:
+            raise RecordNotFound(f"no draft with id {draft_id}")
+        return state
+
+    def delete_draft(self, draft_id: str) -> None:
+        if not self._store.remove_draft(draft_id):
+            raise RecordNotFound(f"no draft with id {draft_id}")
+
+    # -- decisions -----------------------------------------------------------------------------
+    def problems(self, record: DecisionRecord) -> list[FieldProblem]:
+        """Every problem (errors and warnings) that finalising ``record`` would meet."""
+        try:
+            flow = self._flow_lookup(record.flow_id)
+        except SharedeskError:
+            return [FieldProblem("flow", "The flow this record was made with is not installed.")]
+        return validate_record(record, flow)
+
+    def finalise(self, record: DecisionRecord, *, draft_id: str | None = None) -> DecisionRecord:
+        """Validate, stamp and store ``record`` as final (and drop its draft), atomically.
+
+        Raises RecordInvalid with (field, message) pairs; nothing is stored then. Returns the
+        stored record (status final, ``finalised`` set). Never replaces an existing record.
+        """
+        if record.amendments:
+            raise UsageError("a new record cannot carry amendments")
+        errors = blocking(self.problems(record))
+        if errors:
+            raise RecordInvalid(errors)
+        final = DecisionRecord(
+            id=record.id or new_id(), flow_id=record.flow_id, flow_version=record.flow_version,
+            flow_sha256=record.flow_sha256, path=record.path, outcome=record.outcome,
+            fields=MappingProxyType({k: str(v).strip() for k, v in record.fields.items()
+                                     if str(v).strip()}),
+            created=record.created or utc_now(), status=STATUS_FINAL, finalised=utc_now())
+        if self._store.get(final.id) is not None:
+            raise UsageError(f"record {final.id} already exists; amend it instead")
+        self._store.insert_final(final, draft_id)
+        return final
+
+    def amend(self, record_id: str, author: str, reason: str,
+              changes: Mapping[str, str]) -> DecisionRecord:
+        """Append an amendment (author, time, reason, changed fields) to a final record.
+
+        The original fields are never overwritten. Raises RecordInvalid if the amended record
+        would be incomplete, UsageError for an empty author/reason/change set.
+        """
+        record = self.get(record_id)
+        problems: list[tuple[str, str]] = []
+        if not author.strip():
+            problems.append(("author", "Say who is making the amendment."))
+        if not reason.strip():
+            problems.append(("reason", "Give the reason for the amendment."))
+        if not changes:
+            problems.append(("changes", "Change at least one field."))
+        problems += [(k, "This is not a field of the decision record.")
+                     for k in changes if k not in RECORD_FIELDS]
+        if problems:
+            raise RecordInvalid(problems)
+        amendment = Amendment(id=new_id(), at=utc_now(), author=author.strip(),
+                              reason=reason.strip(),
+                              changes=MappingProxyType({k: str(v).strip() for k, v in changes.items()}))
+        amended = record.with_amendment(amendment)
+        requires = self._requires(record)
+        errors = blocking(validate_fields(amended.effective_fields(), requires, record.outcome))
+        if errors:
+            raise RecordInvalid(errors)
+        self._store.append_amendment(record_id, amendment)
+        return amended
+
+    def _requires(self, record: DecisionRecord) -> tuple[str, ...]:
+        try:
+            flow = self._flow_lookup(record.flow_id)
+        except SharedeskError:
+            return ()
+        node = flow.nodes.get(record.path[-1].node_id) if record.path else None
+        return node.requires if node is not None else ()
+
+    def get(self, record_id: str) -> DecisionRecord:
+        """The record with every amendment, or RecordNotFound."""
+        record = self._store.get(record_id)
+        if record is None:
+            raise RecordNotFound(f"no record with id {record_id}")
+        return record
+
+    def count(self, query: RecordQuery | None = None) -> int:
+        query = query or RecordQuery()
+        query.check()
+        return self._store.count(query)
+
+    def page(self, query: RecordQuery | None = None, offset: int = 0,
+             limit: int = 50) -> list[RecordSummary]:
+        """One page of summaries, newest first; only ``limit`` rows are read."""
+        query = query or RecordQuery()
+        query.check()
+        if offset < 0 or not 1 <= limit <= 1000:
+            raise UsageError("a page starts at 0 and holds 1 to 1000 records")
+        return self._store.page(query, offset, limit)
+
+    def reviews_due(self, today: date, limit: int = 200) -> list[RecordSummary]:
+        """Final records whose review date is on or before ``today``, soonest first."""
+        return self._store.reviews_due(today, limit)

@@ -1,0 +1,162 @@
+"""What a decision record must hold before it can be finalised (DOMAIN.md section 4).
+
+Pure functions, no I/O: the GUI calls ``validate_fields`` on every edit for inline messages, and
+the records service calls ``validate_record`` before finalising. Messages are plain words for a
+practitioner and never repeat the value typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import MappingProxyType
+
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.flow.model import OUTCOME_VALUES, Flow, NodeKind
+from sharedesk.core.records.model import DecisionRecord
+
+SHARED_OUTCOMES = ("share", "share_part")
+MAX_FIELD_CHARS = 20_000
+
+CHOICES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "consent": (("not_sought", "Not sought"), ("given", "Sought and given"),
+                ("refused", "Sought and refused"), ("withdrawn", "Given, then withdrawn")),
+    "informed": (("yes", "Yes"), ("no", "No")),
+    "lawful_basis": (("public_task", "Public task (Art 6(1)(e))"),
+                     ("legal_obligation", "Legal obligation (Art 6(1)(c))"),
+                     ("vital_interests", "Vital interests (Art 6(1)(d))"),
+                     ("consent", "Consent (Art 6(1)(a))"),
+                     ("contract", "Contract (Art 6(1)(b))"),
+                     ("legitimate_interests", "Legitimate interests (Art 6(1)(f))")),
+})
+DATE_FIELDS = ("review_date", "subject_dob")
+DATETIME_FIELDS = ("shared_when",)
+
+_REQUIRED_WHEN_SHARED = ("recipient", "what_shared", "lawful_basis", "consent")
+_MESSAGES = {
+    "reasons": "Give the reasons for the decision: they are required whether or not you share.",
+    "recipient": "Say who received the information (organisation, role, name).",
+    "what_shared": "Say what was shared.",
+    "lawful_basis": "Choose the lawful basis for sharing.",
+    "consent": "Say whether consent was sought and what happened.",
+    "consent_reason": "Say why consent was not sought, or what the person said.",
+    "informed_reason": "Say why the person was not told (for example, risk of harm).",
+    "informed": "Say whether the person was told about the sharing.",
+    "purpose": "Say what the sharing is for.",
+    "decision_maker": "Enter your name.",
+    "role": "Enter your role.",
+}
+LEGITIMATE_INTERESTS_NOTE = ("Public bodies cannot rely on legitimate interests for their public "
+                             "tasks; most safeguarding sharing uses public task or legal "
+                             "obligation.")
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one field. ``severity`` is "error" (blocks finalising) or "warning"."""
+
+    field: str
+    message: str
+    severity: str = "error"
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == "error"
+
+
+def _blank(fields: Mapping[str, str], name: str) -> bool:
+    return not str(fields.get(name, "") or "").strip()
+
+
+def _required(name: str) -> str:
+    label = RECORD_FIELDS.get(name, name)
+    return _MESSAGES.get(name, f"Fill in: {label}.")
+
+
+def validate_fields(fields: Mapping[str, str], requires: Sequence[str],
+                    outcome: str) -> list[FieldProblem]:
+    """Every problem with ``fields`` for a decision with ``outcome`` whose flow outcome node
+    ``requires`` the named fields. Order: field order of RECORD_FIELDS, then unknown fields."""
+    problems: list[FieldProblem] = []
+    if outcome not in OUTCOME_VALUES:
+        problems.append(FieldProblem("outcome", "The decision has no valid outcome."))
+    needed = {"reasons", *requires}
+    if outcome in SHARED_OUTCOMES:
+        needed.update(_REQUIRED_WHEN_SHARED)
+    for name in fields:
+        if name not in RECORD_FIELDS:
+            problems.append(FieldProblem(name, "This is not a field of the decision record."))
+        elif len(str(fields[name])) > MAX_FIELD_CHARS:
+            problems.append(FieldProblem(name, f"Keep this under {MAX_FIELD_CHARS} characters."))
+    for name in RECORD_FIELDS:
+        if name in needed and _blank(fields, name):
+            problems.append(FieldProblem(name, _required(name)))
+        elif not _blank(fields, name):
+            problems.extend(_check_value(name, str(fields[name]).strip(), fields))
+    order = {name: i for i, name in enumerate(RECORD_FIELDS)}
+    return sorted(problems, key=lambda p: order.get(p.field, len(order)))
+
+
+def _check_value(name: str, value: str, fields: Mapping[str, str]) -> list[FieldProblem]:
+    if name in CHOICES:
+        allowed = [v for v, _ in CHOICES[name]]
+        if value not in allowed:
+            labels = ", ".join(label for _, label in CHOICES[name])
+            return [FieldProblem(name, f"Choose one of: {labels}.")]
+    if name == "consent" and value in ("not_sought", "refused") and _blank(fields, "consent_reason"):
+        return [FieldProblem("consent_reason", _MESSAGES["consent_reason"])]
+    if name == "informed" and value == "no" and _blank(fields, "informed_reason"):
+        return [FieldProblem("informed_reason", _MESSAGES["informed_reason"])]
+    if name == "lawful_basis" and value == "legitimate_interests":
+        return [FieldProblem(name, LEGITIMATE_INTERESTS_NOTE, "warning")]
+    if name in DATE_FIELDS and not _is_date(value):
+        return [FieldProblem(name, "Enter the date as YYYY-MM-DD.")]
+    if name in DATETIME_FIELDS and not _is_datetime(value):
+        return [FieldProblem(name, "Enter the date as YYYY-MM-DD (a time may follow).")]
+    return []
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def _is_datetime(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def outcome_requires(record: DecisionRecord, flow: Flow) -> tuple[tuple[str, ...], list[FieldProblem]]:
+    """The fields the record's outcome node requires, and problems with its flow and path."""
+    problems: list[FieldProblem] = []
+    if record.flow_id != flow.id:
+        problems.append(FieldProblem("flow", "The record was made with a different flow."))
+    last = record.path[-1].node_id if record.path else ""
+    node = flow.nodes.get(last)
+    if node is None or node.kind is not NodeKind.OUTCOME:
+        problems.append(FieldProblem("path", "The decision did not reach an outcome of its flow."))
+        return (), problems
+    if node.outcome != record.outcome:
+        problems.append(FieldProblem("outcome", "The outcome does not match the path taken."))
+    missing = [s.node_id for s in record.path if s.node_id not in flow.nodes]
+    if missing:
+        problems.append(FieldProblem("path", "The path names steps that are not in the flow."))
+    return node.requires, problems
+
+
+def validate_record(record: DecisionRecord, flow: Flow) -> list[FieldProblem]:
+    """Every problem with ``record`` (its path against ``flow`` and its effective fields)."""
+    requires, problems = outcome_requires(record, flow)
+    return problems + validate_fields(record.effective_fields(), requires, record.outcome)
+
+
+def blocking(problems: Sequence[FieldProblem]) -> list[tuple[str, str]]:
+    """The (field, message) pairs that stop a record being finalised (warnings excluded)."""
+    return [(p.field, p.message) for p in problems if p.blocking]

@@ -1,0 +1,108 @@
+"""The audit chain: an append-only list of events, each hashed over the one before.
+
+``hash = sha256(prev_hash + canonical event)`` where the canonical event is sorted-key JSON of
+seq, time, kind, record id and detail. Editing a row breaks its hash; deleting or reordering rows
+breaks the seq sequence or the prev_hash links; deleting the newest rows is caught by the chain
+head kept in ``meta`` and updated in the same transaction. Details carry ids, counts and hashes,
+never record content. Callers hold the vault lock and an open transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sharedesk.core.errors import UsageError
+from sharedesk.core.records.model import utc_now
+from sharedesk.core.vault.db import Connection
+
+GENESIS = "0" * 64
+KINDS = ("created", "unlocked", "failed_unlock", "finalised", "amended", "exported", "uploaded",
+         "viewed_in_bulk", "passphrase_changed", "recovery_used", "recovery_changed", "backed_up",
+         "draft_deleted", "migrated", "purged", "acknowledged")
+_KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+Detail = Mapping[str, str | int | float | bool | None]
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    seq: int
+    at: str
+    kind: str
+    record_id: str | None
+    detail: Mapping[str, Any]
+    hash: str
+
+
+def canonical(seq: int, at: str, kind: str, record_id: str | None, detail: str | None) -> bytes:
+    return json.dumps({"seq": seq, "at": at, "kind": kind, "record_id": record_id,
+                       "detail": detail}, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def chain_hash(prev_hash: str, event: bytes) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + event).hexdigest()
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if row is None:
+        return 0, GENESIS
+    seq, _, digest = str(row[0]).partition(":")
+    return int(seq), digest
+
+
+def append(conn: Connection, kind: str, record_id: str | None = None,
+           detail: Detail | None = None, at: str | None = None) -> str:
+    """Append one event inside the caller's transaction; returns its hash."""
+    if not _KIND.match(kind):
+        raise UsageError(f"audit event kind {kind!r} must be lower_snake_case")
+    detail_text = (json.dumps(dict(detail), sort_keys=True, separators=(",", ":"))
+                   if detail else None)
+    seq, prev = head(conn)
+    seq += 1
+    when = at or utc_now()
+    digest = chain_hash(prev, canonical(seq, when, kind, record_id, detail_text))
+    conn.execute("INSERT INTO audit (seq, at, kind, record_id, detail, prev_hash, hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, when, kind, record_id, detail_text, prev,
+                                                  digest))
+    conn.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
+    return digest
+
+
+def events(conn: Connection, record_id: str | None = None) -> list[AuditEvent]:
+    sql = "SELECT seq, at, kind, record_id, detail, hash FROM audit"
+    rows = (conn.execute(sql + " WHERE record_id = ? ORDER BY seq", (record_id,))
+            if record_id else conn.execute(sql + " ORDER BY seq"))
+    return [AuditEvent(int(r[0]), str(r[1]), str(r[2]), r[3], json.loads(r[4]) if r[4] else {},
+                       str(r[5])) for r in rows]
+
+
+def verify(conn: Connection) -> list[str]:
+    """Walk the chain in rowid order; return one line per problem (empty when intact)."""
+    problems: list[str] = []
+    prev, expected_seq = GENESIS, 1
+    rows = conn.execute("SELECT seq, at, kind, record_id, detail, prev_hash, hash FROM audit "
+                        "ORDER BY rowid")
+    for seq, at, kind, record_id, detail, prev_hash, digest in rows:
+        if seq != expected_seq:
+            problems.append(f"audit: event {seq} found where event {expected_seq} was expected "
+                            "(an event was deleted or reordered)")
+        if prev_hash != prev:
+            problems.append(f"audit: event {seq} does not follow the event before it")
+        if chain_hash(str(prev_hash), canonical(seq, at, kind, record_id, detail)) != digest:
+            problems.append(f"audit: event {seq} was altered")
+        prev, expected_seq = str(digest), int(seq) + 1
+        if len(problems) > 20:
+            problems.append("audit: more problems not listed")
+            return problems
+    last_seq, last_hash = head(conn)
+    if (last_seq, last_hash) != (expected_seq - 1, prev if expected_seq > 1 else GENESIS):
+        problems.append("audit: the newest events are missing or the chain head was altered")
+    return problems

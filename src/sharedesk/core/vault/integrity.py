@@ -1,0 +1,136 @@
+"""Checking a vault (cipher pages, SQLite structure, schema, audit chain, record hashes) and
+making a verified encrypted backup. Callers hold the vault lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+from pathlib import Path
+
+from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
+from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.vault import audit
+from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_error
+from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
+from sharedesk.core.vault.migrations import latest, version
+
+TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets")
+
+
+def check(conn: Connection) -> list[str]:
+    """One line per problem found; an empty list means the vault is intact."""
+    try:
+        return _check(conn)
+    except DatabaseError as exc:
+        return [f"the vault file is damaged: {exc}"]
+
+
+def _check(conn: Connection) -> list[str]:
+    problems = [f"cipher: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
+    quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    if quick != ["ok"]:
+        problems += [f"structure: {line}" for line in quick[:10]]
+    if problems:
+        return problems
+    found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    problems += [f"schema: table {t} is missing" for t in TABLES if t not in found]
+    if version(conn) != latest():
+        problems.append(f"schema: version {version(conn)}, expected {latest()}")
+    if problems:
+        return problems
+    problems += audit.verify(conn)
+    problems += _check_records(conn)
+    return problems
+
+
+def _check_records(conn: Connection) -> list[str]:
+    """Each stored record and amendment must match the hash the audit chain recorded for it."""
+    expected: dict[tuple[str, str], str] = {}
+    for kind, record_id, detail in conn.execute(
+            "SELECT kind, record_id, detail FROM audit WHERE kind IN ('finalised', 'amended')"):
+        data = json.loads(detail) if detail else {}
+        key = data.get("amendment_id", "") if kind == "amended" else ""
+        expected[(str(record_id), str(key))] = str(data.get("sha256", ""))
+    problems: list[str] = []
+    for record_id, body, digest in conn.execute("SELECT id, body, sha256 FROM decisions"):
+        actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        if actual != digest or expected.get((record_id, "")) != actual:
+            problems.append(f"record {record_id} does not match its audit entry")
+    for amend_id, record_id, body in conn.execute("SELECT id, record_id, body FROM amendments"):
+        actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        if expected.get((record_id, amend_id)) != actual:
+            problems.append(f"amendment {amend_id} of record {record_id} does not match its "
+                            "audit entry")
+    n_records = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
+    n_index = conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]
+    if n_records != n_index:
+        problems.append("search index: out of step with the records (rebuild needed)")
+    return problems[:50]
+
+
+def backup(conn: Connection, source: Path, dest: Path, key: bytes, keyfile: KeyFile) -> Path:
+    """Copy the vault, encrypted with the same key, to ``dest`` (a new file or a directory),
+    verify the copy, then move it into place with its key file. Safe while the app runs: the
+    copy is one read transaction, a consistent snapshot."""
+    if dest.is_dir():
+        dest = dest / f"{source.stem}-{_stamp()}{source.suffix}"
+    if dest.exists() or key_path(dest).exists():
+        raise VaultExists(f"{dest} already exists; choose a new name")
+    tmp = dest.with_name(f".{dest.name}.partial-{secrets.token_hex(4)}")
+    try:
+        _export(conn, source, tmp, key)
+        copy = connect(tmp, key)
+        try:
+            problems = check(copy)
+        finally:
+            copy.close()
+        if problems:
+            raise VaultWriteError(f"the backup did not verify: {problems[0]}")
+        write_keyfile(dest, keyfile)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except OSError as exc:
+        raise VaultWriteError(f"could not write the backup: {exc.strerror or exc}") from None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    return dest
+
+
+def _stamp() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _export(conn: Connection, source: Path, tmp: Path, key: bytes) -> None:
+    try:
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        conn.execute("ATTACH DATABASE ? AS bak KEY ?", (str(tmp), f"x'{key.hex()}'"))
+    except (DatabaseError, OSError) as exc:
+        raise _as_write_error(exc, source) from None
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT sqlcipher_export('bak')").fetchall()
+        conn.execute(f"PRAGMA bak.user_version = {version(conn)}")
+        conn.execute("COMMIT")
+    except DatabaseError as exc:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+        raise _as_write_error(exc, source) from None
+    finally:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("DETACH DATABASE bak")
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _as_write_error(exc: BaseException, source: Path) -> SharedeskError:
+    if isinstance(exc, OSError):
+        return VaultWriteError(f"could not write the backup: {exc.strerror or exc}")
+    return map_error(exc, source, "write the backup")

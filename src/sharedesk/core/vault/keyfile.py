@@ -1,0 +1,218 @@
+"""The key file beside a vault: key slots that wrap the random database key.
+
+The database is keyed with a random 256-bit key used as a raw SQLCipher key. That key is never
+written in the clear; the key file (``<vault>.keys``, JSON, written atomically) holds slots that
+wrap it:
+
+- ``passphrase``: Argon2id(passphrase, salt, params) -> 256-bit KEK -> AES-256-GCM over the key.
+  The parameters are stored with the slot so they can be raised later; the slot's metadata is the
+  AEAD's associated data, so editing salt or parameters makes the slot fail, never weaken.
+- ``recovery`` (optional): the key age-encrypted (X25519, pyrage) to the organisation's
+  recovery recipient, so a forgotten passphrase does not destroy work.
+
+See docs/vault-format.md. Pure functions, no shared state: safe from any thread.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from sharedesk.core.errors import NotAVault, UsageError, WrongPassphrase
+from sharedesk.core.fsutil import write_atomic
+
+FORMAT = "sharedesk-vault-keys"
+VERSION = 1
+KEY_BYTES = 32
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default meets the issue: 64 MiB, 3 passes."""
+
+    memory_kib: int = 65536
+    time_cost: int = 3
+    parallelism: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": "argon2id", "memory_kib": self.memory_kib, "time_cost": self.time_cost,
+                "parallelism": self.parallelism}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise NotAVault("the vault key file names an unknown key derivation")
+        params = cls(int(data["memory_kib"]), int(data["time_cost"]), int(data["parallelism"]))
+        if not (8 <= params.memory_kib <= 4 * 2**20 and 1 <= params.time_cost <= 100
+                and 1 <= params.parallelism <= 16):
+            raise NotAVault("the vault key file holds out-of-range key derivation parameters")
+        return params
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _aad(vault_id: str, slot: Mapping[str, Any]) -> bytes:
+    meta = {k: v for k, v in slot.items() if k not in ("nonce", "wrapped")}
+    return json.dumps({"vault_id": vault_id, "slot": meta}, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(passphrase.encode("utf-8"), salt, time_cost=params.time_cost,
+                           memory_cost=params.memory_kib, parallelism=params.parallelism,
+                           hash_len=KEY_BYTES, type=Type.ID)
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Reject a passphrase too weak to protect records about children (UsageError)."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
+        raise UsageError(f"the passphrase must be at least {MIN_PASSPHRASE} characters")
+
+
+def passphrase_slot(vault_id: str, key: bytes, passphrase: str, params: KdfParams) -> dict[str, Any]:
+    slot: dict[str, Any] = {"kind": "passphrase", "kdf": {**params.to_dict(),
+                                                          "salt": _b64(secrets.token_bytes(16))},
+                            "aead": "aes-256-gcm"}
+    kek = derive_kek(passphrase, _unb64(slot["kdf"]["salt"]), params)
+    nonce = secrets.token_bytes(12)
+    slot["nonce"] = _b64(nonce)
+    slot["wrapped"] = _b64(AESGCM(kek).encrypt(nonce, key, _aad(vault_id, slot)))
+    return slot
+
+
+def recovery_slot(vault_id: str, key: bytes, recipient: str) -> dict[str, Any]:
+    from pyrage import encrypt, x25519
+
+    try:
+        parsed = x25519.Recipient.from_str(recipient.strip())
+    except Exception:  # pyrage raises its own RecipientError types
+        raise UsageError("the recovery recipient is not an age X25519 public key (age1...)") from None
+    return {"kind": "recovery", "recipient": recipient.strip(),
+            "age": _b64(encrypt(key, [parsed]))}
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    slots: tuple[Mapping[str, Any], ...]
+
+    def slot(self, kind: str) -> Mapping[str, Any] | None:
+        return next((s for s in self.slots if s.get("kind") == kind), None)
+
+    @property
+    def recovery_recipient(self) -> str | None:
+        slot = self.slot("recovery")
+        return str(slot["recipient"]) if slot else None
+
+    def with_slot(self, slot: Mapping[str, Any]) -> KeyFile:
+        others = tuple(s for s in self.slots if s.get("kind") != slot.get("kind"))
+        return KeyFile(self.vault_id, (*others, slot))
+
+    def without(self, kind: str) -> KeyFile:
+        return KeyFile(self.vault_id, tuple(s for s in self.slots if s.get("kind") != kind))
+
+    def to_bytes(self) -> bytes:
+        data = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
+                "slots": [dict(s) for s in self.slots]}
+        return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def key_path(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".keys")
+
+
+def read_keyfile(vault_path: Path) -> KeyFile:
+    path = key_path(vault_path)
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise NotAVault(f"{vault_path}: its key file {path.name} is missing") from None
+    except OSError as exc:
+        raise NotAVault(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (ValueError, UnicodeDecodeError):
+        raise NotAVault(f"{path} is not a sharedesk vault key file") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise NotAVault(f"{path} is not a sharedesk vault key file")
+    if data.get("version") != VERSION:
+        raise NotAVault(f"{path} was written by a newer sharedesk (key file {data.get('version')})")
+    slots = data.get("slots")
+    if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
+        raise NotAVault(f"{path}: damaged key slots")
+    return KeyFile(str(data.get("vault_id", "")), tuple(slots))
+
+
+def write_keyfile(vault_path: Path, keyfile: KeyFile) -> None:
+    """Replace the key file atomically (a crash leaves the old or the new file, never half)."""
+    write_atomic(key_path(vault_path), keyfile.to_bytes())
+
+
+def unwrap_passphrase(keyfile: KeyFile, passphrase: str) -> bytes:
+    """The database key, or WrongPassphrase. Runs Argon2id (slow by design)."""
+    slot = keyfile.slot("passphrase")
+    if slot is None:
+        raise NotAVault("the vault key file has no passphrase slot")
+    try:
+        params = KdfParams.from_dict(slot["kdf"])
+        salt, nonce, wrapped = (_unb64(slot["kdf"]["salt"]), _unb64(slot["nonce"]),
+                                _unb64(slot["wrapped"]))
+    except (KeyError, ValueError, TypeError):
+        raise NotAVault("the vault key file's passphrase slot is damaged") from None
+    kek = derive_kek(passphrase, salt, params)
+    try:
+        key = AESGCM(kek).decrypt(nonce, wrapped, _aad(keyfile.vault_id, slot))
+    except InvalidTag:
+        raise WrongPassphrase("wrong passphrase: the vault was not changed") from None
+    if len(key) != KEY_BYTES:
+        raise NotAVault("the vault key file's passphrase slot is damaged")
+    return key
+
+
+def unwrap_recovery(keyfile: KeyFile, identity_text: str) -> bytes:
+    """The database key from the organisation recovery identity (an AGE-SECRET-KEY- line)."""
+    from pyrage import decrypt, x25519
+
+    slot = keyfile.slot("recovery")
+    if slot is None:
+        raise NotAVault("this vault has no recovery key slot")
+    lines = [ln.strip() for ln in identity_text.splitlines() if ln.strip().startswith("AGE-SECRET-KEY-")]
+    if len(lines) != 1:
+        raise UsageError("the identity file must hold one AGE-SECRET-KEY- line")
+    try:
+        identity = x25519.Identity.from_str(lines[0])
+    except Exception:
+        raise UsageError("the identity file does not hold a valid age X25519 identity") from None
+    try:
+        key = decrypt(_unb64(slot["age"]), [identity])
+    except (KeyError, ValueError):
+        raise NotAVault("the vault key file's recovery slot is damaged") from None
+    except Exception:  # pyrage.DecryptError: no matching recipient
+        raise WrongPassphrase("that recovery key does not open this vault") from None
+    if len(key) != KEY_BYTES:
+        raise NotAVault("the vault key file's recovery slot is damaged")
+    return bytes(key)
+
+
+def new_key() -> bytes:
+    return os.urandom(KEY_BYTES)

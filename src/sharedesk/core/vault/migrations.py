@@ -1,0 +1,123 @@
+"""Schema migrations: a simple ordered list of (version, function), forward only.
+
+``PRAGMA user_version`` holds the version reached. ``migrate`` applies, in order, every entry
+newer than the file, each in its own transaction together with the version bump, so a crash
+leaves the file at the old or the new version. Other packages extend the schema by appending
+to ``MIGRATIONS`` (e.g. the exports outbox): keep it a plain list, append only, never edit or
+reorder a shipped entry. A file newer than this code is refused, never downgraded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from sharedesk.core.errors import VaultCorrupt
+from sharedesk.core.records.query import search_text
+from sharedesk.core.vault.db import Connection, map_error, transaction
+
+Migration = Callable[[Connection], None]
+
+
+def _v1_core(conn: Connection) -> None:
+    # Statement by statement: executescript would COMMIT the migration's transaction early.
+    _run_script(conn, """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE decisions (
+            rid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL,
+            finalised TEXT,
+            outcome TEXT NOT NULL,
+            status TEXT NOT NULL,
+            flow_id TEXT NOT NULL,
+            review_date TEXT,
+            export_status TEXT NOT NULL DEFAULT 'pending',
+            sha256 TEXT NOT NULL,
+            body TEXT NOT NULL);
+        CREATE INDEX decisions_by_created ON decisions (created, rid);
+        CREATE INDEX decisions_by_review ON decisions (review_date) WHERE review_date IS NOT NULL;
+        CREATE TABLE drafts (id TEXT PRIMARY KEY, updated TEXT NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE amendments (
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES decisions (id),
+            seq INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            UNIQUE (record_id, seq));
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_id TEXT,
+            detail TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL);
+        CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL;
+    """)
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v2_search(conn: Connection) -> None:
+    conn.execute("CREATE VIRTUAL TABLE decisions_fts USING fts5 "
+                 "(text, tokenize = 'unicode61 remove_diacritics 2')")
+    rows = conn.execute("SELECT rid, body FROM decisions").fetchall()
+    for rid, body in rows:
+        data = json.loads(body)
+        fields = dict(data.get("fields", {}))
+        for amendment in conn.execute("SELECT body FROM amendments WHERE record_id = ? "
+                                      "ORDER BY seq", (data["id"],)):
+            fields.update(json.loads(amendment[0]).get("changes", {}))
+        conn.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
+                     (rid, search_text(fields, data["outcome"], data["flow"]["id"])))
+
+
+def _v3_secrets(conn: Connection) -> None:
+    conn.execute("CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
+    conn.execute("CREATE INDEX decisions_by_export ON decisions (export_status, created)")
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [
+    (1, _v1_core),
+    (2, _v2_search),
+    (3, _v3_secrets),
+]
+
+
+def latest(migrations: list[tuple[int, Migration]] | None = None) -> int:
+    steps = MIGRATIONS if migrations is None else migrations
+    return steps[-1][0] if steps else 0
+
+
+def version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, path: Path, target: int | None = None,
+            migrations: list[tuple[int, Migration]] | None = None) -> list[int]:
+    """Bring the file up to ``target`` (default: the newest); returns the versions applied."""
+    steps = MIGRATIONS if migrations is None else migrations
+    versions = [v for v, _ in steps]
+    if versions != sorted(set(versions)) or (versions and versions[0] < 1):
+        raise VaultCorrupt("schema migrations are out of order (a programming error)")
+    goal = latest(steps) if target is None else target
+    try:
+        current = version(conn)
+    except Exception as exc:  # the driver's DatabaseError
+        raise map_error(exc, path, "read the vault schema") from None
+    if current > latest(steps):
+        raise VaultCorrupt(f"{path} was written by a newer sharedesk (schema {current}); "
+                           "update sharedesk to open it")
+    applied: list[int] = []
+    for number, step in steps:
+        if current < number <= goal:
+            with transaction(conn, path, f"upgrade the vault to schema {number}"):
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {int(number)}")
+            applied.append(number)
+    return applied

@@ -1,0 +1,263 @@
+"""The vault: one SQLCipher database per user, unlocked by a passphrase or a recovery identity.
+
+Thread rules: a Vault may be opened in a worker thread and then used from any thread; the
+connection is created with ``check_same_thread=False`` and every call takes the vault's lock, so
+calls are serialised (never concurrent). Unlocking runs Argon2id (about 0.1-0.5 s): keep it off
+the GUI thread. ``close`` locks the vault; later calls raise VaultLocked.
+
+A wrong passphrase never opens the database: the key slot's AEAD tag fails first, so every vault
+file stays byte-identical (only the content-free ``.attempts`` counter changes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sharedesk.core.errors import NotAVault, VaultCorrupt, VaultExists, VaultWriteError, WrongPassphrase
+from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.log import event
+from sharedesk.core.records.service import RecordsService
+from sharedesk.core.vault import attempts, integrity
+from sharedesk.core.vault import audit as chain
+from sharedesk.core.vault.db import Handle, connect, read, transaction
+from sharedesk.core.vault.keyfile import (
+    DEFAULT_KDF,
+    KdfParams,
+    KeyFile,
+    check_passphrase,
+    key_path,
+    new_key,
+    passphrase_slot,
+    read_keyfile,
+    recovery_slot,
+    unwrap_passphrase,
+    unwrap_recovery,
+    write_keyfile,
+)
+from sharedesk.core.vault.migrations import migrate, version
+from sharedesk.core.vault.repository import VaultStore
+
+
+def vault_files(path: str | Path) -> list[Path]:
+    """Every file that belongs to the vault at ``path`` (database, key file, WAL, SHM)."""
+    p = Path(path)
+    return [p, key_path(p), Path(f"{p}-wal"), Path(f"{p}-shm")]
+
+
+class Vault:
+    """An unlocked vault. Create with ``create``, ``open`` or ``open_with_identity``."""
+
+    def __init__(self, path: Path, handle: Handle, keyfile: KeyFile, key: bytes,
+                 kdf: KdfParams) -> None:
+        self.path = path
+        self._h = handle
+        self._keyfile = keyfile
+        self._key = bytearray(key)
+        self._kdf = kdf
+        self._store = VaultStore(handle)
+        self.records = RecordsService(self._store)
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, passphrase: str, *, recovery_recipient: str | None = None,
+               kdf: KdfParams | None = None) -> Vault:
+        """Create a new vault at ``path`` (VaultExists if there is one). The database is built
+        under a temporary name and renamed into place after its key file is written."""
+        path = Path(path)
+        check_passphrase(passphrase)
+        if path.exists():
+            raise VaultExists(f"{path} already exists; refusing to replace it")
+        params = kdf or DEFAULT_KDF
+        key, vault_id = new_key(), str(uuid.uuid4())
+        slots = [passphrase_slot(vault_id, key, passphrase, params)]
+        if recovery_recipient:
+            slots.append(recovery_slot(vault_id, key, recovery_recipient))
+        keyfile = KeyFile(vault_id, tuple(slots))
+        tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp.touch(mode=0o600)
+            conn = connect(tmp, key)
+            try:
+                migrate(conn, tmp)
+                with transaction(conn, tmp, "create the vault") as c:
+                    c.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                    chain.append(c, "created", None, {"kdf_memory_kib": params.memory_kib,
+                                                      "recovery": bool(recovery_recipient)})
+            finally:
+                conn.close()
+            write_keyfile(path, keyfile)
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except OSError as exc:
+            raise VaultWriteError(f"could not create {path}: {exc.strerror or exc}") from None
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+        event("vault.created")
+        return cls._unlock(path, keyfile, key, params, "unlocked")
+
+    @classmethod
+    def open(cls, path: str | Path, passphrase: str) -> Vault:
+        """Unlock with the passphrase. WrongPassphrase leaves every vault file unchanged."""
+        path = cls._existing(path)
+        keyfile = read_keyfile(path)
+        try:
+            key = unwrap_passphrase(keyfile, passphrase)
+        except WrongPassphrase:
+            count = attempts.record_failure(path)
+            event("vault.unlock_failed", count=count)
+            raise
+        slot = keyfile.slot("passphrase") or {}
+        return cls._unlock(path, keyfile, key, KdfParams.from_dict(slot["kdf"]), "unlocked")
+
+    @classmethod
+    def open_with_identity(cls, path: str | Path, identity_text: str) -> Vault:
+        """Unlock with the organisation recovery identity (then set a new passphrase)."""
+        path = cls._existing(path)
+        keyfile = read_keyfile(path)
+        try:
+            key = unwrap_recovery(keyfile, identity_text)
+        except WrongPassphrase:
+            attempts.record_failure(path)
+            raise
+        slot = keyfile.slot("passphrase")
+        params = KdfParams.from_dict(slot["kdf"]) if slot else DEFAULT_KDF
+        return cls._unlock(path, keyfile, key, params, "recovery_used")
+
+    @staticmethod
+    def _existing(path: str | Path) -> Path:
+        p = Path(path)
+        if not p.is_file():
+            raise NotAVault(f"no vault at {p}; create one with `sharedesk vault init`")
+        return p
+
+    @classmethod
+    def _unlock(cls, path: Path, keyfile: KeyFile, key: bytes, kdf: KdfParams,
+                kind: str) -> Vault:
+        conn = connect(path, key)
+        handle = Handle(path, conn)
+        try:
+            if version(conn) == 0:
+                raise VaultCorrupt(f"{path} is empty or truncated: it holds no vault")
+            rows = read(conn, path, "SELECT value FROM meta WHERE key = 'vault_id'")
+            if not rows or rows[0][0] != keyfile.vault_id:
+                raise VaultCorrupt(f"{path}: its key file belongs to another vault")
+            migrate(conn, path)
+            failures, last = attempts.pending(path)
+            with transaction(conn, path, "record the unlock") as c:
+                if failures:
+                    chain.append(c, "failed_unlock", None, {"count": failures, "last": last})
+                chain.append(c, kind)
+        except BaseException:
+            handle.close()
+            raise
+        attempts.clear(path)
+        event("vault.unlocked", kind=kind)
+        return cls(path, handle, keyfile, key, kdf)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the database key under a new passphrase (fresh salt; data not rewritten)."""
+        check_passphrase(new_passphrase)
+        params = max(self._kdf, DEFAULT_KDF, key=lambda p: (p.memory_kib, p.time_cost))
+        with self._h.lock:
+            slot = passphrase_slot(self._keyfile.vault_id, self._raw_key(), new_passphrase, params)
+            keyfile = self._keyfile.with_slot(slot)
+            write_keyfile(self.path, keyfile)
+            self._keyfile, self._kdf = keyfile, params
+            self.audit("passphrase_changed", detail={"kdf_memory_kib": params.memory_kib})
+
+    def set_recovery_recipient(self, recipient: str | None) -> None:
+        """Add, replace or (with None) remove the organisation recovery slot."""
+        with self._h.lock:
+            keyfile = (self._keyfile.with_slot(recovery_slot(self._keyfile.vault_id,
+                                                             self._raw_key(), recipient))
+                       if recipient else self._keyfile.without("recovery"))
+            write_keyfile(self.path, keyfile)
+            self._keyfile = keyfile
+            self.audit("recovery_changed", detail={"recovery": bool(recipient)})
+
+    @property
+    def recovery_recipient(self) -> str | None:
+        return self._keyfile.recovery_recipient
+
+    @property
+    def kdf(self) -> KdfParams:
+        return self._kdf
+
+    def _raw_key(self) -> bytes:
+        if not self._h.is_open:
+            self._h.conn  # noqa: B018 - raises VaultLocked
+        return bytes(self._key)
+
+    # -- audit, secrets, checks ----------------------------------------------------------------
+    def audit(self, kind: str, record_id: str | None = None,
+              detail: chain.Detail | None = None) -> None:
+        """Append an event (ids, counts, hashes only; never record content) to the chain."""
+        with self._h.lock, transaction(self._h.conn, self.path, "write the audit trail") as c:
+            chain.append(c, kind, record_id, detail)
+
+    def audit_events(self, record_id: str | None = None) -> list[chain.AuditEvent]:
+        with self._h.lock:
+            return chain.events(self._h.conn, record_id)
+
+    def secret_get(self, name: str) -> bytes | None:
+        with self._h.lock:
+            rows = read(self._h.conn, self.path, "SELECT value FROM secrets WHERE name = ?",
+                        (name,))
+        return bytes(rows[0][0]) if rows else None
+
+    def secret_set(self, name: str, value: bytes | None) -> None:
+        """Store (or with None, delete) a secret such as the device key or sync token."""
+        with self._h.lock, transaction(self._h.conn, self.path, "save the secret") as c:
+            if value is None:
+                c.execute("DELETE FROM secrets WHERE name = ?", (name,))
+            else:
+                c.execute("INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT(name) "
+                          "DO UPDATE SET value = excluded.value", (name, bytes(value)))
+
+    def set_export_status(self, record_id: str, status: str, audit_kind: str | None = None,
+                          detail: Mapping[str, Any] | None = None) -> None:
+        """Record an export/upload state change, audited in the same transaction."""
+        self._store.set_export_status(record_id, status, audit_kind, detail)
+
+    def verify(self) -> list[str]:
+        """Cipher pages, structure, schema, audit chain and record hashes: problems found."""
+        with self._h.lock:
+            return integrity.check(self._h.conn)
+
+    def backup(self, dest: str | Path) -> Path:
+        """Write a verified encrypted copy (database + key file) to ``dest``; returns its path."""
+        with self._h.lock:
+            out = integrity.backup(self._h.conn, self.path, Path(dest), self._raw_key(),
+                                   self._keyfile)
+            self.audit("backed_up")
+        return out
+
+    # -- closing -------------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._h.is_open
+
+    def close(self) -> None:
+        """Lock the vault: close the connection (checkpointing the WAL) and drop the key."""
+        with self._h.lock:
+            self._h.close()
+            for i in range(len(self._key)):
+                self._key[i] = 0
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
