@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from sharedesk import __version__
 from sharedesk.core.errors import SharedeskError
 
-COMMANDS = ("gui", "flows", "profile", "org")
+COMMANDS = ("gui", "flows", "profile", "org", "vault", "decide", "records")
 
 
 class _Parser(argparse.ArgumentParser):

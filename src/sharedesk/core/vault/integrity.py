@@ -111,6 +111,7 @@ def _stamp() -> str:
 def _export(conn: Connection, source: Path, tmp: Path, key: bytes) -> None:
     try:
         tmp.parent.mkdir(parents=True, exist_ok=True)
+        tmp.touch(mode=0o600)  # SQLite keeps an existing file's mode; never world-readable
         conn.execute("ATTACH DATABASE ? AS bak KEY ?", (str(tmp), f"x'{key.hex()}'"))
     except (DatabaseError, OSError) as exc:
         raise _as_write_error(exc, source) from None

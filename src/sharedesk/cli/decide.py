@@ -1,0 +1,59 @@
+"""`sharedesk decide --answers FILE [--json]`: walk a flow and finalise a record, non-interactively.
+
+FILE is JSON: {"flow": ID, "answers": {node id: value}, "record": {field: value}}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from types import MappingProxyType
+from typing import Any
+
+from sharedesk.cli.flows import read_answers_file
+from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.core.errors import SharedeskError, UsageError
+from sharedesk.core.flow import Session, load_flow_by_id
+from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("decide", help="record a decision from a JSON answers file")
+    p.add_argument("--answers", required=True, metavar="FILE",
+                   help='JSON: {"flow": ID, "answers": {...}, "record": {field: value}}')
+    p.add_argument("--json", action="store_true", help="print the stored record as JSON")
+    add_vault_options(p)
+    p.set_defaults(func=_decide)
+
+
+def build_record(data: dict[str, Any], source: str) -> DecisionRecord:
+    """The draft record a decision file describes (flow walked, fields checked for type)."""
+    flow_id = data.get("flow")
+    if not isinstance(flow_id, str) or not flow_id:
+        raise UsageError(f'{source}: "flow" must name a flow id')
+    fields = data.get("record", {})
+    if not isinstance(fields, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                               for k, v in fields.items()):
+        raise UsageError(f'{source}: "record" must be an object of field: text')
+    flow = load_flow_by_id(flow_id)
+    try:
+        session, unused = Session.replay(flow, data["answers"])
+    except SharedeskError as exc:
+        raise UsageError(f"{source}: {exc}") from None
+    if unused:
+        raise UsageError(f"{source}: answers not on the path taken: {', '.join(unused)}")
+    return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
+                          flow_sha256=flow.sha256, path=session.path,
+                          outcome=str(session.outcome), fields=MappingProxyType(dict(fields)),
+                          created=utc_now())
+
+
+def _decide(args: argparse.Namespace) -> int:
+    record = build_record(read_answers_file(args.answers), args.answers)
+    with open_vault(args) as vault:
+        final = vault.records.finalise(record)
+    if args.json:
+        print(json.dumps(final.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(final.id)
+    return 0

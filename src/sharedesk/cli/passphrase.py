@@ -1,0 +1,89 @@
+"""Shared vault options for commands: --vault, --passphrase-file, SHAREDESK_PASSPHRASE, prompt.
+
+The passphrase comes from, in order: ``--passphrase-file`` (first line), the
+``SHAREDESK_PASSPHRASE`` environment variable, or an interactive prompt. With no terminal and no
+other source the command fails at once with a clear message; it never waits for input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from sharedesk.core import paths
+from sharedesk.core.errors import UsageError
+from sharedesk.core.vault import Vault, backoff_seconds, failed_attempts
+
+ENV = "SHAREDESK_PASSPHRASE"
+NEW_ENV = "SHAREDESK_NEW_PASSPHRASE"
+
+
+def add_vault_options(parser: Any) -> None:
+    parser.add_argument("--vault", metavar="PATH",
+                        help="vault file (default: vault.sharedesk in the data directory)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"read the passphrase from the first line of FILE (or set {ENV})")
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if getattr(args, "vault", None) else paths.default_vault_path()
+
+
+def _read_file(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8") as handle:
+            line = handle.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{name} is not UTF-8 text") from None
+    if not line:
+        raise UsageError(f"{name}: the first line is empty")
+    return line
+
+
+def _prompt(prompt: str, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {ENV}, use --passphrase-file, or run in a terminal")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UsageError("the passphrases did not match; nothing was changed")
+    return first
+
+
+def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """The current passphrase from file, environment or prompt."""
+    if getattr(args, "passphrase_file", None):
+        return _read_file(args.passphrase_file)
+    if os.environ.get(ENV):
+        return os.environ[ENV]
+    return _prompt("Vault passphrase: ", confirm)
+
+
+def new_passphrase(args: argparse.Namespace) -> str:
+    """A new passphrase from --new-passphrase-file, SHAREDESK_NEW_PASSPHRASE, or a prompt."""
+    if getattr(args, "new_passphrase_file", None):
+        return _read_file(args.new_passphrase_file)
+    if os.environ.get(NEW_ENV):
+        return os.environ[NEW_ENV]
+    if not sys.stdin.isatty():
+        raise UsageError(f"no new passphrase: set {NEW_ENV}, use --new-passphrase-file, "
+                         "or run in a terminal")
+    return _prompt("New passphrase: ", True)
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    """Unlock the vault named by the options, waiting out any back-off after failed attempts."""
+    path = vault_path(args)
+    secret = passphrase(args)
+    delay = backoff_seconds(failed_attempts(path)[0])
+    if delay:
+        print(f"sharedesk: {failed_attempts(path)[0]} failed attempts; waiting {delay:g} s",
+              file=sys.stderr)
+        time.sleep(delay)
+    return Vault.open(path, secret)

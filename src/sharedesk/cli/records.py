@@ -1,0 +1,50 @@
+"""`sharedesk records [--json] [--search TEXT]`: list decisions, newest first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.core.errors import UsageError
+from sharedesk.core.records.query import RecordQuery
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("records", help="list recorded decisions")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--search", metavar="TEXT", default="", help="words that must appear")
+    p.add_argument("--outcome", choices=("share", "share_part", "do_not_share"))
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="created on or after")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="created on or before")
+    p.add_argument("--limit", type=int, default=200, help="at most this many (1-1000)")
+    add_vault_options(p)
+    p.set_defaults(func=_records)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _records(args: argparse.Namespace) -> int:
+    query = RecordQuery(search=args.search, outcome=args.outcome,
+                        date_from=_date(args.date_from, "--from"),
+                        date_to=_date(args.date_to, "--to"))
+    with open_vault(args) as vault:
+        rows = vault.records.page(query, 0, args.limit)
+        vault.audit("viewed_in_bulk", detail={"count": len(rows)})
+    if args.json:
+        print(json.dumps([r.to_dict() for r in rows], indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.id}  {r.created}  {r.outcome:<13} {r.status:<6} {r.export_status}")
+    if not rows:
+        print("no records")
+    return 0
