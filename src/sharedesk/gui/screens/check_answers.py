@@ -1,0 +1,131 @@
+"""Check your answers: every answer and field with a Change button, then Finalise record.
+
+Rows are rebuilt each time the page is shown (once per visit, not per keystroke), from the
+session's path and the form's values; the page holds no state of its own beyond the widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from sharedesk.core.flow.engine import Step
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.flow.model import Flow, NodeKind
+from sharedesk.core.records.validation import CHOICES
+from sharedesk.gui.forms.ui_check_answers import Ui_CheckAnswers
+
+
+def display_value(name: str, value: str) -> str:
+    """The label of an enumerated value (consent, lawful basis...) or the text itself."""
+    for key, label in CHOICES.get(name, ()):
+        if key == value:
+            return label
+    return value
+
+
+class CheckAnswers(QWidget):
+    change_answer_requested = Signal(int)   # index into the path
+    change_field_requested = Signal(str)    # field name
+    finalise_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CheckAnswers()
+        self.ui.setupUi(self)
+        self.setObjectName("check_answers")
+        self.setAccessibleName(self.tr("Check your answers"))
+        self.setAccessibleDescription(self.tr("Every answer and field, each with a Change button"))
+        font = QFont(self.ui.check_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.check_title.setFont(font)
+        bold = QFont(self.ui.declaration_title.font())
+        bold.setBold(True)
+        self.ui.declaration_title.setFont(bold)
+        self.ui.finalise_error.setFont(bold)
+        self.ui.finalise_error.setVisible(False)
+        self.ui.check_back_button.clicked.connect(self.back_requested)
+        self.ui.finalise_button.clicked.connect(self.finalise_requested)
+        self._row_widgets: list[QWidget] = []
+
+    def show_content(self, flow: Flow, path: Sequence[Step], fields: Mapping[str, str]) -> None:
+        self.clear()
+        row = 0
+        for index, step in enumerate(path):
+            node = flow.nodes[step.node_id]
+            if node.kind is NodeKind.QUESTION and step.answer is not None:
+                choice = node.choice(step.answer)
+                answer = choice.label if choice else step.answer
+                self._add_row(self.ui.answers_grid, row, node.text, answer,
+                              f"change_answer_{index}", node.title,
+                              lambda _=False, i=index: self.change_answer_requested.emit(i))
+                row += 1
+            for advice in step.advice:
+                text = self.tr("%1 advised: %2").replace("%1", advice.adviser) \
+                    .replace("%2", advice.advice)
+                self._add_row(self.ui.answers_grid, row, self.tr("Advice sought at: %1")
+                              .replace("%1", node.title), text, "", "", None)
+                row += 1
+            if node.kind is NodeKind.OUTCOME:
+                self._add_row(self.ui.answers_grid, row, self.tr("Outcome"), node.title, "", "", None)
+                row += 1
+        row = 0
+        for name, label in RECORD_FIELDS.items():
+            value = fields.get(name, "")
+            if not value:
+                continue
+            self._add_row(self.ui.fields_grid, row, self.tr(label), display_value(name, value),
+                          f"change_field_{name}", self.tr(label),
+                          lambda _=False, n=name: self.change_field_requested.emit(n))
+            row += 1
+        # Rows are made after the nav buttons, so put them back in reading order for Tab.
+        chain = [*self.change_buttons(), self.ui.check_back_button, self.ui.finalise_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _add_row(self, grid: QGridLayout, row: int, key: str, value: str, button_name: str,
+                 what: str, on_click: object) -> None:
+        key_label = QLabel(key, self)
+        key_label.setWordWrap(True)
+        bold = QFont(key_label.font())
+        bold.setBold(True)
+        key_label.setFont(bold)
+        value_label = QLabel(value, self)
+        value_label.setWordWrap(True)
+        value_label.setTextFormat(Qt.TextFormat.PlainText)
+        value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(value_label, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self._row_widgets += [key_label, value_label]
+        if button_name:
+            button = QPushButton(self.tr("Change"), self)
+            button.setObjectName(button_name)
+            button.setAccessibleName(self.tr("Change %1").replace("%1", what))
+            button.setAccessibleDescription(self.tr("Go back and change: %1").replace("%1", key))
+            button.clicked.connect(on_click)
+            grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+            self._row_widgets.append(button)
+
+    def change_buttons(self) -> list[QPushButton]:
+        return [w for w in self._row_widgets if isinstance(w, QPushButton)]
+
+    def show_error(self, message: str) -> None:
+        self.ui.finalise_error.setText(message)
+        self.ui.finalise_error.setVisible(bool(message))
+
+    def clear(self) -> None:
+        """Remove every row (they hold record content)."""
+        for widget in self._row_widgets:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        self._row_widgets = []
+        self.show_error("")

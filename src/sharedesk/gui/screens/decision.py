@@ -1,0 +1,366 @@
+"""The guided decision: one question per screen, then the record form, then check your answers.
+
+The wizard maps the engine's state onto three pages and keeps no decision logic of its own:
+every move goes through ``MoveLog`` (the core Session plus the list of moves, which is the draft).
+Moving between questions relabels the same widgets; the only I/O is the debounced autosave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from sharedesk.core import log
+from sharedesk.core.errors import RecordInvalid, SharedeskError
+from sharedesk.core.flow.engine import Step
+from sharedesk.core.flow.model import Flow, NodeKind
+from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.validation import blocking
+from sharedesk.gui.dialogs.seek_advice import SeekAdviceDialog
+from sharedesk.gui.forms.ui_decision import Ui_DecisionWizard
+from sharedesk.gui.screens.check_answers import CheckAnswers
+from sharedesk.gui.screens.decision_draft import MoveLog, make_state, read_state
+from sharedesk.gui.screens.record_form import RecordForm
+
+AUTOSAVE_MS = 1000
+PAGE_QUESTION, PAGE_RECORD, PAGE_CHECK = "question", "record", "check"
+
+
+class DecisionWizard(QWidget):
+    """Walk ``flow`` and finalise a record through ``service`` (a RecordsService)."""
+
+    decision_did_finalise = Signal(str)
+    wizard_did_close = Signal()
+    draft_did_save = Signal(str)
+
+    def __init__(self, flow: Flow, *, service: Any, author: str, role: str,
+                 contacts: Sequence[Any] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = flow
+        self._service = service
+        self._author, self._role = author, role
+        self.draft_id: str | None = None
+        self.log = MoveLog(flow)
+        self._fields: dict[str, str] = {"decision_maker": author, "role": role}
+        self._dropped: tuple[Step, ...] = ()
+        self._returning_to_check = False
+        self._dirty = False
+        self.ui = Ui_DecisionWizard()
+        self.ui.setupUi(self)
+        self.setObjectName("decision_wizard")
+        self.setAccessibleName(self.tr("Guided decision"))
+        self.setAccessibleDescription(self.tr("Answer each question, then record the decision"))
+        self.record_form = RecordForm(self.ui.record_page)
+        self.ui.record_page_layout.addWidget(self.record_form)
+        self.check_answers = CheckAnswers(self.ui.check_page)
+        self.ui.check_page_layout.addWidget(self.check_answers)
+        self.advice_dialog: SeekAdviceDialog | None = None
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._style()
+        self._connect()
+        self.ui.side_notes.set_notes(flow.side_notes, contacts)
+        self.ui.flow_map.set_flow(flow)
+        self._show_current()
+
+    @classmethod
+    def from_draft(cls, draft_id: str, state: Mapping[str, Any], flow: Flow, *, service: Any,
+                   author: str, role: str, contacts: Sequence[Any] = (),
+                   parent: QWidget | None = None) -> DecisionWizard:
+        """Resume a saved draft. Raises AnswerError if the draft does not fit ``flow``."""
+        move_log, fields, page = read_state(flow, state)
+        wizard = cls(flow, service=service, author=author, role=role, contacts=contacts,
+                     parent=parent)
+        wizard.draft_id = draft_id
+        wizard.log = move_log
+        wizard._fields = {"decision_maker": author, "role": role, **fields}
+        wizard._show_current()
+        if page in (PAGE_RECORD, PAGE_CHECK) and move_log.session.finished:
+            wizard._show_page(page)
+        return wizard
+
+    # -- set-up --------------------------------------------------------------------------------
+    def _style(self) -> None:
+        ui = self.ui
+        big = QFont(ui.question_title.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        ui.question_title.setFont(big)
+        text = QFont(ui.question_text.font())
+        text.setPointSizeF(text.pointSizeF() * 1.25)
+        ui.question_text.setFont(text)
+        bold = QFont(ui.dropped_notice.font())
+        bold.setBold(True)
+        ui.unverified_label.setFont(bold)
+        ui.dropped_notice.setVisible(False)
+        for w in (ui.question_title, ui.question_text, ui.help_text, ui.help_source,
+                  ui.dropped_notice, ui.footnote_label, ui.checklist_label):
+            w.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.next_button.clicked.connect(self._on_next_button_clicked)
+        ui.back_button.clicked.connect(self._on_back_button_clicked)
+        ui.forward_button.clicked.connect(self._on_forward_button_clicked)
+        ui.seek_advice_button.clicked.connect(self.open_seek_advice)
+        ui.choice_list.choice_did_change.connect(self._on_choice_list_choice_did_change)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), ui.question_page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._on_next_button_clicked)
+        self.record_form.form_did_change.connect(self._on_record_form_changed)
+        self.record_form.continue_requested.connect(self._on_record_form_continue)
+        self.record_form.back_requested.connect(self._on_record_form_back)
+        self.check_answers.back_requested.connect(lambda: self._show_page(PAGE_RECORD))
+        self.check_answers.change_answer_requested.connect(self.change_answer)
+        self.check_answers.change_field_requested.connect(self.change_field)
+        self.check_answers.finalise_requested.connect(self.finalise)
+
+    # -- showing ---------------------------------------------------------------------------------
+    @property
+    def session(self) -> Any:
+        return self.log.session
+
+    @property
+    def page(self) -> str:
+        widget = self.ui.page_stack.currentWidget()
+        return {self.ui.record_page: PAGE_RECORD, self.ui.check_page: PAGE_CHECK}.get(
+            widget, PAGE_QUESTION)
+
+    def _show_current(self) -> None:
+        session = self.session
+        node = session.current
+        done = [s.node_id for s in session.path]
+        self.ui.flow_map.set_position(node.id, done[:-1] if session.finished else done)
+        if session.finished:
+            self.record_form.set_outcome(node, session.required_fields, self._fields)
+            self._show_page(PAGE_RECORD)
+            return
+        ui = self.ui
+        is_question = node.kind is NodeKind.QUESTION
+        asked = sum(1 for s in session.path if s.answer is not None) + 1
+        ui.step_label.setText(self.tr("Question %1").replace("%1", str(asked)) if is_question
+                              else self.tr("Before you go on"))
+        ui.question_title.setText(node.text if is_question else node.title)
+        ui.question_text.setText("" if is_question else node.text)
+        ui.question_text.setVisible(not is_question)
+        ui.choice_list.setVisible(is_question)
+        if is_question:
+            ui.choice_list.set_choices(node.choices, self.log.redo_answer())
+        ui.checklist_label.setText("\n".join(f"\u2022 {c}" for c in node.checklist))
+        ui.checklist_label.setVisible(bool(node.checklist))
+        ui.footnote_label.setText(node.footnote)
+        ui.footnote_label.setVisible(bool(node.footnote))
+        ui.unverified_label.setVisible(not node.verified)
+        ui.help_box.setVisible(bool(node.help or node.source))
+        ui.help_text.setText(node.help)
+        ui.help_source.setText(self.tr("Source: %1").replace("%1", node.source) if node.source
+                               else "")
+        ui.back_button.setEnabled(session.can_go_back)
+        ui.forward_button.setEnabled(session.can_go_forward)
+        ui.next_button.setText(self.tr("&Next") if is_question else self.tr("&Continue"))
+        ui.next_button.setAccessibleName(self.tr("Next") if is_question else self.tr("Continue"))
+        ui.question_title.setAccessibleName(ui.question_title.text())
+        ui.choice_list.setAccessibleName(node.text if is_question else self.tr("Answers"))
+        self._show_dropped()
+        self._show_page(PAGE_QUESTION)
+        if is_question:
+            ui.choice_list.focus_first()
+        else:
+            ui.next_button.setFocus()
+
+    def _show_dropped(self) -> None:
+        notice = self.ui.dropped_notice
+        if not self._dropped:
+            notice.clear()
+            notice.setVisible(False)
+            return
+        lines = []
+        for step in self._dropped:
+            node = self.flow.nodes[step.node_id]
+            if step.answer is None:
+                continue
+            choice = node.choice(step.answer)
+            lines.append(f"\u2022 {node.text} {choice.label if choice else step.answer}")
+        notice.setText(self.tr("You changed an earlier answer, so these answers no longer apply:")
+                       + "\n" + "\n".join(lines))
+        notice.setAccessibleDescription(notice.text())
+        notice.setVisible(bool(lines))
+
+    def _show_page(self, page: str) -> None:
+        target = {PAGE_QUESTION: self.ui.question_page, PAGE_RECORD: self.ui.record_page,
+                  PAGE_CHECK: self.ui.check_page}[page]
+        if page == PAGE_CHECK:
+            self._fields = self.record_form.values()
+            self.check_answers.show_content(self.flow, self.session.path, self._fields)
+        self.ui.page_stack.setCurrentWidget(target)
+        if page == PAGE_RECORD:
+            self.record_form.focus_field(self.record_form.first_field())
+        elif page == PAGE_CHECK:
+            self.check_answers.ui.finalise_button.setFocus()
+
+    # -- moving ----------------------------------------------------------------------------------
+    def _on_next_button_clicked(self) -> None:
+        node = self.session.current
+        if node.kind is NodeKind.QUESTION:
+            value = self.ui.choice_list.value()
+            if value is None:
+                self._show_choice_error()
+                return
+            self._dropped = self.log.answer(value)
+        else:
+            self._dropped = self.log.answer(None)
+        if self._returning_to_check and not self._dropped:
+            while self.session.can_go_forward:
+                self.log.forward()
+        self._changed()
+        self._show_current()
+        if self._returning_to_check and self.session.finished:
+            self._returning_to_check = False
+            self._show_page(PAGE_CHECK)
+
+    def _show_choice_error(self) -> None:
+        notice = self.ui.dropped_notice
+        notice.setText(self.tr("Choose an answer to go on."))
+        notice.setAccessibleDescription(notice.text())
+        notice.setVisible(True)
+        self.ui.choice_list.focus_first()
+
+    def _on_back_button_clicked(self) -> None:
+        if self.session.can_go_back:
+            self._dropped = ()
+            self.log.back()
+            self._changed()
+            self._show_current()
+
+    def _on_forward_button_clicked(self) -> None:
+        if self.session.can_go_forward:
+            self._dropped = ()
+            self.log.forward()
+            self._changed()
+            self._show_current()
+
+    def _on_choice_list_choice_did_change(self, _value: str) -> None:
+        if self.ui.dropped_notice.text() == self.tr("Choose an answer to go on."):
+            self._show_dropped()
+
+    def _on_record_form_changed(self) -> None:
+        self._fields = self.record_form.values()
+        self._changed()
+
+    def _on_record_form_back(self) -> None:
+        self._fields = self.record_form.values()
+        self._on_back_button_clicked()
+
+    def _on_record_form_continue(self) -> None:
+        self._fields = self.record_form.values()
+        if blocking(self.record_form.validate()):
+            self.record_form.focus_first_problem()
+            return
+        self._changed()
+        self._show_page(PAGE_CHECK)
+
+    def change_answer(self, path_index: int) -> None:
+        """Go back to the question at ``path_index``; after it, return to check your answers."""
+        self._fields = self.record_form.values()
+        backs = len(self.session.path) - 1 - path_index
+        for _ in range(max(backs, 0)):
+            self.log.back()
+        self._dropped = ()
+        self._returning_to_check = True
+        self._changed()
+        self._show_current()
+
+    def change_field(self, name: str) -> None:
+        self._show_page(PAGE_RECORD)
+        self.record_form.focus_field(name)
+
+    def open_seek_advice(self) -> SeekAdviceDialog:
+        """Open the (non-blocking) seek-advice dialog for the current step."""
+        node = self.session.current
+        dialog = SeekAdviceDialog(node.title, self)
+        dialog.advice_did_submit.connect(self._on_advice_submitted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.advice_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_advice_submitted(self, adviser: str, advice: str) -> None:
+        self.log.seek_advice(adviser, advice, utc_now())
+        self._changed()
+
+    # -- saving ----------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._dirty = True
+        self._autosave.start()
+
+    def state(self) -> dict[str, Any]:
+        return make_state(self.log, self._fields, self.page, self._author, self._role)
+
+    def save_now(self) -> None:
+        """Write the draft now (the autosave timer calls this 1 s after the last change)."""
+        self._autosave.stop()
+        if not self._dirty or self._service is None:
+            return
+        try:
+            self.draft_id = self._service.save_draft(self.draft_id, self.state())
+        except SharedeskError as exc:
+            log.event("draft_save_failed", kind=type(exc).__name__)
+            return
+        self._dirty = False
+        self.draft_did_save.emit(self.draft_id)
+
+    def finalise(self) -> None:
+        self._fields = self.record_form.values()
+        problems = self.record_form.validate()
+        if blocking(problems):
+            self._show_page(PAGE_RECORD)
+            self.record_form.focus_first_problem()
+            return
+        session = self.session
+        record = DecisionRecord(
+            id=new_id(), flow_id=self.flow.id, flow_version=self.flow.version,
+            flow_sha256=self.flow.sha256, path=session.path, outcome=session.outcome or "",
+            fields=dict(self._fields), created=utc_now())
+        self.save_now()
+        try:
+            final = self._service.finalise(record, draft_id=self.draft_id)
+        except RecordInvalid as exc:
+            self.check_answers.show_error(str(exc))
+            return
+        except SharedeskError as exc:
+            self.check_answers.show_error(str(exc))
+            return
+        self._dirty = False
+        self.draft_id = None
+        self.decision_did_finalise.emit(final.id)
+
+    def close_wizard(self) -> None:
+        self.save_now()
+        self.wizard_did_close.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()  # leaving the screen saves at once, not a second later
+        super().hideEvent(event)
+
+    def clear(self) -> None:
+        """Save the draft, then wipe every widget that holds record content (on lock)."""
+        self.save_now()
+        self._autosave.stop()
+        if self.advice_dialog is not None:
+            self.advice_dialog.clear()
+            self.advice_dialog.reject()
+        self.record_form.clear()
+        self.check_answers.clear()
+        self._fields = {}
+        self._dropped = ()
+        self.ui.dropped_notice.clear()
+        self.log = MoveLog(self.flow)
+        self._dirty = False
+        self._show_current()

@@ -1,0 +1,275 @@
+"""The record form: the fields the outcome needs, inline messages, and an error summary on top.
+
+Every field row is built once; reaching an outcome only moves rows between the "required" and
+"optional" boxes. Messages follow the GOV.UK pattern: nothing is shown until the user first
+presses Continue, then messages update as they type so a fixed problem disappears at once.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.flow.model import Node
+from sharedesk.core.records.validation import (
+    CHOICES,
+    DATE_FIELDS,
+    DATETIME_FIELDS,
+    SHARED_OUTCOMES,
+    FieldProblem,
+    validate_fields,
+)
+from sharedesk.gui.forms.ui_record_form import Ui_RecordForm
+
+LONG_FIELDS = frozenset({
+    "reasons", "purpose", "necessary_proportionate", "alternatives", "what_shared",
+    "opinion_shared", "what_withheld", "consent_reason", "informed_reason", "views",
+    "identities_to_protect", "requested_by", "security",
+})
+# Shown beside the fields they qualify, so fact and opinion, and reasons, are entered together.
+_COMPANIONS = {"what_shared": "opinion_shared", "consent": "consent_reason",
+               "informed": "informed_reason"}
+_ALWAYS_MAIN = ("identities_to_protect",)
+_SHARED_EXTRA = ("recipient", "what_shared", "lawful_basis", "consent")
+
+FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
+
+
+def hint_for(name: str) -> str:
+    hints = {
+        "what_shared": "Facts only: what you know, saw or were told directly.",
+        "opinion_shared": "Your professional opinion, kept apart from the facts.",
+        "identities_to_protect": "People who could be harmed if named. They are not shared.",
+        "subject": "Initials or a case reference only, not a full name.",
+        "reasons": "Required whether or not you share.",
+        "what_withheld": "Anything you decided not to share, and why.",
+    }
+    hint = hints.get(name, "")
+    if name in DATE_FIELDS:
+        hint = "For example 2026-03-31."
+    elif name in DATETIME_FIELDS:
+        hint = "For example 2026-03-31 14:30."
+    return hint
+
+
+class RecordForm(QWidget):
+    """Fields for one outcome. ``values()`` returns the non-empty field texts by name."""
+
+    form_did_change = Signal()
+    continue_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecordForm()
+        self.ui.setupUi(self)
+        self.setObjectName("record_form")
+        self.setAccessibleName(self.tr("Record the decision"))
+        self.setAccessibleDescription(self.tr("The fields of the decision record"))
+        title_font = QFont(self.ui.outcome_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.ui.outcome_title.setFont(title_font)
+        self.ui.error_summary.setVisible(False)
+        bold = QFont(self.ui.error_summary_title.font())
+        bold.setBold(True)
+        self.ui.error_summary_title.setFont(bold)
+        self.ui.error_summary_list.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.ui.error_summary_list.linkActivated.connect(self._on_error_summary_link_activated)
+        self.ui.record_back_button.clicked.connect(self.back_requested)
+        self.ui.record_continue_button.clicked.connect(self.continue_requested)
+        self.inputs: dict[str, FieldWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._rows: dict[str, QWidget] = {}
+        for name in RECORD_FIELDS:
+            self._build_row(name)
+        self._requires: tuple[str, ...] = ()
+        self._outcome = ""
+        self._checked = False
+        self._loading = False
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_row(self, name: str) -> None:
+        row = QWidget(self)
+        row.setObjectName(f"field_{name}_row")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        label = QLabel(row)
+        label.setObjectName(f"field_{name}_label")
+        label.setWordWrap(True)
+        hint = QLabel(self.tr(hint_for(name)), row)
+        hint.setObjectName(f"field_{name}_hint")
+        hint.setWordWrap(True)
+        hint.setVisible(bool(hint_for(name)))
+        error = QLabel(row)
+        error.setObjectName(f"field_{name}_error")
+        error.setWordWrap(True)
+        bold = QFont(error.font())
+        bold.setBold(True)
+        error.setFont(bold)
+        error.setVisible(False)
+        widget = self._make_input(name, row)
+        label.setBuddy(widget)
+        for w in (label, hint, error, widget):
+            layout.addWidget(w)
+        self.inputs[name] = widget
+        self.errors[name] = error
+        self._labels[name] = label
+        self._rows[name] = row
+
+    def _make_input(self, name: str, parent: QWidget) -> FieldWidget:
+        widget: FieldWidget
+        if name in CHOICES:
+            combo = QComboBox(parent)
+            combo.addItem(self.tr("Choose one"), "")
+            for value, label in CHOICES[name]:
+                combo.addItem(self.tr(label), value)
+            combo.currentIndexChanged.connect(self._on_input_changed)
+            widget = combo
+        elif name in LONG_FIELDS:
+            text = QPlainTextEdit(parent)
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 3 + 12)
+            text.setMaximumHeight(text.fontMetrics().lineSpacing() * 6 + 12)
+            text.textChanged.connect(self._on_input_changed)
+            widget = text
+        else:
+            line = QLineEdit(parent)
+            if name in DATE_FIELDS or name in DATETIME_FIELDS:
+                line.setPlaceholderText("YYYY-MM-DD")
+            line.textChanged.connect(self._on_input_changed)
+            widget = line
+        widget.setObjectName(f"field_{name}")
+        widget.setAccessibleName(self.tr(RECORD_FIELDS[name]))
+        widget.setAccessibleDescription(self.tr(hint_for(name)) or self.tr(RECORD_FIELDS[name]))
+        return widget
+
+    # -- showing an outcome ----------------------------------------------------------------------
+    def main_fields(self, requires: Sequence[str], outcome: str) -> list[str]:
+        """Fields shown in the main box, in record order: required ones and their companions."""
+        main = {"reasons", *requires, *_ALWAYS_MAIN}
+        if outcome in SHARED_OUTCOMES:
+            main.update(_SHARED_EXTRA)
+        main.update(c for f, c in _COMPANIONS.items() if f in main)
+        return [name for name in RECORD_FIELDS if name in main]
+
+    def set_outcome(self, node: Node, requires: Sequence[str], values: Mapping[str, str]) -> None:
+        """Show the form for the outcome ``node`` with ``values`` filled in."""
+        self._requires = tuple(requires)
+        self._outcome = node.outcome or ""
+        self.ui.outcome_title.setText(node.title)
+        self.ui.outcome_text.setText(node.text)
+        self.ui.checklist_label.setText("\n".join(f"\u2022 {item}" for item in node.checklist))
+        self.ui.checklist_label.setVisible(bool(node.checklist))
+        main = self.main_fields(requires, self._outcome)
+        needed = {"reasons", *requires} | (set(_SHARED_EXTRA) if self._outcome in SHARED_OUTCOMES
+                                           else set())
+        for name in RECORD_FIELDS:
+            target = self.ui.required_layout if name in main else self.ui.optional_layout
+            target.addWidget(self._rows[name])
+            suffix = "" if name in needed else self.tr(" (optional)")
+            self._labels[name].setText(self.tr(RECORD_FIELDS[name]) + suffix)
+        self.set_values(values)
+        self._checked = False
+        self._show_problems([])
+        # Rows were made after the nav buttons and have moved: restore reading order for Tab.
+        order = main + [n for n in RECORD_FIELDS if n not in main]
+        chain = [self.ui.error_summary_list, *(self.inputs[n] for n in order),
+                 self.ui.record_back_button, self.ui.record_continue_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        self._loading = True
+        try:
+            for name, widget in self.inputs.items():
+                value = values.get(name, "")
+                if isinstance(widget, QComboBox):
+                    index = widget.findData(value)
+                    widget.setCurrentIndex(max(index, 0))
+                elif isinstance(widget, QPlainTextEdit):
+                    if widget.toPlainText() != value:
+                        widget.setPlainText(value)
+                elif widget.text() != value:
+                    widget.setText(value)
+        finally:
+            self._loading = False
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                value = str(widget.currentData() or "")
+            elif isinstance(widget, QPlainTextEdit):
+                value = widget.toPlainText()
+            else:
+                value = widget.text()
+            if value.strip():
+                out[name] = value.strip()
+        return out
+
+    # -- validation ------------------------------------------------------------------------------
+    def validate(self) -> list[FieldProblem]:
+        """Check the fields, show every message, and return the problems (errors and warnings)."""
+        self._checked = True
+        problems = validate_fields(self.values(), self._requires, self._outcome)
+        self._show_problems(problems)
+        return problems
+
+    def _show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            by_field.setdefault(p.field, []).append(
+                p.message if p.blocking else self.tr("Note: ") + p.message)
+        for name, label in self.errors.items():
+            messages = by_field.get(name, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+            self.inputs[name].setAccessibleDescription(
+                " ".join(messages) or self.tr(hint_for(name)) or self.tr(RECORD_FIELDS[name]))
+        blocking = [p for p in problems if p.blocking]
+        items = "".join(f'<li><a href="field:{html.escape(p.field)}">{html.escape(p.message)}</a></li>'
+                        for p in blocking)
+        self.ui.error_summary_list.setText(f"<ul>{items}</ul>")
+        self.ui.error_summary.setVisible(bool(blocking))
+        self.ui.error_summary_list.setAccessibleDescription(" ".join(p.message for p in blocking))
+
+    def focus_field(self, name: str) -> None:
+        widget = self.inputs.get(name)
+        if widget is None:
+            return
+        self.ui.fields_scroll.ensureWidgetVisible(self._rows[name])
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first_problem(self) -> None:
+        if self.ui.error_summary.isVisible():
+            self.ui.error_summary_list.setFocus()
+            self.ui.fields_scroll.ensureWidgetVisible(self.ui.error_summary)
+
+    def first_field(self) -> str:
+        return self.main_fields(self._requires, self._outcome)[0]
+
+    def _on_error_summary_link_activated(self, link: str) -> None:
+        if link.startswith("field:"):
+            self.focus_field(link.removeprefix("field:"))
+
+    def _on_input_changed(self) -> None:
+        if self._loading:
+            return
+        if self._checked:
+            self._show_problems(validate_fields(self.values(), self._requires, self._outcome))
+        self.form_did_change.emit()
+
+    def clear(self) -> None:
+        """Wipe every value and message (on lock or after finalising)."""
+        self.set_values({})
+        self._checked = False
+        self._show_problems([])
