@@ -1,0 +1,240 @@
+"""FHIR R4 representation of decision records: one Bundle (type "collection").
+
+Per record: a QuestionnaireResponse (the path of questions and answers, the outcome and every
+recorded field), a Consent (the consent status, with the lawful basis as its policy rule), a
+Provenance for who decided and when (plus one per amendment, with its reason) and, when a PDF
+goes with it, a DocumentReference to the PDF with its size, SHA-1 (FHIR's Attachment.hash) and
+SHA-256 (as an identifier). Resource ids are derived from the record id, so exporting a record
+twice gives the same ids and a receiver can de-duplicate. Built as plain dicts (fast, no
+validation at run time); the tests validate the output with the fhir.resources R4B models.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sharedesk.core.export.common import (
+    CancelCheck,
+    ExportResult,
+    FlowIndex,
+    Monitor,
+    PathLine,
+    Progress,
+    count_of,
+    describe_path,
+    field_rows,
+    flow_for,
+    outcome_label,
+    result_for,
+)
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.fsutil import atomic_writer
+from sharedesk.core.records.model import DecisionRecord, utc_now
+
+NS = uuid.UUID("8a4f3a52-6a57-4d1b-9a3e-5f0c1d2b7e61")  # sharedesk's uuid5 namespace
+SYS = "urn:sharedesk"
+CONSENT_STATUS = {"given": ("active", "permit"), "refused": ("rejected", "deny"),
+                  "withdrawn": ("inactive", "deny"), "not_sought": ("inactive", None)}
+
+
+@dataclass(frozen=True)
+class PdfAttachment:
+    """The PDF of a record: where it is (a path inside a bundle) or its bytes, and its hashes."""
+
+    url: str
+    size: int
+    sha256: str
+    sha1_b64: str
+    data: bytes | None = None
+
+    @classmethod
+    def of(cls, data: bytes, url: str, embed: bool = False) -> PdfAttachment:
+        sha1 = base64.b64encode(hashlib.sha1(data, usedforsecurity=False).digest()).decode()
+        return cls(url, len(data), hashlib.sha256(data).hexdigest(), sha1, data if embed else None)
+
+
+def rid(record_id: str, kind: str) -> str:
+    return str(uuid.uuid5(NS, f"{record_id}/{kind}"))
+
+
+def ref(record_id: str, kind: str) -> dict[str, str]:
+    return {"reference": f"urn:uuid:{rid(record_id, kind)}"}
+
+
+def _display(value: str) -> dict[str, str]:
+    return {"display": value} if value else {}
+
+
+def _question_item(index: int, line: PathLine, flow_id: str) -> dict[str, Any]:
+    item: dict[str, Any] = {"linkId": f"path.{index}.{line.node_id}", "text": line.question}
+    if line.answer_value:
+        item["answer"] = [{"valueCoding": {"system": f"{SYS}:flow:{flow_id}:{line.node_id}",
+                                           "code": line.answer_value,
+                                           "display": line.answer or line.answer_value}}]
+    advice = [{"linkId": f"path.{index}.advice.{n}",
+               "text": f"Advice from {adviser}" + (f" ({at})" if at else ""),
+               "answer": [{"valueString": said}]}
+              for n, (adviser, said, at) in enumerate(line.advice, start=1)]
+    if advice:
+        item["item"] = advice
+    return item
+
+
+def questionnaire_response(record: DecisionRecord, flow: Flow | None) -> dict[str, Any]:
+    path = [_question_item(i, line, record.flow_id)
+            for i, line in enumerate(describe_path(record, flow), start=1)]
+    fields = [{"linkId": f"record.{name}", "text": label, "answer": [{"valueString": value}]}
+              for name, label, value, _ in field_rows(record) if value]
+    status = "in-progress" if not record.is_final else "amended" if record.amendments else "completed"
+    items: list[dict[str, Any]] = [{"linkId": "path", "text": "Path of questions and answers",
+                                    "item": path}] if path else []
+    if record.outcome:
+        items.append({"linkId": "outcome", "text": "Outcome", "answer": [{"valueCoding": {
+            "system": f"{SYS}:outcome", "code": record.outcome,
+            "display": outcome_label(record.outcome)}}]})
+    if fields:
+        items.append({"linkId": "record", "text": "Record", "item": fields})
+    resource: dict[str, Any] = {
+        "resourceType": "QuestionnaireResponse", "id": rid(record.id, "qr"),
+        "identifier": {"system": f"{SYS}:record", "value": record.id},
+        "questionnaire": f"{SYS}:flow:{record.flow_id}|{record.flow_version}",
+        "status": status, "authored": record.finalised or record.created, "item": items}
+    effective = record.effective_fields()
+    if effective.get("subject"):
+        resource["subject"] = {"display": effective["subject"]}
+    if record.author:
+        resource["author"] = {"display": record.author}
+    return resource
+
+
+def consent(record: DecisionRecord) -> dict[str, Any]:
+    fields = record.effective_fields()
+    value = fields.get("consent", "")
+    status, provision = CONSENT_STATUS.get(value, ("proposed", None))
+    category: list[dict[str, Any]] = [{"coding": [{
+        "system": "http://loinc.org", "code": "59284-0", "display": "Patient Consent"}]}]
+    if value:
+        category.append({"coding": [{"system": f"{SYS}:consent", "code": value}],
+                         "text": fields.get("consent_reason") or value})
+    resource: dict[str, Any] = {
+        "resourceType": "Consent", "id": rid(record.id, "consent"), "status": status,
+        "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                              "code": "patient-privacy"}]},
+        "category": category, "dateTime": record.finalised or record.created,
+        "policyRule": {"text": fields.get("lawful_basis") or "not recorded"},
+        "sourceReference": ref(record.id, "qr")}
+    if fields.get("subject"):
+        resource["patient"] = {"display": fields["subject"]}
+    if provision:
+        resource["provision"] = {"type": provision}
+    return resource
+
+
+def _provenance(record: DecisionRecord, kind: str, at: str, who: str, role: str,
+                activity: str, reason: str) -> dict[str, Any]:
+    agent: dict[str, Any] = {
+        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/"
+                             "provenance-participant-type", "code": "author"}]},
+        "who": {"display": who or "not recorded"}}
+    if role:
+        agent["role"] = [{"text": role}]
+    targets = [ref(record.id, "qr"), ref(record.id, "consent")]
+    out: dict[str, Any] = {
+        "resourceType": "Provenance", "id": rid(record.id, kind), "target": targets,
+        "occurredDateTime": at, "recorded": at, "agent": [agent],
+        "policy": [f"{SYS}:flow:{record.flow_id}|{record.flow_version}"],
+        "activity": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-DataOperation",
+                                 "code": activity}]}}
+    if reason:
+        out["reason"] = [{"text": reason}]
+    return out
+
+
+def provenances(record: DecisionRecord) -> list[dict[str, Any]]:
+    fields = record.fields
+    decided = _provenance(record, "provenance", record.finalised or record.created,
+                          fields.get("decision_maker", ""), fields.get("role", ""), "CREATE", "")
+    amended = [_provenance(record, f"amendment/{a.id}", a.at, a.author, "", "UPDATE", a.reason)
+               for a in record.amendments]
+    return [decided, *amended]
+
+
+def document_reference(record: DecisionRecord, pdf: PdfAttachment) -> dict[str, Any]:
+    attachment: dict[str, Any] = {"contentType": "application/pdf", "size": pdf.size,
+                                  "hash": pdf.sha1_b64, "title": f"Decision record {record.id}"}
+    if pdf.data is not None:
+        attachment["data"] = base64.b64encode(pdf.data).decode("ascii")
+    else:
+        attachment["url"] = pdf.url
+    resource: dict[str, Any] = {
+        "resourceType": "DocumentReference", "id": rid(record.id, "pdf"), "status": "current",
+        "docStatus": "final" if record.is_final else "preliminary",
+        "identifier": [{"system": f"{SYS}:sha256", "value": pdf.sha256}],
+        "type": {"text": "Information-sharing decision record"},
+        "date": record.finalised or record.created,
+        "securityLabel": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/"
+                                       "v3-Confidentiality", "code": "R"}],
+                           "text": "OFFICIAL-SENSITIVE"}],
+        "content": [{"attachment": attachment}],
+        "context": {"related": [ref(record.id, "qr")]}}
+    if record.author:
+        resource["author"] = [{"display": record.author}]
+    return resource
+
+
+def record_resources(record: DecisionRecord, flow: Flow | None,
+                     pdf: PdfAttachment | None = None) -> list[dict[str, Any]]:
+    resources = [questionnaire_response(record, flow), consent(record), *provenances(record)]
+    if pdf is not None:
+        resources.append(document_reference(record, pdf))
+    return resources
+
+
+def iter_bundle(records: Iterable[DecisionRecord], flows: FlowIndex,
+                pdfs: Mapping[str, PdfAttachment], monitor: Monitor,
+                generated: str | None = None) -> Iterator[bytes]:
+    """The Bundle as UTF-8 JSON chunks, one record's resources at a time (memory stays flat)."""
+    head = {"resourceType": "Bundle", "id": str(uuid.uuid4()), "type": "collection",
+            "timestamp": generated or utc_now()}
+    yield json.dumps(head)[:-1].encode() + b', "entry": ['
+    first = True
+    for record in records:
+        for resource in record_resources(record, flow_for(record, flows), pdfs.get(record.id)):
+            entry = {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
+            yield (b"\n" if first else b",\n") + json.dumps(entry, ensure_ascii=False).encode()
+            first = False
+        monitor.step()
+    yield b"\n]}\n"
+
+
+def export_fhir(records: Iterable[DecisionRecord], flows: Mapping[str, Flow], out: str | Path, *,
+                with_pdfs: bool = True, progress: Progress | None = None,
+                cancel: CancelCheck | None = None) -> ExportResult:
+    """Write a FHIR Bundle to ``out`` atomically; each record's PDF is embedded when ``with_pdfs``.
+
+    Runs on the calling thread; on cancel or failure ``out`` is left as it was.
+    """
+    from sharedesk.core.export.pdf import pdf_bytes
+
+    monitor = Monitor(progress, cancel, total=count_of(records))
+    path = Path(out)
+
+    def pdf_for(recs: Iterable[DecisionRecord]) -> Iterator[DecisionRecord]:
+        for record in recs:
+            if with_pdfs:
+                pdfs[record.id] = PdfAttachment.of(pdf_bytes(record, flows), "", embed=True)
+            yield record
+            pdfs.pop(record.id, None)  # one PDF in memory at a time
+
+    pdfs: dict[str, PdfAttachment] = {}
+    with atomic_writer(path) as handle:
+        for chunk in iter_bundle(pdf_for(records), flows, pdfs, monitor):
+            handle.write(chunk)
+    return result_for(path, monitor.done)

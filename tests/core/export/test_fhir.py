@@ -1,0 +1,127 @@
+"""FHIR output validated with the fhir.resources R4B models, and checked for what it must say."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from export_samples import REFUSE_ANSWERS
+from fhir.resources.R4B.bundle import Bundle
+
+from sharedesk.core.errors import ExportCancelled
+from sharedesk.core.export.common import Monitor
+from sharedesk.core.export.fhir import PdfAttachment, export_fhir, iter_bundle, rid
+from sharedesk.core.flow import Flow
+from sharedesk.core.records.model import DecisionRecord
+
+
+def _bundle(records: list[DecisionRecord], flows: dict[str, Flow],
+            pdfs: dict[str, PdfAttachment] | None = None) -> dict:
+    raw = b"".join(iter_bundle(records, flows, pdfs or {}, Monitor()))
+    data = json.loads(raw)
+    Bundle.model_validate(data)  # raises on anything R4B does not allow
+    return data
+
+
+def _by_type(data: dict, kind: str) -> list[dict]:
+    return [e["resource"] for e in data["entry"] if e["resource"]["resourceType"] == kind]
+
+
+def test_bundle_is_valid_r4b_and_carries_path_consent_provenance_and_pdf(
+        make_record: Callable[..., DecisionRecord], flows: dict[str, Flow]) -> None:
+    record = make_record(amend=True, consent="refused")
+    pdf = PdfAttachment.of(b"%PDF-1.4 fake", f"pdf/{record.id}.pdf")
+    data = _bundle([record], flows, {record.id: pdf})
+    assert data["type"] == "collection"
+    [qr] = _by_type(data, "QuestionnaireResponse")
+    assert qr["identifier"]["value"] == record.id
+    assert qr["status"] == "amended"
+    path = qr["item"][0]["item"]
+    assert path[0]["text"] == "Is there a clear and legitimate purpose for sharing the information?"
+    assert path[0]["answer"][0]["valueCoding"]["code"] == "not_sure"
+    assert path[2]["answer"][0]["valueCoding"]["display"] == "Yes"
+    assert any("Named nurse" in sub["text"] for step in path for sub in step.get("item", []))
+    outcome = next(i for i in qr["item"] if i["linkId"] == "outcome")
+    assert outcome["answer"][0]["valueCoding"]["code"] == "share"
+    fields = {i["linkId"]: i["answer"][0]["valueString"]
+              for i in next(i for i in qr["item"] if i["linkId"] == "record")["item"]}
+    assert fields["record.recipient"] == "Children's social care, MASH"
+    [consent] = _by_type(data, "Consent")
+    assert consent["status"] == "rejected" and consent["provision"]["type"] == "deny"
+    assert consent["policyRule"]["text"] == "public_task"
+    provenance = _by_type(data, "Provenance")
+    assert [p["activity"]["coding"][0]["code"] for p in provenance] == ["CREATE", "UPDATE"]
+    assert provenance[0]["agent"][0]["who"]["display"] == "Siân Llŷr"
+    assert provenance[0]["recorded"] == record.finalised
+    assert provenance[1]["reason"][0]["text"] == "Corrected the recipient team"
+    [doc] = _by_type(data, "DocumentReference")
+    attachment = doc["content"][0]["attachment"]
+    assert attachment["url"] == f"pdf/{record.id}.pdf"
+    assert attachment["hash"] == base64.b64encode(hashlib.sha1(b"%PDF-1.4 fake").digest()).decode()
+    assert doc["identifier"][0]["value"] == hashlib.sha256(b"%PDF-1.4 fake").hexdigest()
+    urls = {e["fullUrl"] for e in data["entry"]}
+    for resource in (consent, *provenance, doc):
+        links = [*resource.get("target", []), *resource.get("context", {}).get("related", []),
+                 resource.get("sourceReference", {})]
+        for target in links:
+            if target:
+                assert target["reference"] in urls, "references resolve inside the bundle"
+
+
+def test_ids_are_stable_and_drafts_are_in_progress(
+        make_record: Callable[..., DecisionRecord], flows: dict[str, Flow]) -> None:
+    draft = make_record(REFUSE_ANSWERS, final=False, consent="not_sought")
+    first, second = _bundle([draft], flows), _bundle([draft], flows)
+    assert [e["fullUrl"] for e in first["entry"]] == [e["fullUrl"] for e in second["entry"]]
+    [qr] = _by_type(first, "QuestionnaireResponse")
+    assert qr["id"] == rid(draft.id, "qr") and qr["status"] == "in-progress"
+    assert not _by_type(first, "DocumentReference")
+
+
+def test_export_file_embeds_each_pdf(tmp_path: Path, make_record: Callable[..., DecisionRecord],
+                                     flows: dict[str, Flow]) -> None:
+    records = [make_record(), make_record(REFUSE_ANSWERS)]
+    out = tmp_path / "fhir.json"
+    result = export_fhir(records, flows, out)
+    data = json.loads(out.read_bytes())
+    Bundle.model_validate(data)
+    docs = _by_type(data, "DocumentReference")
+    assert result.count == 2 and len(docs) == 2
+    pdf = base64.b64decode(docs[0]["content"][0]["attachment"]["data"])
+    assert pdf.startswith(b"%PDF")
+    assert docs[0]["identifier"][0]["value"] == hashlib.sha256(pdf).hexdigest()
+
+
+def test_fhir_export_cancel_keeps_nothing(tmp_path: Path, make_record: Callable[..., DecisionRecord],
+                                          flows: dict[str, Flow]) -> None:
+    out = tmp_path / "fhir.json"
+    with pytest.raises(ExportCancelled):
+        export_fhir([make_record()], flows, out, cancel=lambda: True)
+    assert not out.exists()
+
+
+# fhir.resources checks structure and types but not required value sets; check those here.
+STATUS_CODES = {
+    "QuestionnaireResponse": {"in-progress", "completed", "amended", "entered-in-error", "stopped"},
+    "Consent": {"draft", "proposed", "active", "rejected", "inactive", "entered-in-error"},
+    "DocumentReference": {"current", "superseded", "entered-in-error"},
+}
+
+
+@pytest.mark.parametrize("consent_value", ["given", "refused", "withdrawn", "not_sought", ""])
+def test_status_codes_come_from_the_r4_value_sets(
+        consent_value: str, make_record: Callable[..., DecisionRecord],
+        flows: dict[str, Flow]) -> None:
+    record = make_record(consent=consent_value, amend=True)
+    data = _bundle([record], flows, {record.id: PdfAttachment.of(b"x", "pdf/x.pdf")})
+    for entry in data["entry"]:
+        resource = entry["resource"]
+        allowed = STATUS_CODES.get(resource["resourceType"])
+        if allowed is not None:
+            assert resource["status"] in allowed
+        if resource["resourceType"] == "Consent" and "provision" in resource:
+            assert resource["provision"]["type"] in {"permit", "deny"}
