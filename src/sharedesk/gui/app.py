@@ -1,27 +1,118 @@
-"""Application start-up. Placeholder window until the desktop-app issue lands."""
+"""Application start-up: QApplication, theme, translations, crash handler, first screen.
+
+``run(smoke_test, screenshot)`` backs ``sharedesk gui [--smoke-test] [--screenshot PATH]``.
+Only what the first screen needs is imported here; the vault, exports and the decision screens
+load when first used, so the window appears quickly.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sharedesk.core import log, paths
+from sharedesk.core.errors import SharedeskError
+from sharedesk.core.settings import Settings
+from sharedesk.gui import theme
+
+SMOKE_TIMEOUT_MS = 20_000
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("sharedesk")
+    app.setOrganizationName("sharedesk")
+    app.setApplicationDisplayName("sharedesk")
+    return app
+
+
+def load_translation(app: QApplication, language: str | None = None) -> QTranslator | None:
+    """Install sharedesk_<lang>.qm from resources/translations if there is one for ``language``
+    (default: SHAREDESK_LANG, else the system locale). English is the source text."""
+    lang = language or os.environ.get("SHAREDESK_LANG") or QLocale.system().name().split("_")[0]
+    path = paths.resources_dir() / "translations" / f"sharedesk_{lang}.qm"
+    if lang == "en" or not path.is_file():
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def crash_summary(exc_type: type[BaseException], exc: BaseException,
+                  tb: TracebackType | None) -> str:
+    """One line for a crash: the exception type and where it happened, never its message
+    (which may quote record content) unless it is a SharedeskError, whose text is content-free."""
+    where = ""
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    if frames:
+        last = frames[-1]
+        where = f" at {Path(last.filename).name}:{last.lineno} in {last.name}"
+    detail = f": {exc}" if isinstance(exc, SharedeskError) else ""
+    return f"internal error {exc_type.__name__}{where}{detail}"
+
+
+def install_excepthook(show_dialog: bool = True) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        line = crash_summary(exc_type, exc, tb)
+        log.event("gui.crash", kind=exc_type.__name__)
+        print(f"sharedesk: {line}", file=sys.stderr)
+        if show_dialog and QApplication.instance() is not None:
+            QMessageBox.critical(None, "sharedesk", QApplication.translate(
+                "app", "Something went wrong inside sharedesk (%1). Your saved records are "
+                "safe. If it happens again, tell your IT contact.").replace("%1", exc_type.__name__))
+
+    sys.excepthook = hook
 
 
 def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setObjectName("main_window")
-    window.setWindowTitle("sharedesk")
-    label = QLabel("sharedesk")
-    window.setCentralWidget(label)
-    window.resize(1024, 700)
+    app = application()
+    install_excepthook(show_dialog=not smoke_test)
+    settings = Settings()
+    theme.apply(app, str(settings.get("appearance.theme")),
+                int(settings.get("appearance.text_scale_percent")))
+    load_translation(app)
+    from sharedesk.gui.controller import AppController
+    from sharedesk.gui.prompter import DialogPrompter, RecordingPrompter
+
+    controller = AppController(settings,
+                               prompter=RecordingPrompter() if smoke_test else DialogPrompter())
+    controller.start()
+    window = controller.window
     window.show()
     if smoke_test:
-        def finish() -> None:
-            if screenshot:
-                window.grab().save(screenshot, "PNG")
-            app.quit()
+        _finish_when_shown(app, window, screenshot)
+    status = int(app.exec())
+    controller.shutdown()
+    return status
 
-        QTimer.singleShot(0, finish)
-    return int(app.exec())
+
+def _finish_when_shown(app: QApplication, window: object, screenshot: str | None) -> None:
+    """Poll until the window is exposed and the event queue has drained, then save and quit."""
+    state = {"waited": 0}
+
+    def attempt() -> None:
+        handle = window.windowHandle()  # type: ignore[attr-defined]
+        shown = handle is not None and handle.isExposed() and window.isVisible()  # type: ignore[attr-defined]
+        if not shown and state["waited"] < SMOKE_TIMEOUT_MS:
+            state["waited"] += 20
+            QTimer.singleShot(20, attempt)
+            return
+        app.processEvents()
+        if screenshot:
+            if not window.grab().save(screenshot, "PNG"):  # type: ignore[attr-defined]
+                print(f"sharedesk: error: could not write {screenshot}", file=sys.stderr)
+                app.exit(1)
+                return
+        app.exit(0 if shown else 1)
+
+    QTimer.singleShot(0, attempt)

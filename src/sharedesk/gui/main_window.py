@@ -1,0 +1,126 @@
+"""The main window: a stack of screens, menus and a toolbar. Composition only, no logic.
+
+The controller (gui/controller.py) decides which screen shows and what the actions do. The
+title is always the product name plus a fixed state word, never anything from a record.
+QSettings holds the window geometry and nothing else, in SHAREDESK_HOME.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from sharedesk.core import paths
+from sharedesk.gui.forms.ui_main_window import Ui_MainWindow
+
+
+class PrivacyCurtain(QWidget):
+    """A blank page shown by "Hide screen"; any click or key brings the screen back."""
+
+    curtain_did_lift = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("privacy_curtain")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.message = QLabel(self.tr("sharedesk is hidden."), self)
+        self.message.setObjectName("curtain_label")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.button = QPushButton(self.tr("&Show sharedesk"), self)
+        self.button.setObjectName("show_screen_button")
+        self.button.setAccessibleName(self.tr("Show sharedesk"))
+        self.button.setAccessibleDescription(self.tr("Bring back the screen you were using."))
+        layout.addWidget(self.message)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.button.clicked.connect(self.curtain_did_lift)
+
+    def mousePressEvent(self, event: QEvent) -> None:
+        self.curtain_did_lift.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.curtain_did_lift.emit()
+
+
+class MainWindow(QMainWindow):
+    window_did_close = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setObjectName("main_window")
+        self.setAccessibleName(self.tr("sharedesk"))
+        self.setAccessibleDescription(self.tr("Information-sharing decisions for safeguarding children."))
+        self.stack = self.ui.screen_stack
+        self.curtain = PrivacyCurtain(self)
+        self.stack.addWidget(self.curtain)
+        self._before_curtain: QWidget | None = None
+        self.set_state_title("")
+        self._restore_geometry()
+
+    # -- screens -------------------------------------------------------------------------------
+    def add_screen(self, screen: QWidget) -> None:
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+
+    def remove_screen(self, screen: QWidget) -> None:
+        if self.stack.indexOf(screen) >= 0:
+            self.stack.removeWidget(screen)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.add_screen(screen)
+        self._before_curtain = None
+        self.stack.setCurrentWidget(screen)
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def hide_screen(self) -> None:
+        if self.stack.currentWidget() is self.curtain:
+            return
+        self._before_curtain = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.curtain)
+        self.curtain.button.setFocus()
+
+    def lift_curtain(self) -> None:
+        if self.stack.currentWidget() is self.curtain and self._before_curtain is not None:
+            self.stack.setCurrentWidget(self._before_curtain)
+        self._before_curtain = None
+
+    @property
+    def curtained(self) -> bool:
+        return self.stack.currentWidget() is self.curtain
+
+    def set_state_title(self, state: str) -> None:
+        """Title from a fixed state word (Locked, Home...): record content never goes here."""
+        self.setWindowTitle(f"sharedesk — {state}" if state else "sharedesk")
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        for action in (self.ui.lock_action, self.ui.home_action, self.ui.new_decision_action,
+                       self.ui.records_action, self.ui.settings_action):
+            action.setEnabled(unlocked)
+
+    # -- geometry only in QSettings ------------------------------------------------------------
+    @staticmethod
+    def _qsettings() -> QSettings:
+        return QSettings(str(paths.home_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        value = self._qsettings().value("window/geometry")
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            self.restoreGeometry(value)
+
+    def save_geometry(self) -> None:
+        settings = self._qsettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.window_did_close.emit()
+        super().closeEvent(event)
+

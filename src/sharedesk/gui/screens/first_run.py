@@ -1,0 +1,185 @@
+"""First run: create the vault (passphrase twice, strength meter), who you are, which guidance.
+
+The screen gathers and checks the details, then hands them to ``create_vault`` on a worker
+thread (key derivation is deliberately slow). It knows nothing of the vault format: the caller
+supplies ``create_vault`` and ``describe_profile``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from sharedesk.core.errors import SharedeskError
+from sharedesk.gui import strength
+from sharedesk.gui.forms.ui_first_run import Ui_FirstRunScreen
+from sharedesk.gui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class FirstRunDetails:
+    passphrase: str
+    name: str
+    role: str
+    flow_id: str
+    profile_path: Path | None
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """What the first-run screen shows about an organisation profile file."""
+
+    organisation: str
+    has_recovery_key: bool
+
+
+class FirstRunScreen(QWidget):
+    vault_did_create = Signal(object)  # whatever create_vault returned (the open vault, details)
+
+    def __init__(self, runner: TaskRunner, create_vault: Callable[[FirstRunDetails], object],
+                 flows: Sequence[tuple[str, str]], *, default_flow: str = "",
+                 describe_profile: Callable[[Path], ProfileInfo] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRunScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("first_run_screen")
+        self._runner = runner
+        self._create_vault = create_vault
+        self._describe_profile = describe_profile
+        self._profile: ProfileInfo | None = None
+        for flow_id, title in flows:
+            self.ui.flow_combo.addItem(title, flow_id)
+        index = self.ui.flow_combo.findData(default_flow)
+        self.ui.flow_combo.setCurrentIndex(max(index, 0))
+        self.ui.busy_bar.setVisible(False)
+        self.ui.error_label.setVisible(False)
+        self.ui.profile_status_label.setVisible(False)
+        self.ui.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
+        self.ui.profile_browse_button.clicked.connect(self._on_profile_browse_button_clicked)
+        self.ui.profile_edit.editingFinished.connect(self._on_profile_edit_editing_finished)
+        self.ui.create_button.clicked.connect(self.submit)
+        self.ui.confirm_edit.returnPressed.connect(self.submit)
+        self._on_passphrase_edit_text_changed("")
+        self._show_recovery_warning()
+
+    # -- reading the form ----------------------------------------------------------------------
+    def details(self) -> FirstRunDetails:
+        profile = self.ui.profile_edit.text().strip()
+        return FirstRunDetails(
+            passphrase=self.ui.passphrase_edit.text(), name=self.ui.name_edit.text().strip(),
+            role=self.ui.role_edit.text().strip(), flow_id=str(self.ui.flow_combo.currentData() or ""),
+            profile_path=Path(profile) if profile else None)
+
+    def problem(self, details: FirstRunDetails) -> str | None:
+        """The first thing wrong with the form, in plain words, or None."""
+        if len(details.passphrase) < strength.MIN_LENGTH:
+            return self.tr("Use a passphrase of at least %n characters.", "", strength.MIN_LENGTH)
+        if details.passphrase != self.ui.confirm_edit.text():
+            return self.tr("The two passphrases are not the same. Type them again.")
+        if not details.name:
+            return self.tr("Enter your name: it is recorded as the decision-maker.")
+        if not details.role:
+            return self.tr("Enter your role, for example GP or designated safeguarding lead.")
+        if not details.flow_id:
+            return self.tr("Choose the guidance you follow.")
+        if details.profile_path is not None and self._profile is None and self._describe_profile:
+            return self.tr("The organisation profile file could not be read. Choose another or "
+                           "leave it empty.")
+        return None
+
+    # -- actions -------------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self._runner.busy:
+            return
+        if self.ui.profile_edit.text().strip() and self._profile is None:
+            self._load_profile()
+        details = self.details()
+        problem = self.problem(details)
+        if problem:
+            self._show_error(problem)
+            return
+        self._set_busy(True)
+        self._runner.submit(lambda: self._create_vault(details), self._on_created, self._on_failed)
+
+    def _on_created(self, vault: object) -> None:
+        self._set_busy(False)
+        self.clear()
+        self.vault_did_create.emit(vault)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, SharedeskError):
+            self._show_error(str(exc))
+        else:
+            self._show_error(self.tr("The vault could not be created (%1).").replace(
+                "%1", type(exc).__name__))
+
+    def clear(self) -> None:
+        """Forget the passphrases typed (Python strings cannot be wiped, so drop them quickly)."""
+        self.ui.passphrase_edit.clear()
+        self.ui.confirm_edit.clear()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.busy_bar.setVisible(busy)
+        for group in (self.ui.passphrase_group, self.ui.about_you_group, self.ui.guidance_group):
+            group.setEnabled(not busy)
+        self.ui.create_button.setEnabled(not busy)
+        if busy:
+            self.ui.error_label.setVisible(False)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(True)
+        self.ui.scroll_area.ensureWidgetVisible(self.ui.error_label)
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_passphrase_edit_text_changed(self, text: str) -> None:
+        result = strength.estimate(text)
+        self.ui.strength_bar.setValue(result.percent)
+        label = {0: self.tr("too short"), 1: self.tr("weak"), 2: self.tr("fair"),
+                 3: self.tr("good"), 4: self.tr("strong")}[result.level]
+        text_line = self.tr("Strength: %1").replace("%1", label) if text else self.tr(
+            "Strength: none yet")
+        self.ui.strength_label.setText(text_line)
+        self.ui.strength_bar.setAccessibleDescription(text_line)
+
+    def _on_profile_browse_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisation profile"), "",
+                                              self.tr("Organisation profiles (*.toml);;All files (*)"))
+        if path:
+            self.ui.profile_edit.setText(path)
+            self._load_profile()
+
+    def _on_profile_edit_editing_finished(self) -> None:
+        self._load_profile()
+
+    def _load_profile(self) -> None:
+        self._profile = None
+        text = self.ui.profile_edit.text().strip()
+        status = ""
+        if text and self._describe_profile is not None:
+            try:
+                self._profile = self._describe_profile(Path(text))
+            except SharedeskError as exc:
+                status = str(exc)
+            else:
+                status = self.tr("Profile: %1").replace("%1", self._profile.organisation)
+        elif text:
+            status = self.tr("Organisation profiles are not supported in this build.")
+        self.ui.profile_status_label.setText(status)
+        self.ui.profile_status_label.setVisible(bool(status))
+        self._show_recovery_warning()
+
+    def _show_recovery_warning(self) -> None:
+        if self._profile is not None and self._profile.has_recovery_key:
+            text = self.tr("If you forget this passphrase, only your organisation's recovery key "
+                           "can open the vault. Without it your records cannot be recovered.")
+        else:
+            text = self.tr("If you forget this passphrase the vault cannot be opened and your "
+                           "records cannot be recovered. No organisation recovery key is set.")
+        self.ui.recovery_warning_label.setText(text)

@@ -1,0 +1,126 @@
+"""Home: start a decision, drafts in progress, recent decisions, the outbox and reviews due.
+
+The screen shows what it is given (``show_summary``) and asks for things by signal; loading the
+summary from the vault is the caller's job, so the screen holds no vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from sharedesk.core.records.query import DraftSummary, RecordSummary
+from sharedesk.gui import labels
+from sharedesk.gui.forms.ui_home import Ui_HomeScreen
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    drafts: Sequence[DraftSummary] = ()
+    recent: Sequence[RecordSummary] = ()
+    reviews: Sequence[RecordSummary] = ()
+    outbox: int | None = None  # None: no outbox configured in this build
+    flow_titles: dict[str, str] = field(default_factory=dict)
+
+
+class HomeScreen(QWidget):
+    decision_did_request = Signal(str)  # flow id
+    draft_did_resume = Signal(str)      # draft id
+    record_did_open = Signal(str)       # record id
+    records_did_request = Signal()
+
+    def __init__(self, flows: Sequence[tuple[str, str]], *, default_flow: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HomeScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("home_screen")
+        self._flow_titles = dict(flows)
+        for flow_id, title in flows:
+            self.ui.flow_combo.addItem(title, flow_id)
+        self.set_default_flow(default_flow)
+        self.ui.start_button.clicked.connect(self._on_start_button_clicked)
+        self.ui.resume_button.clicked.connect(self._on_resume_button_clicked)
+        self.ui.open_record_button.clicked.connect(self._on_open_record_button_clicked)
+        self.ui.all_records_button.clicked.connect(self.records_did_request)
+        self.ui.drafts_list.itemActivated.connect(lambda _item: self._on_resume_button_clicked())
+        self.ui.recent_list.itemActivated.connect(lambda _item: self._on_open_record_button_clicked())
+        self.ui.reviews_list.itemActivated.connect(self._on_reviews_list_item_activated)
+        self.show_summary(HomeSummary())
+
+    def set_default_flow(self, flow_id: str) -> None:
+        index = self.ui.flow_combo.findData(flow_id)
+        self.ui.flow_combo.setCurrentIndex(max(index, 0))
+
+    def show_summary(self, summary: HomeSummary) -> None:
+        self._fill(self.ui.drafts_list, [
+            (d.id, self.tr("Draft, %1, saved %2").replace("%1", self._flow_title(d.flow_id))
+             .replace("%2", labels.local_time(d.updated))) for d in summary.drafts])
+        self._fill(self.ui.recent_list, [(r.id, self._record_line(r)) for r in summary.recent])
+        self._fill(self.ui.reviews_list, [(r.id, self._record_line(r)) for r in summary.reviews])
+        self.ui.drafts_empty_label.setVisible(not summary.drafts)
+        self.ui.drafts_list.setVisible(bool(summary.drafts))
+        self.ui.resume_button.setEnabled(bool(summary.drafts))
+        self.ui.recent_empty_label.setVisible(not summary.recent)
+        self.ui.recent_list.setVisible(bool(summary.recent))
+        self.ui.open_record_button.setEnabled(bool(summary.recent))
+        self.ui.reviews_list.setVisible(bool(summary.reviews))
+        self.ui.reviews_label.setText(
+            self.tr("%n record(s) due for review.", "", len(summary.reviews)) if summary.reviews
+            else self.tr("No reviews due."))
+        if summary.outbox is None:
+            self.ui.outbox_label.setText(self.tr("Sending to the case system is not set up."))
+        else:
+            self.ui.outbox_label.setText(self.tr(
+                "%n record(s) waiting to go to the case system.", "", summary.outbox))
+
+    def clear(self) -> None:
+        """Drop everything that came from the vault (called when the vault locks)."""
+        self.show_summary(HomeSummary())
+
+    def focus_start(self) -> None:
+        self.ui.start_button.setFocus()
+
+    def _flow_title(self, flow_id: str) -> str:
+        return self._flow_titles.get(flow_id, flow_id)
+
+    def _record_line(self, r: RecordSummary) -> str:
+        return " · ".join([labels.outcome(r.outcome), labels.local_time(r.finalised or r.created),
+                           self._flow_title(r.flow_id), self.tr("ref %1").replace(
+                               "%1", labels.short_ref(r.id))])
+
+    @staticmethod
+    def _fill(widget: QListWidget, rows: Sequence[tuple[str, str]]) -> None:
+        widget.clear()
+        for row_id, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            widget.addItem(item)
+        if rows:
+            widget.setCurrentRow(0)
+
+    @staticmethod
+    def _selected(widget: QListWidget) -> str | None:
+        item = widget.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _on_start_button_clicked(self) -> None:
+        flow_id = self.ui.flow_combo.currentData()
+        if flow_id:
+            self.decision_did_request.emit(str(flow_id))
+
+    def _on_resume_button_clicked(self) -> None:
+        draft_id = self._selected(self.ui.drafts_list)
+        if draft_id:
+            self.draft_did_resume.emit(draft_id)
+
+    def _on_open_record_button_clicked(self) -> None:
+        record_id = self._selected(self.ui.recent_list)
+        if record_id:
+            self.record_did_open.emit(record_id)
+
+    def _on_reviews_list_item_activated(self, item: QListWidgetItem) -> None:
+        self.record_did_open.emit(str(item.data(Qt.ItemDataRole.UserRole)))

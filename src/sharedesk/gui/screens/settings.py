@@ -1,0 +1,85 @@
+"""Settings: idle lock, lock on sleep, clipboard clearing, theme, text size, default guidance.
+
+Reads and writes ``core.settings.Settings`` (preferences only, never case content). The caller
+applies the saved values (theme, timers) when ``settings_did_save`` fires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from sharedesk.core.errors import SharedeskError
+from sharedesk.core.settings import Settings
+from sharedesk.gui import theme
+from sharedesk.gui.forms.ui_settings import Ui_SettingsScreen
+
+
+class SettingsScreen(QWidget):
+    settings_did_save = Signal()
+
+    def __init__(self, settings: Settings, flows: Sequence[tuple[str, str]], *,
+                 sleep_supported: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("settings_screen")
+        self._settings = settings
+        names = {"system": self.tr("System colours"), "high_contrast": self.tr("High contrast")}
+        for key in theme.THEMES:
+            self.ui.theme_combo.addItem(names[key], key)
+        for percent in theme.TEXT_SCALES:
+            self.ui.text_scale_combo.addItem(f"{percent}%", percent)
+        for flow_id, title in flows:
+            self.ui.default_flow_combo.addItem(title, flow_id)
+        self.ui.sleep_support_label.setText(
+            self.tr("This system reports sleep and screen lock to sharedesk.") if sleep_supported
+            else self.tr("This system does not report sleep or screen lock to sharedesk: the idle "
+                         "lock still applies."))
+        self.ui.status_label.setVisible(False)
+        self.ui.save_button.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored values (also used to discard unsaved edits)."""
+        s = self._settings
+        self.ui.idle_lock_spin.setValue(int(s.get("security.idle_lock_minutes")))
+        self.ui.lock_on_sleep_check.setChecked(bool(s.get("security.lock_on_sleep")))
+        self.ui.clipboard_spin.setValue(int(s.get("security.clipboard_clear_seconds")))
+        self._select(self.ui.theme_combo, s.get("appearance.theme"))
+        percent = int(s.get("appearance.text_scale_percent"))
+        if self.ui.text_scale_combo.findData(percent) < 0:
+            self.ui.text_scale_combo.addItem(f"{percent}%", percent)
+        self._select(self.ui.text_scale_combo, percent)
+        self._select(self.ui.default_flow_combo, s.get("flows.default"))
+        self.ui.status_label.setVisible(False)
+
+    def save(self) -> None:
+        s = self._settings
+        try:
+            s.set("security.idle_lock_minutes", self.ui.idle_lock_spin.value())
+            s.set("security.lock_on_sleep", self.ui.lock_on_sleep_check.isChecked())
+            s.set("security.clipboard_clear_seconds", self.ui.clipboard_spin.value())
+            s.set("appearance.theme", self.ui.theme_combo.currentData())
+            s.set("appearance.text_scale_percent", self.ui.text_scale_combo.currentData())
+            if self.ui.default_flow_combo.currentData():
+                s.set("flows.default", self.ui.default_flow_combo.currentData())
+            s.save()
+        except SharedeskError as exc:
+            self._status(self.tr("Settings not saved: %1").replace("%1", str(exc)))
+            s.reload()
+            return
+        self._status(self.tr("Settings saved."))
+        self.settings_did_save.emit()
+
+    def _status(self, text: str) -> None:
+        self.ui.status_label.setText(text)
+        self.ui.status_label.setVisible(True)
+
+    @staticmethod
+    def _select(combo: object, value: object) -> None:
+        index = combo.findData(value)  # type: ignore[attr-defined]
+        if index >= 0:
+            combo.setCurrentIndex(index)  # type: ignore[attr-defined]

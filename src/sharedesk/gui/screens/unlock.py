@@ -1,0 +1,148 @@
+"""Unlock: the passphrase, off the GUI thread, with a growing pause after repeated failures.
+
+The pause is a speed bump for someone guessing at an unattended laptop (the KDF is the real
+cost). By default the vault's own count of failures decides it (``backoff``, kept beside the vault
+so restarting the app does not reset it); it is shown as a plain countdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from sharedesk.core.errors import SharedeskError, WrongPassphrase
+from sharedesk.gui.forms.ui_unlock import Ui_UnlockScreen
+from sharedesk.gui.tasks import TaskRunner
+
+FREE_TRIES = 2
+MAX_BACKOFF_SECONDS = 60
+
+
+def backoff_seconds(failures: int) -> int:
+    """Seconds to wait after ``failures`` wrong passphrases in a row: 0, 0, 2, 4, 8 ... 60."""
+    if failures <= FREE_TRIES:
+        return 0
+    return int(min(MAX_BACKOFF_SECONDS, 2 ** (failures - FREE_TRIES)))
+
+
+class UnlockScreen(QWidget):
+    vault_did_unlock = Signal(object)  # whatever open_vault returned
+
+    def __init__(self, runner: TaskRunner, open_vault: Callable[[str], object], *,
+                 backoff: Callable[[], float] | None = None, second_ms: int = 1000,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("unlock_screen")
+        self._runner = runner
+        self._open_vault = open_vault
+        self._backoff = backoff
+        self._failures = 0
+        self._remaining = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(second_ms)  # tests shorten the second, they never sleep
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self.ui.busy_bar.setVisible(False)
+        self.ui.error_label.setVisible(False)
+        self.ui.backoff_label.setVisible(False)
+        self.ui.unlock_button.clicked.connect(self.submit)
+        self.ui.passphrase_edit.returnPressed.connect(self.submit)
+        self.ui.show_passphrase_check.toggled.connect(self._on_show_passphrase_check_toggled)
+
+    @property
+    def failures(self) -> int:
+        return self._failures
+
+    @property
+    def waiting(self) -> bool:
+        return self._remaining > 0
+
+    def focus_passphrase(self) -> None:
+        self.ui.passphrase_edit.setFocus()
+
+    def submit(self) -> None:
+        passphrase = self.ui.passphrase_edit.text()
+        if self._runner.busy or self.waiting:
+            return
+        if not passphrase:
+            self._show_error(self.tr("Enter your passphrase."))
+            return
+        self._set_busy(True)
+        self._runner.submit(lambda: self._open_vault(passphrase), self._on_opened, self._on_failed)
+
+    def clear(self) -> None:
+        self.ui.passphrase_edit.clear()
+        self.ui.show_passphrase_check.setChecked(False)
+
+    def _on_opened(self, vault: object) -> None:
+        self._set_busy(False)
+        self._failures = 0
+        self.clear()
+        self.ui.error_label.setVisible(False)
+        self.vault_did_unlock.emit(vault)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.ui.passphrase_edit.selectAll()
+        if isinstance(exc, WrongPassphrase):
+            self._failures += 1
+            self._show_error(self.tr("That passphrase does not open the vault. Check Caps Lock "
+                                     "and try again."))
+            self._start_backoff(self.next_backoff())
+        elif isinstance(exc, SharedeskError):
+            self._show_error(str(exc))
+        else:
+            self._show_error(self.tr("The vault could not be opened (%1).").replace(
+                "%1", type(exc).__name__))
+
+    def next_backoff(self) -> int:
+        """Seconds to pause now: the vault's count if known, else this screen's own count."""
+        if self._backoff is not None:
+            try:
+                return round(self._backoff())
+            except (OSError, ValueError):
+                pass
+        return backoff_seconds(self._failures)
+
+    def start_backoff(self, seconds: int) -> None:
+        """Pause tries for ``seconds`` (also used at start when earlier failures are on record)."""
+        self._start_backoff(seconds)
+
+    def _start_backoff(self, seconds: int) -> None:
+        self._remaining = seconds
+        if seconds <= 0:
+            return
+        self.ui.unlock_button.setEnabled(False)
+        self._show_backoff()
+        self._tick.start()
+
+    def _on_tick_timeout(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self._remaining = 0
+            self._tick.stop()
+            self.ui.unlock_button.setEnabled(True)
+            self.ui.backoff_label.setVisible(False)
+            return
+        self._show_backoff()
+
+    def _show_backoff(self) -> None:
+        self.ui.backoff_label.setText(self.tr(
+            "Too many wrong tries. You can try again in %n second(s).", "", self._remaining))
+        self.ui.backoff_label.setVisible(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.busy_bar.setVisible(busy)
+        self.ui.unlock_button.setEnabled(not busy and not self.waiting)
+        self.ui.passphrase_edit.setReadOnly(busy)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(True)
+
+    def _on_show_passphrase_check_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.ui.passphrase_edit.setEchoMode(mode)

@@ -1,0 +1,168 @@
+"""The GUI's one doorway to the core: create/open the vault, flows, profile, home summary.
+
+Methods marked "worker" run on a TaskRunner thread and touch no widgets and no Settings (which is
+single-threaded); everything else runs on the GUI thread. Core modules with heavy imports
+(vault crypto, the profile's signature code, the reference library) are imported on first use.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.settings import Settings
+from sharedesk.gui.screens.first_run import FirstRunDetails, ProfileInfo
+from sharedesk.gui.screens.home import HomeSummary
+
+PRACTITIONER_SECRET = "gui.practitioner"  # noqa: S105 (a name, not a password)
+RECENT_COUNT = 8
+
+
+class VaultAccess:
+    def __init__(self, vault_path: Path, settings: Settings, *, kdf: Any = None) -> None:
+        self.vault_path = vault_path
+        self.settings = settings
+        self._kdf = kdf  # tests pass cheaper Argon2 parameters; None means the vault's default
+        self._vault: Any = None
+        self._flows: dict[str, Flow] | None = None
+        self._practitioner: dict[str, str] = {}
+
+    # -- vault ---------------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.vault_path.exists()
+
+    def create(self, details: FirstRunDetails) -> tuple[Any, FirstRunDetails]:
+        """Worker: create the vault (with the profile's recovery key) and store who you are."""
+        from sharedesk.core.vault import Vault
+
+        recovery = None
+        if details.profile_path is not None:
+            recovery = self._load_profile(details.profile_path).recovery_key
+        vault = Vault.create(self.vault_path, details.passphrase, recovery_recipient=recovery,
+                             kdf=self._kdf)
+        vault.secret_set(PRACTITIONER_SECRET, json.dumps(
+            {"name": details.name, "role": details.role}).encode("utf-8"))
+        return vault, replace(details, passphrase="")
+
+    def finish_first_run(self, details: FirstRunDetails) -> None:
+        """GUI thread: keep the preferences chosen on the first-run screen."""
+        if details.profile_path is not None:
+            from sharedesk.core.profile import apply_profile
+
+            apply_profile(self._load_profile(details.profile_path), self.settings)
+        if details.flow_id:
+            self.settings.set("flows.default", details.flow_id)
+        self.settings.save()
+
+    def open(self, passphrase: str) -> Any:
+        """Worker: unlock (Argon2id; WrongPassphrase leaves the vault untouched)."""
+        from sharedesk.core.vault import Vault
+
+        return Vault.open(self.vault_path, passphrase)
+
+    def backoff(self) -> float:
+        """Seconds to wait before the next try, from the failures counted beside the vault."""
+        from sharedesk.core.vault import backoff_seconds, failed_attempts
+
+        return float(backoff_seconds(failed_attempts(self.vault_path)[0]))
+
+    def attach(self, vault: Any) -> None:
+        self._vault = vault
+        raw = vault.secret_get(PRACTITIONER_SECRET)
+        self._practitioner = practitioner_from_secret(raw)
+
+    def detach(self) -> None:
+        self._vault = None
+        self._practitioner = {}
+
+    def practitioner(self) -> dict[str, str]:
+        return dict(self._practitioner)
+
+    def home_summary(self) -> HomeSummary:
+        from sharedesk.core.records.query import RecordQuery
+
+        records = self._vault.records
+        titles = {flow_id: title for flow_id, title in self.flow_choices()}
+        return HomeSummary(drafts=records.drafts(),
+                           recent=records.page(RecordQuery(status="final"), 0, RECENT_COUNT),
+                           reviews=records.reviews_due(date.today(), 20),
+                           outbox=self.outbox_count(), flow_titles=titles)
+
+    def outbox_count(self) -> int | None:
+        """Records waiting to go to the case system, or None where the outbox is not built."""
+        try:
+            from sharedesk.core.sync import outbox  # type: ignore[attr-defined]
+        except ImportError:
+            return None
+        pending = getattr(outbox, "pending_count", None)
+        return int(pending(self._vault)) if callable(pending) else None
+
+    # -- flows, profile, reference -------------------------------------------------------------
+    def flows(self) -> dict[str, Flow]:
+        if self._flows is None:
+            from sharedesk.core.flow import list_flows
+
+            self._flows = {f.id: f for f in list_flows()}
+        return self._flows
+
+    def flow_choices(self) -> list[tuple[str, str]]:
+        return [(f.id, f.title) for f in self.flows().values()]
+
+    def flow(self, flow_id: str) -> Flow:
+        from sharedesk.core.errors import UsageError
+
+        try:
+            return self.flows()[flow_id]
+        except KeyError:
+            raise UsageError(f"unknown flow {flow_id!r}") from None
+
+    @staticmethod
+    def draft_flow_id(state: dict[str, Any]) -> str:
+        flow = state.get("flow")
+        return str(flow.get("id") if isinstance(flow, dict) else flow or "")
+
+    def describe_profile(self, path: Path) -> ProfileInfo:
+        profile = self._load_profile(path)
+        return ProfileInfo(organisation=profile.name, has_recovery_key=bool(profile.recovery_key))
+
+    def contacts(self) -> list[dict[str, str]]:
+        """Local contacts from the organisation profile in use, for the side notes."""
+        from sharedesk.core.errors import SharedeskError
+        from sharedesk.core.profile import current_profile
+
+        try:
+            profile = current_profile(self.settings)
+        except SharedeskError:
+            return []
+        if profile is None:
+            return []
+        return [{"role": c.role or label, "name": c.name, "phone": c.phone, "email": c.email}
+                for _key, label, c in profile.contacts.items() if not c.is_empty]
+
+    def reference_library(self) -> Any:
+        from sharedesk.core.reference import load_library
+
+        return load_library()
+
+    @staticmethod
+    def _load_profile(path: Path) -> Any:
+        from sharedesk.core.profile import load_profile
+
+        return load_profile(path)
+
+
+def practitioner_from_secret(raw: bytes | None) -> dict[str, str]:
+    """The practitioner's name and role, kept inside the vault (never in settings)."""
+    if not raw:
+        return {}
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: str(v) for k, v in data.items() if k in ("name", "role")}
