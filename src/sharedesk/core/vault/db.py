@@ -39,12 +39,13 @@ def map_error(exc: BaseException, path: Path, doing: str) -> SharedeskError:
     return VaultCorrupt(f"{path}: could not {doing}: {exc.__class__.__name__}")
 
 
-def connect(path: Path, key: bytes) -> Connection:
+def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
     """Open ``path`` with the raw 256-bit ``key`` and apply the vault PRAGMAs.
 
     Raises VaultCorrupt when the key does not read the file (damaged, not a vault, or a key file
     that belongs to another vault). The first real read decides: SQLCipher accepts any key at
-    ``PRAGMA key`` time.
+    ``PRAGMA key`` time. With ``vault_id`` the file must already be that vault; this is checked
+    with reads only, before any PRAGMA that writes, so a refused file is left byte-identical.
     """
     try:
         conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False,
@@ -56,6 +57,8 @@ def connect(path: Path, key: bytes) -> Connection:
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if vault_id is not None:
+            _check_identity(conn, path, vault_id)
         conn.execute("PRAGMA temp_store = MEMORY")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -69,6 +72,14 @@ def connect(path: Path, key: bytes) -> Connection:
         conn.close()
         raise
     return conn
+
+
+def _check_identity(conn: Connection, path: Path, vault_id: str) -> None:
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
+        raise VaultCorrupt(f"{path} is empty or truncated: it holds no vault")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    if row is None or row[0] != vault_id:
+        raise VaultCorrupt(f"{path}: its key file belongs to another vault")
 
 
 @contextlib.contextmanager

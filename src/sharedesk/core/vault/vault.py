@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sharedesk.core.errors import NotAVault, VaultCorrupt, VaultExists, VaultWriteError, WrongPassphrase
+from sharedesk.core.errors import NotAVault, VaultExists, VaultWriteError, WrongPassphrase
 from sharedesk.core.fsutil import fsync_dir
 from sharedesk.core.log import event
 from sharedesk.core.records.service import RecordsService
@@ -41,7 +41,7 @@ from sharedesk.core.vault.keyfile import (
     unwrap_recovery,
     write_keyfile,
 )
-from sharedesk.core.vault.migrations import migrate, version
+from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.repository import VaultStore
 
 
@@ -143,14 +143,9 @@ class Vault:
     @classmethod
     def _unlock(cls, path: Path, keyfile: KeyFile, key: bytes, kdf: KdfParams,
                 kind: str) -> Vault:
-        conn = connect(path, key)
+        conn = connect(path, key, keyfile.vault_id)
         handle = Handle(path, conn)
         try:
-            if version(conn) == 0:
-                raise VaultCorrupt(f"{path} is empty or truncated: it holds no vault")
-            rows = read(conn, path, "SELECT value FROM meta WHERE key = 'vault_id'")
-            if not rows or rows[0][0] != keyfile.vault_id:
-                raise VaultCorrupt(f"{path}: its key file belongs to another vault")
             migrate(conn, path)
             failures, last = attempts.pending(path)
             with transaction(conn, path, "record the unlock") as c:
