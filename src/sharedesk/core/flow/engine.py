@@ -48,7 +48,8 @@ class Session:
     flow: Flow
     _path: list[Step] = field(default_factory=list)
     _current: str = ""
-    _advice: list[tuple[str, Advice]] = field(default_factory=list)
+    # (node id, index the step has on the path, advice): advice belongs to one visit of a node.
+    _advice: list[tuple[str, int, Advice]] = field(default_factory=list)
     _redo: list[Step] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -63,9 +64,10 @@ class Session:
     @property
     def path(self) -> tuple[Step, ...]:
         """Completed steps (with any advice sought at each), plus the outcome once reached."""
-        steps = [Step(s.node_id, s.answer, self._advice_at(s.node_id)) for s in self._path]
+        steps = [Step(s.node_id, s.answer, self._advice_at(i, s.node_id))
+                 for i, s in enumerate(self._path)]
         if self.finished:
-            steps.append(Step(self._current, None, self._advice_at(self._current)))
+            steps.append(Step(self._current, None, self._advice_at(len(self._path), self._current)))
         return tuple(steps)
 
     @property
@@ -89,6 +91,11 @@ class Session:
     def can_go_forward(self) -> bool:
         return bool(self._redo) and self._redo[-1].node_id == self._current
 
+    @property
+    def pending_answer(self) -> str | None:
+        """The answer forward() would give at the current question (None if none is kept)."""
+        return self._redo[-1].answer if self.can_go_forward else None
+
     def answers(self) -> dict[str, str]:
         """The latest answer given to each question on the path."""
         return {s.node_id: s.answer for s in self._path if s.answer is not None}
@@ -97,17 +104,23 @@ class Session:
     def answer(self, value: str | None = None) -> tuple[Step, ...]:
         """Answer the current question (or continue past an action/info/advice node).
 
-        Returns the steps that no longer apply because this answer differs from one given
-        before going back (empty when nothing was dropped). Raises AnswerError for a value the
-        question does not offer, or at an outcome.
+        After back(), the later steps are kept for forward(). Giving the same answer keeps them.
+        A different answer keeps them too when it leads to the same next step (the rest of the
+        path depends only on the answers given there); otherwise they no longer apply and are
+        returned, in path order, so the caller can show them (empty when nothing was dropped).
+        Raises AnswerError for a value the question does not offer, or at an outcome.
         """
         node = self.current
         target = self._target_for(node, value)
         step = Step(node.id, value if node.kind is NodeKind.QUESTION else None)
         dropped: tuple[Step, ...] = ()
-        if self._redo and self._redo[-1].node_id == node.id and self._redo[-1].answer == step.answer:
-            self._redo.pop()
-        else:
+        if self._redo and self._redo[-1].node_id == node.id:
+            previous = self._redo.pop()
+            rejoins = bool(self._redo) and self._redo[-1].node_id == target
+            if previous.answer != step.answer and not rejoins:
+                dropped = tuple(reversed(self._redo))
+                self._redo.clear()
+        elif self._redo:  # not reachable through the public API; never keep stale steps
             dropped = tuple(reversed(self._redo))
             self._redo.clear()
         self._path.append(step)
@@ -137,15 +150,16 @@ class Session:
         """
         if not adviser.strip() or not advice.strip():
             raise AnswerError("say who advised and what they advised")
-        self._advice.append((self._current, Advice(adviser.strip(), advice.strip(), at)))
+        self._advice.append((self._current, len(self._path),
+                             Advice(adviser.strip(), advice.strip(), at)))
 
     @property
     def advice(self) -> tuple[tuple[str, Advice], ...]:
         """Every piece of advice sought in this session, with the node it was sought at."""
-        return tuple(self._advice)
+        return tuple((n, a) for n, _, a in self._advice)
 
-    def _advice_at(self, node_id: str) -> tuple[Advice, ...]:
-        return tuple(a for n, a in self._advice if n == node_id)
+    def _advice_at(self, index: int, node_id: str) -> tuple[Advice, ...]:
+        return tuple(a for n, i, a in self._advice if i == index and n == node_id)
 
     def _target_for(self, node: Node, value: str | None) -> str:
         if node.kind is NodeKind.OUTCOME:
