@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Run every benchmark module (bench/bench_*.py) and report each ratio against its target.
+
+    .venv/bin/python bench/run.py --quick [--chart docs/benchmarks.png] [--only vault]
+
+Each module exposes ``run(quick: bool) -> list[Result]`` (bench/common.py). A module that fails
+to import or raises is reported as ``<module> ... error: <one line>`` and the run goes on.
+Prints one line per result, writes bench/results/latest.json (machine, date, results) and, with
+--chart, a PNG bar chart of each ratio against its target.
+
+Exit status: 0 when every result is within its target, 1 when any is over target, 2 when any
+module failed to import or run (or none was found).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+for entry in (str(ROOT / "src"), str(ROOT)):  # `bench.common` and `sharedesk` from a checkout
+    if entry not in sys.path:
+        sys.path.insert(0, entry)
+
+from bench.common import Result  # noqa: E402
+
+QUICK_BUDGET_S = 60.0
+
+
+@dataclass
+class Report:
+    results: list[Result] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (module, one-line error)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def over(self) -> list[Result]:
+        return [r for r in self.results if not r.ok]
+
+    @property
+    def status(self) -> int:
+        if self.errors or not (self.results or self.errors):
+            return 2
+        return 1 if self.over else 0
+
+
+def discover(directory: Path, only: Sequence[str] = ()) -> list[Path]:
+    files = sorted(directory.glob("bench_*.py"))
+    if only:
+        files = [f for f in files if any(word in f.stem for word in only)]
+    return files
+
+
+def one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or "(no message)"
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+def _load(path: Path) -> ModuleType:
+    # Modules in bench/ import as `bench.<name>` so they can use relative siblings; modules
+    # elsewhere (tests) load from their file under a private name.
+    if path.parent == BENCH_DIR:
+        return importlib.import_module(f"bench.{path.stem}")
+    spec = importlib.util.spec_from_file_location(f"_bench_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _check(results: object) -> list[Result]:
+    if not isinstance(results, list):
+        raise TypeError(f"run() returned {type(results).__name__}, expected a list of Result")
+    for item in results:
+        if not all(hasattr(item, a) for a in ("name", "measured", "baseline", "target", "line",
+                                                "to_dict")):
+            raise TypeError(f"run() returned a {type(item).__name__}, expected Result")
+    return results
+
+
+def run_modules(files: Sequence[Path], quick: bool, out: Any = sys.stdout) -> Report:
+    report = Report()
+    for path in files:
+        name = path.stem
+        start = time.perf_counter()
+        try:
+            module = _load(path)
+            results = _check(module.run(quick))
+        except BaseException as exc:  # a benchmark's failure must not stop the others
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            report.errors.append((name, one_line(exc)))
+            print(f"{name:<44} error: {one_line(exc)}", file=out, flush=True)
+            if os.environ.get("BENCH_TRACEBACK"):
+                traceback.print_exc()
+            continue
+        finally:
+            report.seconds[name] = time.perf_counter() - start
+        for result in results:
+            report.results.append(result)
+            print(result.line(), file=out, flush=True)
+    return report
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"system": f"{platform.system()} {platform.release()}", "cpu": cpu,
+            "cpus": os.cpu_count(), "python": platform.python_version()}
+
+
+def to_json(report: Report, quick: bool, total: float) -> dict[str, Any]:
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "quick": quick, "seconds": round(total, 3), "machine": machine(),
+        "results": [r.to_dict() for r in report.results],
+        "errors": [{"module": m, "error": e} for m, e in report.errors],
+        "module_seconds": {k: round(v, 3) for k, v in report.seconds.items()},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="reduced sizes; under a minute")
+    parser.add_argument("--only", action="append", default=[], metavar="WORD",
+                        help="run only modules whose name contains WORD (repeatable)")
+    parser.add_argument("--json", type=Path, default=BENCH_DIR / "results" / "latest.json",
+                        metavar="PATH", help="where to write results (default %(default)s)")
+    parser.add_argument("--chart", type=Path, metavar="PATH", help="also draw a PNG chart")
+    parser.add_argument("--dir", type=Path, default=BENCH_DIR, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    files = discover(args.dir, args.only)
+    if not files:
+        print(f"no bench_*.py modules found in {args.dir}", file=sys.stderr)
+        return 2
+    start = time.perf_counter()
+    report = run_modules(files, args.quick)
+    total = time.perf_counter() - start
+
+    data = to_json(report, args.quick, total)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.json.with_name(args.json.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, args.json)
+    if args.chart:
+        from bench.chart import draw_chart
+
+        draw_chart(report.results, args.chart, title=_title(data))
+    print(f"{len(report.results)} results, {len(report.over)} over target, "
+          f"{len(report.errors)} errors, {total:.1f}s; wrote {args.json}"
+          + (f" and {args.chart}" if args.chart else ""))
+    if args.quick and total > QUICK_BUDGET_S:
+        print(f"warning: --quick took {total:.0f}s, over its {QUICK_BUDGET_S:.0f}s budget; "
+              f"slowest: {max(report.seconds, key=report.seconds.__getitem__)}", file=sys.stderr)
+    return report.status
+
+
+def _title(data: dict[str, Any]) -> str:
+    m = data["machine"]
+    mode = "quick" if data["quick"] else "full"
+    return f"sharedesk benchmarks ({mode}), {data['date'][:10]}, {m['cpu']} x{m['cpus']}, " \
+           f"Python {m['python']}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
