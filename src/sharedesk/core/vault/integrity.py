@@ -60,11 +60,15 @@ def _check_records(conn: Connection) -> list[str]:
         actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
         if actual != digest or expected.get((record_id, "")) != actual:
             problems.append(f"record {record_id} does not match its audit entry")
+    seen = {(record_id, "") for (record_id,) in conn.execute("SELECT id FROM decisions")}
     for amend_id, record_id, body in conn.execute("SELECT id, record_id, body FROM amendments"):
+        seen.add((record_id, amend_id))
         actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
         if expected.get((record_id, amend_id)) != actual:
             problems.append(f"amendment {amend_id} of record {record_id} does not match its "
                             "audit entry")
+    problems += [f"record {r} ({'amendment ' + a if a else 'decision'}) is in the audit trail "
+                 "but missing from the vault" for r, a in sorted(set(expected) - seen)]
     n_records = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
     n_index = conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]
     if n_records != n_index:
