@@ -14,9 +14,11 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 class ClipboardGuard(QObject):
     clipboard_did_clear = Signal()
 
-    def __init__(self, seconds: int = 30, parent: QObject | None = None) -> None:
+    def __init__(self, seconds: int = 30, *, second_ms: int = 1000,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._seconds = seconds
+        self._second_ms = second_ms  # tests shorten the second instead of waiting
         self._owned: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -36,7 +38,7 @@ class ClipboardGuard(QObject):
     def copy(self, text: str) -> None:
         self._clipboard().setText(text, QClipboard.Mode.Clipboard)
         self._owned = text
-        self._timer.start(self._seconds * 1000)
+        self._timer.start(self._seconds * self._second_ms)
 
     def clear(self) -> None:
         """Clear now if the clipboard still holds our copy (also called on lock and quit)."""

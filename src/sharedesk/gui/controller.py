@@ -45,7 +45,8 @@ class AppController(QObject):
         self.access = access or VaultAccess(vault_path or paths.default_vault_path(), settings)
         self.runner = TaskRunner(parent=self)
         self.window = MainWindow()
-        self.clipboard = ClipboardGuard(int(settings.get("security.clipboard_clear_seconds")), self)
+        self.clipboard = ClipboardGuard(int(settings.get("security.clipboard_clear_seconds")),
+                                        parent=self)
         self.idle = IdleMonitor(int(settings.get("security.idle_lock_minutes")), clock=clock,
                                 parent=self)
         self.sleep: SleepMonitor | None = None

@@ -49,6 +49,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
+        # Finished relays are dropped on the next submit, not inside their own signal: deleting
+        # a QObject from its own emission (or deleteLater on a parented one) crashes PySide.
+        self._retired: list[_Relay] = []
 
     @property
     def busy(self) -> bool:
@@ -56,7 +59,8 @@ class TaskRunner(QObject):
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None]) -> None:
-        relay = _Relay(self)
+        self._retired.clear()
+        relay = _Relay()
         self._relays.add(relay)
 
         def finish(result: object) -> None:
@@ -80,6 +84,6 @@ class TaskRunner(QObject):
 
     def _release(self, relay: _Relay) -> None:
         self._relays.discard(relay)
-        relay.deleteLater()
+        self._retired.append(relay)
         if not self._relays:
             self.busy_did_change.emit(False)

@@ -1,0 +1,92 @@
+"""First run: a real vault is created from the form; bad input is refused with a plain message."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import GOOD_PASSPHRASE
+
+from sharedesk.core.errors import WrongPassphrase
+from sharedesk.core.settings import Settings
+from sharedesk.core.vault import Vault
+from sharedesk.gui.screens.first_run import FirstRunScreen
+from sharedesk.gui.vault_access import PRACTITIONER_SECRET
+
+
+def fill(screen: FirstRunScreen, *, passphrase: str = GOOD_PASSPHRASE, confirm: str | None = None,
+         name: str = "Ann Tester", role: str = "Health visitor") -> None:
+    screen.ui.passphrase_edit.setText(passphrase)
+    screen.ui.confirm_edit.setText(passphrase if confirm is None else confirm)
+    screen.ui.name_edit.setText(name)
+    screen.ui.role_edit.setText(role)
+
+
+def test_starts_on_first_run_when_no_vault(make_controller) -> None:
+    controller = make_controller()
+    assert controller.window.current_screen().objectName() == "first_run_screen"
+    assert controller.locked
+
+
+def test_first_run_creates_a_real_vault(qtbot, make_controller, vault_path) -> None:
+    controller = make_controller()
+    screen = controller.screens["first_run"]
+    fill(screen)
+    index = screen.ui.flow_combo.count() - 1
+    screen.ui.flow_combo.setCurrentIndex(index)
+    chosen_flow = screen.ui.flow_combo.itemData(index)
+    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
+        screen.ui.create_button.click()
+    assert controller.window.current_screen().objectName() == "home_screen"
+    assert vault_path.is_file()
+    assert Settings().get("flows.default") == chosen_flow
+    # The passphrase fields are emptied and the first-run screen is gone.
+    assert "first_run" not in controller.screens
+    controller.lock("test")
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, "not the passphrase at all")
+    vault = Vault.open(vault_path, GOOD_PASSPHRASE)
+    try:
+        assert b"Ann Tester" in (vault.secret_get(PRACTITIONER_SECRET) or b"")
+    finally:
+        vault.close()
+    # Name and role live in the vault, never in the plain settings file.
+    assert "Ann Tester" not in Settings().path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"passphrase": "short"}, "at least"),
+    ({"confirm": "correct horse battery stapler"}, "not the same"),
+    ({"name": ""}, "Enter your name"),
+    ({"role": ""}, "Enter your role"),
+])
+def test_bad_input_is_refused_and_no_vault_is_written(qtbot, make_controller, vault_path,
+                                                      kwargs, message) -> None:
+    controller = make_controller()
+    screen = controller.screens["first_run"]
+    fill(screen, **kwargs)
+    screen.ui.create_button.click()
+    assert screen.ui.error_label.isVisible()
+    assert message in screen.ui.error_label.text()
+    assert not controller.runner.busy
+    assert not vault_path.exists()
+
+
+def test_strength_meter_rewards_length(make_controller) -> None:
+    screen = make_controller().screens["first_run"]
+    screen.ui.passphrase_edit.setText("abc")
+    short = screen.ui.strength_bar.value()
+    assert "too short" in screen.ui.strength_label.text()
+    screen.ui.passphrase_edit.setText("tidal yellow garden kettle 42")
+    assert screen.ui.strength_bar.value() > short
+    assert "strong" in screen.ui.strength_label.text() or "good" in screen.ui.strength_label.text()
+
+
+def test_existing_vault_is_never_replaced(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    assert controller.window.current_screen().objectName() == "unlock_screen"
+    before = existing_vault.read_bytes()
+    details_error = controller.access.create
+    with pytest.raises(Exception, match="already exists"):
+        from sharedesk.gui.screens.first_run import FirstRunDetails
+
+        details_error(FirstRunDetails(GOOD_PASSPHRASE, "A", "B", "england-2018", None))
+    assert existing_vault.read_bytes() == before

@@ -1,0 +1,153 @@
+"""Locking: idle lock on wall-clock time, Ctrl+L, hide screen, sleep, clipboard clearing.
+
+The idle clock is injected: tests move it forward instead of waiting.
+"""
+
+from __future__ import annotations
+
+from conftest import unlock
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from sharedesk.gui.clipboard import ClipboardGuard
+from sharedesk.gui.idle import IdleMonitor
+
+
+def open_decision(qtbot, controller) -> object:
+    controller.start_decision("england-2018")
+    wizard = controller.screens["decision"]
+    qtbot.waitUntil(lambda: controller.window.current_screen() is wizard)
+    wizard.ui.choice_list.select("yes")
+    wizard.ui.next_button.click()
+    return wizard
+
+
+def assert_locked_and_cleared(controller, vault, wizard) -> None:
+    assert controller.locked
+    assert not vault.is_open
+    assert controller.window.current_screen().objectName() == "unlock_screen"
+    assert "decision" not in controller.screens
+    assert controller.window.stack.indexOf(wizard) < 0
+    home = controller.screens["home"]
+    assert home.ui.drafts_list.count() == 0 and home.ui.recent_list.count() == 0
+    assert controller.window.windowTitle() == "sharedesk — Locked"
+    assert not controller.window.ui.new_decision_action.isEnabled()
+
+
+def test_idle_lock_clears_views_and_closes_vault(qtbot, make_controller, existing_vault, clock) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    wizard = open_decision(qtbot, controller)
+    assert wizard.log.session.path  # the wizard holds an answer before the lock
+    clock.advance(4 * 60)
+    controller.idle.check()
+    assert not controller.locked  # four minutes is not five
+    clock.advance(61)
+    with qtbot.waitSignal(controller.vault_did_lock):
+        controller.idle.check()
+    assert_locked_and_cleared(controller, vault, wizard)
+    # The unfinished decision was kept as an encrypted draft, and comes back after unlocking.
+    unlock(qtbot, controller)
+    assert controller.screens["home"].ui.drafts_list.count() == 1
+
+
+def test_user_input_resets_the_idle_clock(qtbot, make_controller, existing_vault, clock) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    clock.advance(4 * 60)
+    qtbot.keyClick(controller.window.current_screen(), Qt.Key.Key_Tab)
+    clock.advance(4 * 60)
+    controller.idle.check()
+    assert not controller.locked
+    clock.advance(61)
+    controller.idle.check()
+    assert controller.locked
+
+
+def test_wall_clock_jump_after_sleep_locks_on_first_check(qtbot, clock) -> None:
+    monitor = IdleMonitor(5, clock=clock, check_ms=10)
+    monitor.arm()
+    clock.advance(3 * 3600)  # the laptop slept for three hours: no timer ran meanwhile
+    with qtbot.waitSignal(monitor.idle_did_expire, timeout=2_000):
+        pass  # the monitor's own timer fires the check
+    assert not monitor.armed
+
+
+def test_ctrl_l_locks_now(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    wizard = open_decision(qtbot, controller)
+    controller.window.activateWindow()
+    qtbot.waitActive(controller.window)
+    with qtbot.waitSignal(controller.vault_did_lock):
+        qtbot.keyClick(wizard, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked_and_cleared(controller, vault, wizard)
+
+
+def test_sleep_signal_locks_when_enabled(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.sleep is not None)
+    controller.settings.set("security.lock_on_sleep", False)
+    controller.sleep.system_did_sleep.emit()
+    assert not controller.locked
+    controller.settings.set("security.lock_on_sleep", True)
+    controller.sleep.system_did_sleep.emit()
+    assert controller.locked
+
+
+def test_hide_screen_blanks_until_click(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    home = controller.window.current_screen()
+    controller.window.activateWindow()
+    qtbot.waitActive(controller.window)
+    qtbot.keyClick(home, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert controller.window.curtained
+    assert not home.isVisible()
+    curtain = controller.window.curtain
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
+                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(curtain, press)
+    assert not controller.window.curtained
+    assert controller.window.current_screen() is home
+    assert not controller.locked
+
+
+def test_lock_while_hidden_shows_unlock(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.window.hide_screen()
+    controller.lock("user")
+    assert controller.window.current_screen().objectName() == "unlock_screen"
+
+
+def test_clipboard_cleared_after_the_set_time(qtbot) -> None:
+    guard = ClipboardGuard(3, second_ms=5)
+    guard.copy("ref 1234 shared with MASH")
+    board = QGuiApplication.clipboard()
+    assert board.text(QClipboard.Mode.Clipboard) == "ref 1234 shared with MASH"
+    with qtbot.waitSignal(guard.clipboard_did_clear, timeout=2_000):
+        pass
+    assert board.text(QClipboard.Mode.Clipboard) == ""
+
+
+def test_clipboard_left_alone_if_user_copied_something_else(qtbot) -> None:
+    guard = ClipboardGuard(30)
+    guard.copy("record text")
+    QGuiApplication.clipboard().setText("the user's own text")
+    guard.clear()
+    assert QGuiApplication.clipboard().text() == "the user's own text"
+
+
+def test_lock_clears_the_clipboard(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.clipboard.copy("copied from a record")
+    controller.lock("user")
+    assert QGuiApplication.clipboard().text() == ""
+    assert not controller.clipboard.pending
