@@ -42,10 +42,12 @@ def _list(args: argparse.Namespace) -> int:
     flows = list_flows()
     if args.json:
         print(json.dumps([{"id": f.id, "version": f.version, "jurisdiction": f.jurisdiction,
-                           "title": f.title} for f in flows], indent=2))
+                           "title": f.title, "unverified_nodes": len(f.unverified_nodes)}
+                          for f in flows], indent=2))
         return 0
     for f in flows:
-        print(f"{f.id:<14} {f.version:<8} {f.jurisdiction:<9} {f.title}")
+        note = f" [{len(f.unverified_nodes)} unverified]" if f.unverified_nodes else ""
+        print(f"{f.id:<14} {f.version:<8} {f.jurisdiction:<9} {f.title}{note}")
     return 0
 
 
@@ -62,6 +64,9 @@ def _check(args: argparse.Namespace) -> int:
             failed += 1
             print(exc.format())
         else:
+            if Path(name).stem != flow.id:
+                print(f"sharedesk: warning: {name}: id {flow.id!r} differs from the file name, "
+                      f"so `flows show/walk {flow.id}` will not find it", file=sys.stderr)
             note = f" ({len(flow.unverified_nodes)} unverified)" if flow.unverified_nodes else ""
             print(f"{name}: ok, {flow.id} {flow.version}, {len(flow.nodes)} nodes{note}")
     if failed:
@@ -110,7 +115,7 @@ def _walk(args: argparse.Namespace) -> int:
     path = [step.to_dict() for step in session.path]
     if args.json:
         print(json.dumps({"flow": flow.id, "version": flow.version, "outcome": session.outcome,
-                          "path": path, "requires": list(session.required_fields),
+                          "end": session.current.id, "path": path, "requires": list(session.required_fields),
                           "unused": list(unused)}, indent=2))
     else:
         print(f"outcome: {session.outcome}")
@@ -121,6 +126,6 @@ def _walk(args: argparse.Namespace) -> int:
             print(f"  {step.node_id}{answer}   ({node.title})")
         print(f"record must include: {', '.join(session.required_fields)}")
     for node_id in unused:
-        print(f"sharedesk: warning: answer for {node_id!r} was not used (not on the path)",
-              file=sys.stderr)
+        why = "not on the path" if node_id in flow.nodes else f"no such question in {flow.id}"
+        print(f"sharedesk: warning: answer for {node_id!r} was not used ({why})", file=sys.stderr)
     return 0
