@@ -19,6 +19,7 @@ import base64
 import json
 import os
 import secrets
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +29,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from sharedesk.core.errors import NotAVault, UsageError, WrongPassphrase
-from sharedesk.core.fsutil import write_atomic
+from sharedesk.core.errors import NotAVault, UsageError, VaultWriteError, WrongPassphrase
+from sharedesk.core.fsutil import fsync_dir, write_atomic
 
 FORMAT = "sharedesk-vault-keys"
 VERSION = 1
@@ -166,6 +167,35 @@ def read_keyfile(vault_path: Path) -> KeyFile:
 def write_keyfile(vault_path: Path, keyfile: KeyFile) -> None:
     """Replace the key file atomically (a crash leaves the old or the new file, never half)."""
     write_atomic(key_path(vault_path), keyfile.to_bytes())
+
+
+def stage_keyfile(vault_path: Path, keyfile: KeyFile) -> Path:
+    """Write the new key file beside the vault under a temporary name (0600, fsynced).
+
+    ``commit_keyfile`` renames it into place. Splitting the two lets the caller commit the
+    matching audit event in between, so a failure at any step leaves both old or both new.
+    """
+    target = key_path(vault_path)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(keyfile.to_bytes())
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        Path(name).unlink(missing_ok=True)
+        raise VaultWriteError(f"could not write {target}: {exc.strerror or exc}") from None
+    return Path(name)
+
+
+def commit_keyfile(staged: Path, vault_path: Path) -> None:
+    try:
+        os.replace(staged, key_path(vault_path))
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise VaultWriteError(f"could not replace the key file: {exc.strerror or exc}") from None
+    fsync_dir(vault_path.parent)
 
 
 def unwrap_passphrase(keyfile: KeyFile, passphrase: str) -> bytes:

@@ -32,11 +32,13 @@ from sharedesk.core.vault.keyfile import (
     KdfParams,
     KeyFile,
     check_passphrase,
+    commit_keyfile,
     key_path,
     new_key,
     passphrase_slot,
     read_keyfile,
     recovery_slot,
+    stage_keyfile,
     unwrap_passphrase,
     unwrap_recovery,
     write_keyfile,
@@ -166,10 +168,9 @@ class Vault:
         params = max(self._kdf, DEFAULT_KDF, key=lambda p: (p.memory_kib, p.time_cost))
         with self._h.lock:
             slot = passphrase_slot(self._keyfile.vault_id, self._raw_key(), new_passphrase, params)
-            keyfile = self._keyfile.with_slot(slot)
-            write_keyfile(self.path, keyfile)
-            self._keyfile, self._kdf = keyfile, params
-            self.audit("passphrase_changed", detail={"kdf_memory_kib": params.memory_kib})
+            self._replace_keyfile(self._keyfile.with_slot(slot), "passphrase_changed",
+                                  {"kdf_memory_kib": params.memory_kib})
+            self._kdf = params
 
     def set_recovery_recipient(self, recipient: str | None) -> None:
         """Add, replace or (with None) remove the organisation recovery slot."""
@@ -177,9 +178,21 @@ class Vault:
             keyfile = (self._keyfile.with_slot(recovery_slot(self._keyfile.vault_id,
                                                              self._raw_key(), recipient))
                        if recipient else self._keyfile.without("recovery"))
-            write_keyfile(self.path, keyfile)
-            self._keyfile = keyfile
-            self.audit("recovery_changed", detail={"recovery": bool(recipient)})
+            self._replace_keyfile(keyfile, "recovery_changed", {"recovery": bool(recipient)})
+
+    def _replace_keyfile(self, keyfile: KeyFile, kind: str, detail: chain.Detail) -> None:
+        # The audit event and the key file change together: the new key file is staged
+        # (written and fsynced under a temporary name), the event committed, then the file
+        # renamed into place. A failed write or commit leaves the old key file and no event.
+        staged = stage_keyfile(self.path, keyfile)
+        try:
+            with transaction(self._h.conn, self.path, "change the vault keys") as c:
+                chain.append(c, kind, None, detail)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        commit_keyfile(staged, self.path)
+        self._keyfile = keyfile
 
     @property
     def recovery_recipient(self) -> str | None:
