@@ -173,3 +173,21 @@ def test_missing_files_are_one_line_errors(tmp_path: Path) -> None:
 def test_strip_signature_keeps_tables_after_it() -> None:
     text = 'schema = 1\n[signature]\nvalue = "x"\n\n[policy]\nretention_days = 1\n'
     assert strip_signature(text) == 'schema = 1\n[policy]\nretention_days = 1\n'
+
+
+def test_apply_imports_for_this_user(profile: Path, keys: Path, sharedesk_home: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["profile", "sign", str(profile), "--key", str(keys / "profile-signing-key.pem")]) == 0
+    pub = str(keys / "profile-signing-key.pub.pem")
+    result = run("profile", "apply", str(profile), "--signing-key", pub)
+    assert result.returncode == 0, result.stderr
+    assert "the trusted organisation key" in result.stdout
+    settings = json.loads((sharedesk_home / "settings.json").read_text())
+    assert settings["profile.path"] == str((sharedesk_home / "organisation-profile.toml").resolve())
+    assert (sharedesk_home / "profile-signing-key.pub.pem").read_bytes() == Path(pub).read_bytes()
+    # Tampering with the original afterwards: a re-apply is refused, settings unchanged.
+    before = (sharedesk_home / "settings.json").read_bytes()
+    profile.write_text(profile.read_text().replace("retention_days = 30", "retention_days = 0"))
+    assert main(["profile", "apply", str(profile)]) == 2
+    assert "changed after it was signed" in capsys.readouterr().err
+    assert (sharedesk_home / "settings.json").read_bytes() == before

@@ -316,3 +316,51 @@ def test_bad_key_files(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="cannot read"):
         orgkeys.load_signing_key(tmp_path / "absent.pem")
     assert os.path.exists(junk)
+
+
+def test_import_copies_pins_applies_and_then_requires_the_pinned_key(
+        tmp_path: Path, sharedesk_home: Path) -> None:
+    from sharedesk.core.profile import IMPORTED_PROFILE_FILE, import_profile, pinned_signing_key
+
+    key = Ed25519PrivateKey.generate()
+    original = write(tmp_path, sign(profile_text(), key))
+    (tmp_path / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
+    settings = Settings()
+    profile = import_profile(original, settings, signing_key=key.public_key())
+    copy = sharedesk_home / IMPORTED_PROFILE_FILE
+    assert copy.read_bytes() == original.read_bytes()
+    assert profile.source == copy.resolve() and profile.trusted
+    pinned = pinned_signing_key()
+    assert pinned is not None
+    assert orgkeys.public_key_text(pinned) == orgkeys.public_key_text(key.public_key())
+    assert Settings().get("profile.path") == str(copy.resolve())
+    assert Settings().get("security.idle_lock_minutes") == 10
+    assert profile.ca_bundle == sharedesk_home.resolve() / "ca.pem"  # travelled with the copy
+    assert Settings().get("sync.ca_bundle") == str(profile.ca_bundle)
+    assert profile.ca_bundle.read_text() == "-----BEGIN CERTIFICATE-----\n"
+    original.unlink()  # the USB stick is gone: the copy still serves
+    assert current_profile(Settings()) == profile
+
+    # From now on an unsigned profile, or one signed by another key, is refused, and the
+    # settings, the copy and the pin stay as they were.
+    before = (copy.read_bytes(), (sharedesk_home / "settings.json").read_bytes())
+    other = Ed25519PrivateKey.generate()
+    for text, fragment in ((profile_text(idle='"x"'), "not signed"),
+                           (profile_text(idle="1"), "not signed"),
+                           (sign(profile_text(idle="1"), other), "not by the organisation key")):
+        with pytest.raises(ProfileError, match=fragment):
+            import_profile(write(tmp_path, text, "next.toml"), Settings())
+    with pytest.raises(ProfileError, match="different organisation signing key"):
+        import_profile(write(tmp_path, sign(profile_text(idle="1"), other), "next.toml"),
+                       Settings(), signing_key=other.public_key())
+    assert (copy.read_bytes(), (sharedesk_home / "settings.json").read_bytes()) == before
+
+
+def test_import_of_a_bad_profile_changes_nothing(tmp_path: Path, sharedesk_home: Path) -> None:
+    from sharedesk.core.profile import import_profile
+
+    key = Ed25519PrivateKey.generate()
+    bad = write(tmp_path, sign(profile_text(flow='"nope"'), key))
+    with pytest.raises(ProfileError, match="not a shipped flow"):
+        import_profile(bad, Settings(), signing_key=key.public_key())
+    assert list(sharedesk_home.iterdir()) == []

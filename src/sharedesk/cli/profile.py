@@ -13,11 +13,13 @@ from sharedesk.core.errors import ProfileError, UsageError
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.profile import (
     Profile,
+    import_profile,
     load_profile,
     parse_profile,
     parse_toml,
     profile_warnings,
 )
+from sharedesk.core.settings import Settings
 
 TEMPLATE = """\
 # sharedesk organisation profile (schema 1). See docs/admin-guide.md for every field.
@@ -110,6 +112,14 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_show)
 
+    p = psub.add_parser("apply", help="import a profile for this user: verify, keep a copy, "
+                                      "set idle lock, retention, endpoint and default flow")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--signing-key", metavar="PUB",
+                   help="trust this organisation key from now on (pinned on first use; later "
+                        "profiles must be signed by it)")
+    p.set_defaults(func=_apply)
+
     p = psub.add_parser("sign", help="sign a profile in place with the organisation signing key")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--key", required=True, metavar="PRIVATE", help="profile-signing-key.pem")
@@ -142,6 +152,12 @@ def _check(args: argparse.Namespace) -> int:
     print(f"{args.file}: ok, {profile.name} ({profile.jurisdiction}), {_signature_note(profile)}")
     for note in profile_warnings(profile):
         print(f"  note: {note}")
+    return 0
+
+
+def _apply(args: argparse.Namespace) -> int:
+    profile = import_profile(args.file, Settings(), signing_key=_trusted(args))
+    print(f"applied {profile.name} ({_signature_note(profile)}); profile kept at {profile.source}")
     return 0
 
 

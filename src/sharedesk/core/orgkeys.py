@@ -84,8 +84,7 @@ def generate_org_keys(out_dir: Path) -> OrgKeys:
         (f"{recipient}\n".encode("ascii"), 0o644),
         (signing.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                serialization.NoEncryption()), 0o600),
-        (signing.public_key().public_bytes(serialization.Encoding.PEM,
-                                           serialization.PublicFormat.SubjectPublicKeyInfo), 0o644),
+        (public_pem(signing.public_key()), 0o644),
     )
     written: list[Path] = []
     try:
@@ -129,6 +128,11 @@ def write_new_file(path: Path, data: bytes, mode: int) -> None:
 def public_key_text(key: Ed25519PublicKey) -> str:
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
+
+
+def public_pem(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.PEM,
+                            serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def fingerprint(public_b64: str) -> str:

@@ -22,8 +22,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from sharedesk.core import orgkeys
+from sharedesk.core import orgkeys, paths
 from sharedesk.core.errors import ProfileError
+from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.profile_check import (
     CONTACT_FIELDS,
     CONTACT_ROLES,
@@ -36,8 +37,11 @@ from sharedesk.core.settings import Settings
 MAX_PROFILE_BYTES = 256 * 1024
 
 __all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "SCHEMA", "SCHEMA_VERSION", "Contact", "Contacts",
-           "Profile", "apply_profile", "current_profile", "load_profile", "parse_profile",
-           "profile_warnings"]
+           "Profile", "apply_profile", "current_profile", "import_profile", "load_profile",
+           "parse_profile", "pin_signing_key", "pinned_signing_key", "profile_warnings"]
+
+PINNED_KEY_FILE = "profile-signing-key.pub.pem"
+IMPORTED_PROFILE_FILE = "organisation-profile.toml"
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,11 @@ def load_profile(path: str | Path, *,
     signature that is present is still checked (a damaged or edited signed profile is rejected).
     """
     source = Path(path)
+    text = _read_text(source)
+    return parse_profile(text, source=source, trusted_signing_key=trusted_signing_key)
+
+
+def _read_text(source: Path) -> str:
     try:
         with source.open("rb") as handle:
             raw = handle.read(MAX_PROFILE_BYTES + 1)
@@ -103,10 +112,9 @@ def load_profile(path: str | Path, *,
     if len(raw) > MAX_PROFILE_BYTES:
         raise ProfileError(f"{source}: too large for a profile (over {MAX_PROFILE_BYTES} bytes)")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ProfileError(f"{source}: not UTF-8 text") from None
-    return parse_profile(text, source=source, trusted_signing_key=trusted_signing_key)
 
 
 def parse_profile(text: str, *, source: Path | None = None,
@@ -202,11 +210,81 @@ def apply_profile(profile: Profile, settings: Settings) -> list[str]:
     return changed
 
 
-def current_profile(settings: Settings, *,
-                    trusted_signing_key: Ed25519PublicKey | None = None) -> Profile | None:
-    """The profile named by the ``profile.path`` setting, loaded afresh; None if none is set."""
+def current_profile(settings: Settings) -> Profile | None:
+    """The profile named by the ``profile.path`` setting, loaded afresh and checked against the
+    pinned signing key if one is pinned; None if no profile was imported."""
     path = settings.get("profile.path")
-    return load_profile(path, trusted_signing_key=trusted_signing_key) if path else None
+    return load_profile(path, trusted_signing_key=pinned_signing_key()) if path else None
+
+
+def pinned_signing_key() -> Ed25519PublicKey | None:
+    """The organisation signing key this user's sharedesk trusts, if one was pinned."""
+    path = paths.home_dir() / PINNED_KEY_FILE
+    return orgkeys.load_public_key(str(path)) if path.is_file() else None
+
+
+def pin_signing_key(key: Ed25519PublicKey) -> bool:
+    """Trust ``key`` for profiles from now on (public key, kept in the data directory).
+
+    Returns True if newly pinned. A different key already pinned is never replaced silently:
+    ProfileError names the file an administrator must remove to change organisation key.
+    """
+    current = pinned_signing_key()
+    if current is not None:
+        _same_key_or_fail(current, key)
+        return False
+    write_atomic(paths.home_dir() / PINNED_KEY_FILE, orgkeys.public_pem(key), mode=0o644)
+    return True
+
+
+def _same_key_or_fail(pinned: Ed25519PublicKey, offered: Ed25519PublicKey) -> None:
+    have, want = orgkeys.public_key_text(pinned), orgkeys.public_key_text(offered)
+    if have != want:
+        raise ProfileError(f"a different organisation signing key is already trusted "
+                           f"({orgkeys.fingerprint(have)}, not {orgkeys.fingerprint(want)}); to "
+                           f"change it, remove {paths.home_dir() / PINNED_KEY_FILE} first")
+
+
+def import_profile(path: str | Path, settings: Settings, *,
+                   signing_key: Ed25519PublicKey | None = None) -> Profile:
+    """First-run / settings import: verify, keep a copy, pin the signing key if given, apply, save.
+
+    The profile must be signed by the pinned key when one is pinned (or by ``signing_key``).
+    The verified bytes are copied into the data directory (the original may be on a USB stick)
+    and ``profile.path`` points at the copy; a relative CA bundle is resolved against the
+    original file, at import. Nothing is copied, pinned or saved unless the profile loads and
+    verifies. Reads one small file; fine on the GUI thread unless the file is on a slow share.
+    """
+    pinned = pinned_signing_key()
+    if signing_key is not None and pinned is not None:
+        _same_key_or_fail(pinned, signing_key)
+    source = Path(path)
+    text = _read_text(source)  # read once: the copy is exactly the bytes that were verified
+    profile = parse_profile(text, source=source, trusted_signing_key=signing_key or pinned)
+    home = paths.home_dir()
+    copy = home / IMPORTED_PROFILE_FILE
+    if copy.resolve() != source.resolve():
+        _copy_ca_bundle(profile, source, home)
+        write_atomic(copy, text.encode("utf-8"), mode=0o644)
+    if signing_key is not None:
+        pin_signing_key(signing_key)
+    profile = parse_profile(text, source=copy, trusted_signing_key=signing_key or pinned)
+    apply_profile(profile, settings)
+    settings.save()
+    return profile
+
+
+def _copy_ca_bundle(profile: Profile, source: Path, home: Path) -> None:
+    # A CA bundle shipped beside the profile (relative path) travels with the copy, so the copy
+    # resolves it the same way the original did.
+    if profile.ca_bundle is None or not profile.ca_bundle.is_file():
+        return
+    try:
+        relative = profile.ca_bundle.relative_to(source.resolve().parent)
+    except ValueError:
+        return  # an absolute path elsewhere on this computer: used where it is
+    if ".." not in relative.parts:
+        write_atomic(home / relative, profile.ca_bundle.read_bytes(), mode=0o644)
 
 
 def profile_warnings(profile: Profile) -> list[str]:
