@@ -170,3 +170,15 @@ def test_validate_false_loads_a_broken_graph_for_inspection() -> None:
     flow = load_flow_text(GOOD.replace("target: q2}", "target: q9}"), "demo.yaml", validate=False)
     with pytest.raises(FlowErrors, match="q9"):
         validate_flow(flow)
+
+
+def test_versions_and_dates_stay_text() -> None:
+    text = GOOD.replace('version: "1"', "version: 2018.10").replace("date: 2020-01,", "date: 2020-01-31,")
+    flow = load_flow_text(text, "demo.yaml")
+    assert flow.version == "2018.10" and flow.source.date == "2020-01-31"
+
+
+def test_node_ids_must_be_simple_names() -> None:
+    text = GOOD.replace("  - id: how\n", "  - id: How now\n").replace("target: how}", "target: How now}")
+    assert _errors(text) == ["demo.yaml:30: How now: node ids use lower-case letters, digits and _ "
+                             "(starting with a letter)"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sharedesk.core.errors import FlowError, FlowErrors
@@ -42,7 +43,12 @@ class _Problems:
                                     node=node.id if node else None))
 
 
+_NODE_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
 def _check_node(flow: Flow, node: Node, errors: _Problems) -> None:
+    if not _NODE_ID.fullmatch(node.id):
+        errors.add("node ids use lower-case letters, digits and _ (starting with a letter)", node)
     for target in node.targets():
         if target not in flow.nodes:
             errors.add(f"target {target!r} does not exist", node)

@@ -48,9 +48,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# YAML 1.1 reads bare yes/no as booleans; in these files they are choice values, so keep them text.
+# YAML 1.1 reads bare yes/no as booleans, 2018.10 as the float 2018.1 and 2024-05-01 as a date.
+# In these files they are choice values, versions and citation dates, so keep them as text.
+_TEXT_TAGS = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"}
 _LineLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    k: [(tag, rx) for tag, rx in v if tag not in _TEXT_TAGS]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
