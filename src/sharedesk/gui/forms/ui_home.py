@@ -161,7 +161,6 @@ class Ui_HomeScreen(object):
         self.outbox_label = QLabel(self.status_group)
         self.outbox_label.setObjectName(u"outbox_label")
         self.outbox_label.setWordWrap(True)
-        self.outbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.status_layout.addWidget(self.outbox_label)
 
