@@ -30,6 +30,16 @@ class Ui_DecisionWizard(object):
         DecisionWizard.resize(1100, 720)
         self.root_layout = QHBoxLayout(DecisionWizard)
         self.root_layout.setObjectName(u"root_layout")
+        self.main_column = QVBoxLayout()
+        self.main_column.setObjectName(u"main_column")
+        self.dropped_notice = QLabel(DecisionWizard)
+        self.dropped_notice.setObjectName(u"dropped_notice")
+        self.dropped_notice.setWordWrap(True)
+        self.dropped_notice.setFrameShape(QFrame.Shape.Box)
+        self.dropped_notice.setMargin(8)
+
+        self.main_column.addWidget(self.dropped_notice)
+
         self.page_stack = QStackedWidget(DecisionWizard)
         self.page_stack.setObjectName(u"page_stack")
         self.question_page = QScrollArea()
@@ -62,14 +72,6 @@ class Ui_DecisionWizard(object):
         self.unverified_label.setWordWrap(True)
 
         self.question_layout.addWidget(self.unverified_label)
-
-        self.dropped_notice = QLabel(self.question_contents)
-        self.dropped_notice.setObjectName(u"dropped_notice")
-        self.dropped_notice.setWordWrap(True)
-        self.dropped_notice.setFrameShape(QFrame.Shape.Box)
-        self.dropped_notice.setMargin(8)
-
-        self.question_layout.addWidget(self.dropped_notice)
 
         self.choice_list = ChoiceList(self.question_contents)
         self.choice_list.setObjectName(u"choice_list")
@@ -151,7 +153,10 @@ class Ui_DecisionWizard(object):
         self.check_page_layout.setContentsMargins(0, 0, 0, 0)
         self.page_stack.addWidget(self.check_page)
 
-        self.root_layout.addWidget(self.page_stack)
+        self.main_column.addWidget(self.page_stack)
+
+
+        self.root_layout.addLayout(self.main_column)
 
         self.aside = QScrollArea(DecisionWizard)
         self.aside.setObjectName(u"aside")
@@ -200,14 +205,14 @@ class Ui_DecisionWizard(object):
     # setupUi
 
     def retranslateUi(self, DecisionWizard):
+#if QT_CONFIG(accessibility)
+        self.dropped_notice.setAccessibleName(QCoreApplication.translate("DecisionWizard", u"Answers that no longer apply", None))
+#endif // QT_CONFIG(accessibility)
         self.step_label.setText(QCoreApplication.translate("DecisionWizard", u"Step", None))
 #if QT_CONFIG(accessibility)
         self.question_title.setAccessibleName(QCoreApplication.translate("DecisionWizard", u"Question", None))
 #endif // QT_CONFIG(accessibility)
         self.unverified_label.setText(QCoreApplication.translate("DecisionWizard", u"The wording of this step has not been verified against the source.", None))
-#if QT_CONFIG(accessibility)
-        self.dropped_notice.setAccessibleName(QCoreApplication.translate("DecisionWizard", u"Answers that no longer apply", None))
-#endif // QT_CONFIG(accessibility)
         self.help_box.setTitle(QCoreApplication.translate("DecisionWizard", u"Why this question", None))
 #if QT_CONFIG(accessibility)
         self.help_box.setAccessibleName(QCoreApplication.translate("DecisionWizard", u"Why this question", None))

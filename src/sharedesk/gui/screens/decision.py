@@ -138,6 +138,7 @@ class DecisionWizard(QWidget):
         node = session.current
         done = [s.node_id for s in session.path]
         self.ui.flow_map.set_position(node.id, done[:-1] if session.finished else done)
+        self._show_dropped()
         if session.finished:
             self.record_form.set_outcome(node, session.required_fields, self._fields)
             self._show_page(PAGE_RECORD)
@@ -168,7 +169,6 @@ class DecisionWizard(QWidget):
         ui.next_button.setAccessibleName(self.tr("Next") if is_question else self.tr("Continue"))
         ui.question_title.setAccessibleName(ui.question_title.text())
         ui.choice_list.setAccessibleName(node.text if is_question else self.tr("Answers"))
-        self._show_dropped()
         self._show_page(PAGE_QUESTION)
         if is_question:
             ui.choice_list.focus_first()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from sharedesk.core.flow.model import Choice
@@ -101,11 +102,27 @@ class ChoiceList(QWidget):
         hint.setObjectName(f"choice_{index}_hint")
         hint.setWordWrap(True)
         hint.setIndent(34)
+        button.installEventFilter(self)
         self._group.addButton(button, index)
         self._layout.addWidget(button)
         self._layout.addWidget(hint)
         self._buttons.append(button)
         self._hints.append(hint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt moves focus with the arrows but selects only if a choice was already checked;
+        # select on every arrow so the keyboard behaves the same on the first choice too.
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()))
+            buttons = self.buttons()
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if step is not None and plain and watched in buttons:
+                index = min(max(buttons.index(watched) + step, 0), len(buttons) - 1)
+                buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+                buttons[index].click()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_group_id_clicked(self, index: int) -> None:
         if 0 <= index < len(self._values):

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sharedesk.core.flow.model import Flow, NodeKind
 
-_BOX_W = 150.0
+_BOX_W = 120.0
 _GAP_X = 16.0
 _GAP_Y = 12.0
 _MARGIN = 8.0
+_MAX_COLS = 3  # wider levels wrap onto extra rows so labels stay readable in a narrow column
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class _Box:
     node_id: str
     title: str
     kind: NodeKind
-    depth: int
+    row: int
     column: int
 
 
@@ -82,12 +83,16 @@ class FlowMap(QWidget):
         for node_id in flow.nodes:
             rows.setdefault(depths[node_id], []).append(node_id)
         self._boxes = {}
-        for depth, ids in rows.items():
-            for column, node_id in enumerate(ids):
-                node = flow.nodes[node_id]
-                self._boxes[node_id] = _Box(node_id, node.title, node.kind, depth, column)
-        self._rows = max(rows, default=0) + 1
-        self._cols = max((len(ids) for ids in rows.values()), default=1)
+        row = 0
+        for depth in sorted(rows):
+            ids = rows[depth]
+            for start in range(0, len(ids), _MAX_COLS):
+                for column, node_id in enumerate(ids[start:start + _MAX_COLS]):
+                    node = flow.nodes[node_id]
+                    self._boxes[node_id] = _Box(node_id, node.title, node.kind, row, column)
+                row += 1
+        self._rows = row
+        self._cols = min(_MAX_COLS, max((len(ids) for ids in rows.values()), default=1))
         self.updateGeometry()
         self.set_position(flow.start, ())
 
@@ -124,7 +129,7 @@ class FlowMap(QWidget):
         return QFontMetrics(self.font()).lineSpacing() * 2.0 + 6.0
 
     def _box_width(self) -> float:
-        return max(_BOX_W, QFontMetrics(self.font()).averageCharWidth() * 18.0)
+        return max(_BOX_W, QFontMetrics(self.font()).averageCharWidth() * 20.0)
 
     def sizeHint(self) -> QSize:
         w = _MARGIN * 2 + self._cols * self._box_width() + (self._cols - 1) * _GAP_X
@@ -141,10 +146,10 @@ class FlowMap(QWidget):
         box_w = min(self._box_width(), (avail_w - (cols - 1) * _GAP_X) / cols)
         box_h = self._box_height()
         row_h = max((self.height() - 2 * _MARGIN) / max(self._rows, 1), box_h + _GAP_Y)
-        in_row = sum(1 for b in self._boxes.values() if b.depth == box.depth)
+        in_row = sum(1 for b in self._boxes.values() if b.row == box.row)
         row_w = in_row * box_w + (in_row - 1) * _GAP_X
         x = _MARGIN + (avail_w - row_w) / 2 + box.column * (box_w + _GAP_X)
-        y = _MARGIN + box.depth * row_h + (row_h - box_h) / 2
+        y = _MARGIN + box.row * row_h + (row_h - box_h) / 2
         return QRectF(x, y, box_w, box_h)
 
     # -- painting ------------------------------------------------------------------------------

@@ -1,0 +1,82 @@
+"""Helpers for the decision and records screen tests: a real vault, and walking a flow.
+
+Real components only: the vault is a real SQLCipher file in the test's temp dir (with a cheap
+KDF so tests stay quick), the service is the vault's RecordsService.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+from sharedesk.core.flow.model import Flow, NodeKind
+from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS, validate_fields
+from sharedesk.core.vault import KdfParams, Vault
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
+# Values that satisfy a field without asking for a companion reason.
+SAFE_CHOICES = {"consent": "given", "informed": "yes", "lawful_basis": "public_task"}
+
+
+def make_vault(tmp_path: Path) -> Vault:
+    return Vault.create(tmp_path / "vault" / "records.db", PASSPHRASE, kdf=FAST_KDF)
+
+
+def paths_to_outcomes(flow: Flow) -> dict[str, list[str]]:
+    """For each outcome node, the shortest list of answers that reaches it (no advice loops)."""
+    found: dict[str, list[str]] = {}
+    queue: list[tuple[str, list[str]]] = [(flow.start, [])]
+    seen = {flow.start}
+    while queue:
+        node_id, answers = queue.pop(0)
+        node = flow.nodes[node_id]
+        if node.kind is NodeKind.OUTCOME:
+            found.setdefault(node_id, answers)
+            continue
+        if node.kind is NodeKind.QUESTION:
+            steps = [(c.target, [*answers, c.value]) for c in node.choices]
+        elif node.kind is NodeKind.ADVICE:
+            continue  # returns to the question before it: never the shortest way anywhere
+        else:
+            steps = [(node.next or "", [*answers, ""])]
+        for target, more in steps:
+            if target and target not in seen:
+                seen.add(target)
+                queue.append((target, more))
+    return found
+
+
+def filler(name: str) -> str:
+    if name in SAFE_CHOICES:
+        return SAFE_CHOICES[name]
+    if name in CHOICES:
+        return CHOICES[name][0][0]
+    if name in DATE_FIELDS:
+        return "2027-01-31"
+    if name in DATETIME_FIELDS:
+        return "2026-11-23T09:30"
+    return f"test {name.replace('_', ' ')}"
+
+
+def needed_values(requires: tuple[str, ...], outcome: str, given: dict[str, str]) -> Iterator[str]:
+    """Names of fields still blocking, until filling them leaves none."""
+    values = dict(given)
+    for _ in range(10):
+        missing = [p.field for p in validate_fields(values, requires, outcome) if p.blocking]
+        if not missing:
+            return
+        for name in missing:
+            values[name] = filler(name)
+            yield name
+
+
+def set_input(widget: object, value: str) -> None:
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(widget.findData(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    else:
+        widget.setText(value)  # type: ignore[attr-defined]
