@@ -1,0 +1,122 @@
+"""Validation of record fields and whole records against their flow outcome."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from sharedesk.core.flow import Session, load_flow_by_id
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.validation import (
+    CHOICES,
+    FieldProblem,
+    blocking,
+    validate_fields,
+    validate_record,
+)
+
+SHARED = {"reasons": "r", "recipient": "CSC", "what_shared": "notes",
+          "lawful_basis": "public_task", "consent": "given"}
+
+
+def _fields(problems: list[FieldProblem]) -> list[str]:
+    return [p.field for p in problems if p.blocking]
+
+
+def test_reasons_are_required_whether_or_not_shared() -> None:
+    for outcome in ("share", "share_part", "do_not_share"):
+        assert "reasons" in _fields(validate_fields({}, (), outcome))
+        assert "reasons" in _fields(validate_fields({"reasons": "   "}, (), outcome))
+    assert validate_fields({"reasons": "Because"}, (), "do_not_share") == []
+
+
+def test_sharing_requires_recipient_what_lawful_basis_and_consent() -> None:
+    problems = validate_fields({"reasons": "Because"}, (), "share")
+    assert _fields(problems) == ["what_shared", "recipient", "lawful_basis", "consent"]
+    assert validate_fields(SHARED, (), "share") == []
+    assert validate_fields(SHARED, (), "share_part") == []
+
+
+def test_consent_reason_needed_when_not_sought_or_refused() -> None:
+    for status in ("not_sought", "refused"):
+        problems = validate_fields({**SHARED, "consent": status}, (), "share")
+        assert _fields(problems) == ["consent_reason"]
+        assert validate_fields({**SHARED, "consent": status, "consent_reason": "risk"}, (),
+                               "share") == []
+    assert validate_fields({**SHARED, "consent": "withdrawn"}, (), "share") == []
+
+
+def test_informed_no_needs_a_reason() -> None:
+    assert _fields(validate_fields({**SHARED, "informed": "no"}, (), "share")) == ["informed_reason"]
+    assert validate_fields({**SHARED, "informed": "yes"}, (), "share") == []
+    assert validate_fields({**SHARED, "informed": "no", "informed_reason": "harm"}, (),
+                           "share") == []
+
+
+def test_enumerated_values_are_checked_and_choices_cover_them() -> None:
+    for name, choices in CHOICES.items():
+        assert name in RECORD_FIELDS
+        assert all(value and label for value, label in choices)
+        problems = validate_fields({**SHARED, name: "something else"}, (), "share")
+        assert [p.field for p in problems if p.blocking] == [name]
+        assert "Choose one of" in problems[0].message
+    values = {v for v, _ in CHOICES["lawful_basis"]}
+    assert values == {"public_task", "legal_obligation", "vital_interests", "consent", "contract",
+                      "legitimate_interests"}
+
+
+def test_legitimate_interests_warns_but_does_not_block() -> None:
+    problems = validate_fields({**SHARED, "lawful_basis": "legitimate_interests"}, (), "share")
+    assert [(p.field, p.severity) for p in problems] == [("lawful_basis", "warning")]
+    assert "Public bodies" in problems[0].message
+    assert blocking(problems) == []
+
+
+def test_legal_gateway_is_free_text() -> None:
+    assert validate_fields({**SHARED, "legal_gateway": "Children Act 1989 s.47"}, (),
+                           "share") == []
+
+
+@pytest.mark.parametrize("name,value,ok", [
+    ("review_date", "2027-03-01", True), ("review_date", "01/03/2027", False),
+    ("review_date", "2027-02-30", False), ("subject_dob", "2015-06-30", True),
+    ("shared_when", "2026-11-23T10:15:00Z", True), ("shared_when", "yesterday", False),
+])
+def test_dates_must_be_iso(name: str, value: str, ok: bool) -> None:
+    problems = validate_fields({"reasons": "r", name: value}, (), "do_not_share")
+    assert (problems == []) is ok
+    if not ok:
+        assert problems[0].field == name and "YYYY-MM-DD" in problems[0].message
+
+
+def test_required_by_the_flow_and_unknown_fields_and_outcome() -> None:
+    problems = validate_fields({"reasons": "r", "colour": "blue"}, ("role",), "maybe")
+    assert {p.field for p in problems} == {"role", "colour", "outcome"}
+    assert all(p.message.endswith(".") and "\n" not in p.message for p in problems)
+
+
+def test_messages_never_repeat_the_value_typed() -> None:
+    secret = "Jane Doe lives at 4 Elm Road"
+    problems = validate_fields({**SHARED, "consent": secret, "review_date": secret}, (), "share")
+    assert problems and all(secret not in p.message for p in problems)
+
+
+def _record(answers: dict[str, str], fields: dict[str, str]) -> DecisionRecord:
+    flow = load_flow_by_id("england-2018")
+    session, _ = Session.replay(flow, answers)
+    return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
+                          flow_sha256=flow.sha256, path=session.path,
+                          outcome=str(session.outcome), fields=fields, created=utc_now())
+
+
+def test_validate_record_uses_the_outcome_nodes_requirements() -> None:
+    flow = load_flow_by_id("england-2018")
+    record = _record({"purpose": "no"}, {"reasons": "No clear purpose"})
+    assert _fields(validate_record(record, flow)) == ["decision_maker", "role", "purpose"]
+    complete = replace(record, fields={"reasons": "x", "purpose": "p", "decision_maker": "A",
+                                       "role": "GP"})
+    assert validate_record(complete, flow) == []
+    assert _fields(validate_record(replace(complete, outcome="share"), flow))[:1] == ["outcome"]
+    assert "path" in _fields(validate_record(replace(complete, path=complete.path[:-1]), flow))
