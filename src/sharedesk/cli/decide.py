@@ -12,9 +12,10 @@ from typing import Any
 
 from sharedesk.cli.flows import read_answers_file
 from sharedesk.cli.passphrase import add_vault_options, open_vault
-from sharedesk.core.errors import SharedeskError, UsageError
+from sharedesk.core.errors import RecordInvalid, SharedeskError, UsageError
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.validation import blocking, validate_record
 
 
 def register(sub: Any) -> None:
@@ -42,10 +43,15 @@ def build_record(data: dict[str, Any], source: str) -> DecisionRecord:
         raise UsageError(f"{source}: {exc}") from None
     if unused:
         raise UsageError(f"{source}: answers not on the path taken: {', '.join(unused)}")
-    return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
-                          flow_sha256=flow.sha256, path=session.path,
-                          outcome=str(session.outcome), fields=MappingProxyType(dict(fields)),
-                          created=utc_now())
+    record = DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
+                            flow_sha256=flow.sha256, path=session.path,
+                            outcome=str(session.outcome), fields=MappingProxyType(dict(fields)),
+                            created=utc_now())
+    # Checked before the vault is unlocked, so a bad file leaves the vault untouched.
+    errors = blocking(validate_record(record, flow))
+    if errors:
+        raise RecordInvalid(errors)
+    return record
 
 
 def _decide(args: argparse.Namespace) -> int:
