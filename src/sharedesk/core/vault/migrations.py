@@ -82,10 +82,39 @@ def _v3_secrets(conn: Connection) -> None:
     conn.execute("CREATE INDEX decisions_by_export ON decisions (export_status, created)")
 
 
+def _v4_outbox(conn: Connection) -> None:
+    # The exports outbox (core/sync/outbox.py): a bundle keeps its id and its encrypted bytes
+    # until acknowledged, so a retry resends exactly what was sent before.
+    _run_script(conn, """
+        CREATE TABLE outbox_bundles (
+            id TEXT PRIMARY KEY,
+            created TEXT NOT NULL,
+            state TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            record_count INTEGER NOT NULL,
+            data BLOB,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_attempt TEXT,
+            next_attempt TEXT,
+            error TEXT,
+            error_kind TEXT,
+            transport TEXT,
+            acknowledged TEXT,
+            receipt_sha256 TEXT);
+        CREATE INDEX outbox_bundles_by_state ON outbox_bundles (state, created);
+        CREATE TABLE outbox_items (
+            record_id TEXT PRIMARY KEY REFERENCES decisions (id),
+            bundle_id TEXT NOT NULL REFERENCES outbox_bundles (id));
+        CREATE INDEX outbox_items_by_bundle ON outbox_items (bundle_id);
+    """)
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
     (3, _v3_secrets),
+    (4, _v4_outbox),
 ]
 
 
