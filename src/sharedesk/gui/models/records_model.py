@@ -1,0 +1,130 @@
+"""The records table: summaries read a page at a time, never the whole vault.
+
+``set_query`` asks the service for the count and the first page only; the view asks for more
+through ``canFetchMore``/``fetchMore`` as the user scrolls. Summaries hold no record content
+(ids, dates, outcome, statuses), so nothing here needs wiping beyond the rows themselves.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from sharedesk.core.records.query import RecordQuery, RecordSummary
+
+PAGE_SIZE = 100
+Index = QModelIndex | QPersistentModelIndex
+
+_OUTCOMES = {"share": "Share", "share_part": "Share part", "do_not_share": "Do not share"}
+_COLUMNS = ("created", "outcome", "status", "export_status", "review_date", "flow_id")
+_HEADERS = ("Created", "Outcome", "Status", "Export status", "Review date", "Flow")
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC time shown in local time, to the minute (the raw text if it will not parse)."""
+    if not iso:
+        return ""
+    try:
+        when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def outcome_label(value: str) -> str:
+    return QCoreApplication.translate("RecordsTableModel", _OUTCOMES.get(value, value))
+
+
+class RecordsTableModel(QAbstractTableModel):
+    """Rows are RecordSummary objects from ``service.page``; ``total`` from ``service.count``."""
+
+    def __init__(self, service: Any, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._page_size = page_size
+        self._query = RecordQuery()
+        self._rows: list[RecordSummary] = []
+        self._total = 0
+
+    # -- loading ---------------------------------------------------------------------------------
+    def set_query(self, query: RecordQuery) -> None:
+        """Show the records matching ``query``: one count and one page (SharedeskError on a bad
+        query, leaving the current rows as they were)."""
+        total = self._service.count(query)
+        first = self._service.page(query, 0, self._page_size) if total else []
+        self.beginResetModel()
+        self._query, self._total, self._rows = query, total, list(first)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._total = [], 0
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt default
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        more = self._service.page(self._query, len(self._rows), self._page_size)
+        if not more:  # the vault changed under us: stop asking
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def record_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    # -- Qt model ----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RecordsTableModel", _HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, _COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    @staticmethod
+    def _text(row: RecordSummary, column: str) -> str:
+        if column == "created":
+            return local_time(row.created)
+        if column == "outcome":
+            return outcome_label(row.outcome)
+        return str(getattr(row, column) or "")

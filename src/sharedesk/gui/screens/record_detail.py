@@ -1,0 +1,175 @@
+"""One record, read-only: the path taken, the fields, amendments and audit events.
+
+A finalised record is never edited here; "Add amendment" appends one through the service.
+Copies go through the app's ClipboardGuard so they are cleared after the set time; without a
+guard the copy buttons are hidden rather than leaving record text on the clipboard.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from sharedesk.core.errors import RecordInvalid, SharedeskError
+from sharedesk.core.flow.catalog import load_flow_by_id
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.records.model import DecisionRecord
+from sharedesk.gui.dialogs.amendment import AmendmentDialog
+from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
+from sharedesk.gui.models.records_model import local_time, outcome_label
+from sharedesk.gui.screens.check_answers import display_value
+
+AuditSource = Callable[[str], Sequence[Any]]
+
+
+class RecordDetail(QWidget):
+    """Show ``record_id`` from ``service`` (a RecordsService). RecordNotFound propagates.
+
+    ``audit`` (e.g. ``vault.audit_events``) lists the record's audit events; ``clipboard`` is the
+    app's ClipboardGuard; ``author`` prefills the amendment's author.
+    """
+
+    def __init__(self, service: Any, record_id: str, parent: QWidget | None = None, *,
+                 audit: AuditSource | None = None, clipboard: Any = None,
+                 author: str = "", flow_lookup: Callable[[str], Flow] = load_flow_by_id) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._audit = audit
+        self._clipboard = clipboard
+        self._author = author
+        self._flow_lookup = flow_lookup
+        self.record: DecisionRecord = service.get(record_id)
+        self.amend_dialog: AmendmentDialog | None = None
+        self.ui = Ui_RecordDetail()
+        self.ui.setupUi(self)
+        self.setObjectName("record_detail")
+        self.setAccessibleName(self.tr("Record"))
+        self.setAccessibleDescription(self.tr("A decision record, read-only"))
+        font = QFont(self.ui.detail_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.detail_title.setFont(font)
+        self.ui.copy_id_button.setVisible(clipboard is not None)
+        self.ui.copy_text_button.setVisible(clipboard is not None)
+        self.ui.copy_id_button.clicked.connect(self._on_copy_id_clicked)
+        self.ui.copy_text_button.clicked.connect(self._on_copy_text_clicked)
+        self.ui.amend_button.clicked.connect(self.open_amendment)
+        self._render()
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _render(self) -> None:
+        record = self.record
+        self.ui.detail_title.setText(self.tr("Decision: %1").replace(
+            "%1", outcome_label(record.outcome)))
+        status = self.tr("Finalised %1 (read-only)").replace("%1", local_time(record.finalised)) \
+            if record.is_final else self.tr("Draft")
+        self.ui.detail_status.setText(status + " \u00b7 " + self.tr("Record id: %1")
+                                      .replace("%1", record.id))
+        self.ui.amend_button.setEnabled(record.is_final)
+        self.ui.detail_view.setHtml(self._html())
+
+    def _html(self) -> str:
+        parts = [f"<h2>{self._e(self.tr('The path taken'))}</h2>", "<ol>"]
+        for question, answer in self.path_rows():
+            parts.append(f"<li><b>{self._e(question)}</b> {self._e(answer)}</li>")
+        parts.append("</ol>")
+        parts.append(f"<h2>{self._e(self.tr('The record'))}</h2><table cellpadding='4'>")
+        fields = self.record.effective_fields()
+        for name, label in RECORD_FIELDS.items():
+            if fields.get(name):
+                parts.append(f"<tr><th align='left' valign='top'>{self._e(self.tr(label))}</th>"
+                             f"<td>{self._e(display_value(name, fields[name]))}</td></tr>")
+        parts.append("</table>")
+        if self.record.amendments:
+            parts.append(f"<h2>{self._e(self.tr('Amendments'))}</h2><ul>")
+            for a in self.record.amendments:
+                changed = "; ".join(f"{RECORD_FIELDS.get(k, k)}: {v}" for k, v in a.changes.items())
+                parts.append(f"<li>{self._e(local_time(a.at))}, {self._e(a.author)}: "
+                             f"{self._e(a.reason)}<br/>{self._e(changed)}</li>")
+            parts.append("</ul>")
+        events = self.audit_rows()
+        if events:
+            parts.append(f"<h2>{self._e(self.tr('Audit events'))}</h2><ul>")
+            parts += [f"<li>{self._e(when)} {self._e(kind)}</li>" for when, kind in events]
+            parts.append("</ul>")
+        return "".join(parts)
+
+    @staticmethod
+    def _e(text: str) -> str:
+        return html.escape(text).replace("\n", "<br/>")
+
+    def path_rows(self) -> list[tuple[str, str]]:
+        """(question or step, answer) for each step; node ids if the flow is not installed."""
+        try:
+            flow: Flow | None = self._flow_lookup(self.record.flow_id)
+        except SharedeskError:
+            flow = None
+        rows = []
+        for step in self.record.path:
+            node = flow.nodes.get(step.node_id) if flow else None
+            question = (node.text if node and step.answer is not None else
+                        node.title if node else step.node_id)
+            choice = node.choice(step.answer) if node and step.answer is not None else None
+            answer = choice.label if choice else (step.answer or "")
+            rows.append((question, answer))
+            for advice in step.advice:
+                rows.append((self.tr("Advice from %1").replace("%1", advice.adviser), advice.advice))
+        return rows
+
+    def audit_rows(self) -> list[tuple[str, str]]:
+        if self._audit is None:
+            return []
+        try:
+            events = self._audit(self.record.id)
+        except SharedeskError:
+            return []
+        return [(local_time(e.at), e.kind) for e in events]
+
+    def plain_text(self) -> str:
+        return self.ui.detail_view.toPlainText()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def open_amendment(self) -> AmendmentDialog:
+        dialog = AmendmentDialog(self.record.effective_fields(), self._author, self)
+        dialog.amendment_did_submit.connect(self._on_amendment_submitted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.amend_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_amendment_submitted(self, author: str, reason: str, changes: dict[str, str]) -> None:
+        assert self.amend_dialog is not None
+        try:
+            self.record = self._service.amend(self.record.id, author, reason, changes)
+        except RecordInvalid as exc:
+            self.amend_dialog.show_error("\n".join(message for _, message in exc.problems))
+            return
+        except SharedeskError as exc:
+            self.amend_dialog.show_error(str(exc))
+            return
+        self.amend_dialog.accept()
+        self.ui.detail_message.setText(self.tr("Amendment added."))
+        self._render()
+
+    def _on_copy_id_clicked(self) -> None:
+        if self._clipboard is not None:
+            self._clipboard.copy(self.record.id)
+
+    def _on_copy_text_clicked(self) -> None:
+        if self._clipboard is not None:
+            self._clipboard.copy(self.plain_text())
+
+    def clear(self) -> None:
+        """Wipe the shown record (on lock)."""
+        if self.amend_dialog is not None:
+            self.amend_dialog.clear()
+            self.amend_dialog.reject()
+        self.ui.detail_view.clear()
+        self.ui.detail_title.clear()
+        self.ui.detail_status.clear()
+        self.ui.detail_message.clear()

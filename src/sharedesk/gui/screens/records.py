@@ -1,0 +1,165 @@
+"""The records list: search, filters and a lazily paged table over the vault.
+
+Typing restarts a short timer and nothing else; when it fires, one count and one page are read
+(the FTS query is limited by the service), so a keystroke costs microseconds and a search costs
+one small query however large the vault is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDateEdit, QHeaderView, QWidget
+
+from sharedesk.core.errors import SharedeskError
+from sharedesk.core.flow.model import OUTCOME_VALUES
+from sharedesk.core.records.query import EXPORT_STATUSES, RecordQuery
+from sharedesk.gui.forms.ui_records import Ui_RecordsScreen
+from sharedesk.gui.models.records_model import RecordsTableModel, outcome_label
+
+SEARCH_DELAY_MS = 250
+_NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes means "any date"
+
+
+class RecordsScreen(QWidget):
+    record_did_open = Signal(str)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecordsScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("records_screen")
+        self.setAccessibleName(self.tr("Records"))
+        self.setAccessibleDescription(self.tr("Search and open your decision records"))
+        title_font = QFont(self.ui.records_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.ui.records_title.setFont(title_font)
+        self.model = RecordsTableModel(service, parent=self)
+        table = self.ui.records_table
+        table.setModel(self.model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        self._fill_filters()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._connect()
+        self.apply_filters()
+
+    def _fill_filters(self) -> None:
+        self.ui.outcome_filter.addItem(self.tr("Any outcome"), "")
+        for value in OUTCOME_VALUES:
+            self.ui.outcome_filter.addItem(outcome_label(value), value)
+        self.ui.export_filter.addItem(self.tr("Any export status"), "")
+        for status in EXPORT_STATUSES:
+            self.ui.export_filter.addItem(self.tr(status.capitalize()), status)
+        for edit in (self.ui.date_from, self.ui.date_to):
+            edit.setMinimumDate(_NO_DATE)
+            edit.setSpecialValueText(self.tr("Any"))
+            edit.setDate(_NO_DATE)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        ui.outcome_filter.currentIndexChanged.connect(self.apply_filters)
+        ui.export_filter.currentIndexChanged.connect(self.apply_filters)
+        ui.date_from.dateChanged.connect(self.apply_filters)
+        ui.date_to.dateChanged.connect(self.apply_filters)
+        ui.clear_filters_button.clicked.connect(self.clear_filters)
+        ui.open_button.clicked.connect(self.open_selected)
+        ui.records_table.activated.connect(self._on_records_table_activated)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), ui.records_table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_selected)
+        self.model.modelReset.connect(self._update_status)
+        self.model.rowsInserted.connect(self._update_status)
+
+    # -- querying --------------------------------------------------------------------------------
+    def query(self) -> RecordQuery:
+        ui = self.ui
+        return RecordQuery(search=ui.search_edit.text(),
+                           date_from=self._date(ui.date_from), date_to=self._date(ui.date_to),
+                           outcome=ui.outcome_filter.currentData() or None,
+                           export_status=ui.export_filter.currentData() or None)
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        if value == _NO_DATE:
+            return None
+        return date(value.year(), value.month(), value.day())
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()  # debounce: query once typing pauses
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        try:
+            self.model.set_query(self.query())
+        except SharedeskError as exc:
+            self.ui.status_label.setText(str(exc))
+            return
+        self._update_status()
+
+    def clear_filters(self) -> None:
+        for widget in (self.ui.search_edit, self.ui.outcome_filter, self.ui.export_filter,
+                       self.ui.date_from, self.ui.date_to):
+            widget.blockSignals(True)
+        self.ui.search_edit.clear()
+        self.ui.outcome_filter.setCurrentIndex(0)
+        self.ui.export_filter.setCurrentIndex(0)
+        self.ui.date_from.setDate(_NO_DATE)
+        self.ui.date_to.setDate(_NO_DATE)
+        for widget in (self.ui.search_edit, self.ui.outcome_filter, self.ui.export_filter,
+                       self.ui.date_from, self.ui.date_to):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def _update_status(self) -> None:
+        total = self.model.total
+        if total == 0:
+            text = self.tr("No records match.") if self._filtered() else self.tr("No records yet.")
+        elif total == 1:
+            text = self.tr("1 record.")
+        else:
+            text = self.tr("%1 records.").replace("%1", f"{total:,}")
+        self.ui.status_label.setText(text)
+        self.ui.records_table.setAccessibleDescription(
+            text + " " + self.tr("Newest first; press Enter to open one."))
+        self.ui.open_button.setEnabled(total > 0)
+
+    def _filtered(self) -> bool:
+        q = self.query()
+        return bool(q.search.strip() or q.outcome or q.export_status or q.date_from or q.date_to)
+
+    # -- opening ---------------------------------------------------------------------------------
+    def _on_records_table_activated(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id:
+            self.record_did_open.emit(record_id)
+
+    def open_selected(self) -> None:
+        rows = self.ui.records_table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.ui.records_table.currentIndex().row()
+        record_id = self.model.record_id(row if row >= 0 else 0)
+        if record_id:
+            self.record_did_open.emit(record_id)
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+
+    def clear(self) -> None:
+        """Forget every row and the search words (on lock)."""
+        self._search_timer.stop()
+        self.ui.search_edit.blockSignals(True)
+        self.ui.search_edit.clear()
+        self.ui.search_edit.blockSignals(False)
+        self.model.clear()
+        self.ui.status_label.clear()

@@ -1,0 +1,133 @@
+"""The records screen over a real vault: lazy paging, search, filters, opening a record."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from records_kit import make_vault
+
+from sharedesk.core.flow import Session, load_flow_by_id
+from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.gui.models.records_model import PAGE_SIZE
+from sharedesk.gui.screens.records import RecordsScreen
+
+SHARE = {"purpose": "yes", "identifiable": "no"}
+NO_SHARE = {"purpose": "no"}
+
+
+def add_records(vault, count: int, word: str = "routine", outcome_every: int = 2) -> list[str]:
+    flow = load_flow_by_id("england-2018")
+    ids = []
+    for i in range(count):
+        share = i % outcome_every == 0
+        session, _ = Session.replay(flow, SHARE if share else NO_SHARE)
+        fields = {"decision_maker": "Ann Tester", "role": "GP", "purpose": "safeguarding",
+                  "reasons": f"{word} review number {i}"}
+        if share:
+            fields.update(recipient="Children's social care", what_shared="attendance",
+                          lawful_basis="public_task", consent="given", informed="yes")
+        record = DecisionRecord(new_id(), flow.id, flow.version, flow.sha256, session.path,
+                                session.outcome or "", fields, utc_now())
+        ids.append(vault.records.finalise(record).id)
+    return ids
+
+
+@pytest.fixture
+def vault(tmp_path: Path):
+    v = make_vault(tmp_path)
+    yield v
+    v.close()
+
+
+def make_screen(qtbot, vault) -> RecordsScreen:
+    screen = RecordsScreen(vault.records)
+    qtbot.addWidget(screen)
+    screen.resize(900, 600)
+    screen.show()
+    return screen
+
+
+def test_table_pages_lazily(qtbot, vault) -> None:
+    add_records(vault, PAGE_SIZE * 2 + 30)
+    screen = make_screen(qtbot, vault)
+    model = screen.model
+    assert model.total == PAGE_SIZE * 2 + 30
+    assert model.rowCount() == PAGE_SIZE  # count + first page only
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2
+    screen.ui.records_table.scrollToBottom()  # the view asks for the rest as it scrolls
+    qtbot.waitUntil(lambda: model.rowCount() == model.total)
+    assert not model.canFetchMore()
+    assert "230 records" in screen.ui.status_label.text()
+
+
+def test_search_filters_after_typing_pauses(qtbot, vault) -> None:
+    add_records(vault, 6, word="routine")
+    wanted = add_records(vault, 3, word="bruising")
+    screen = make_screen(qtbot, vault)
+    assert screen.model.total == 9
+    QTest.keyClicks(screen.ui.search_edit, "bruis")
+    assert screen.model.total == 9  # nothing is queried per keystroke
+    qtbot.waitUntil(lambda: screen.model.total == 3)
+    shown = {screen.model.record_id(row) for row in range(screen.model.rowCount())}
+    assert shown == set(wanted)
+    screen.ui.search_edit.setText("nothing-like-this")
+    qtbot.waitUntil(lambda: screen.model.total == 0)
+    assert screen.ui.status_label.text() == "No records match."
+    screen.ui.clear_filters_button.click()
+    assert screen.model.total == 9 and screen.ui.search_edit.text() == ""
+
+
+def test_outcome_export_and_date_filters(qtbot, vault) -> None:
+    ids = add_records(vault, 6, outcome_every=3)  # 2 share, 4 do not share
+    vault.set_export_status(ids[0], "exported")
+    screen = make_screen(qtbot, vault)
+    ui = screen.ui
+    ui.outcome_filter.setCurrentIndex(ui.outcome_filter.findData("share"))
+    assert screen.model.total == 2
+    ui.outcome_filter.setCurrentIndex(ui.outcome_filter.findData("do_not_share"))
+    assert screen.model.total == 4
+    ui.outcome_filter.setCurrentIndex(0)
+    ui.export_filter.setCurrentIndex(ui.export_filter.findData("exported"))
+    assert screen.model.total == 1 and screen.model.record_id(0) == ids[0]
+    ui.export_filter.setCurrentIndex(0)
+    tomorrow = date.today() + timedelta(days=2)
+    ui.date_from.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    assert screen.model.total == 0
+    ui.date_to.setDate(QDate(2020, 1, 1))  # start after end: a clear message, rows unchanged
+    assert "start date is after the end date" in ui.status_label.text()
+    ui.date_from.setDate(QDate(2001, 1, 1))
+    assert screen.model.total == 0  # created today, after the end date
+    ui.date_to.setDate(ui.date_to.minimumDate())  # "Any"
+    assert screen.model.total == 6
+
+
+def test_opening_a_record_by_button_and_enter(qtbot, vault) -> None:
+    ids = add_records(vault, 3)
+    screen = make_screen(qtbot, vault)
+    table = screen.ui.records_table
+    table.selectRow(1)
+    with qtbot.waitSignal(screen.record_did_open) as blocker:
+        screen.ui.open_button.click()
+    assert blocker.args == [screen.model.record_id(1)]
+    assert blocker.args[0] in ids
+    with qtbot.waitActive(screen):
+        screen.activateWindow()
+    table.setFocus()
+    table.selectRow(2)
+    with qtbot.waitSignal(screen.record_did_open) as blocker:
+        QTest.keyClick(table, Qt.Key.Key_Return)
+    assert blocker.args == [screen.model.record_id(2)]
+
+
+def test_clear_forgets_rows_and_search(qtbot, vault) -> None:
+    add_records(vault, 3)
+    screen = make_screen(qtbot, vault)
+    screen.ui.search_edit.setText("routine")
+    screen.clear()
+    assert screen.model.rowCount() == 0 and screen.ui.search_edit.text() == ""
