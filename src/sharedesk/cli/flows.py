@@ -33,7 +33,8 @@ def register(sub: Any) -> None:
     p = fsub.add_parser("walk", help="dry-run a flow from a JSON answers file")
     p.add_argument("flow_id", metavar="ID")
     p.add_argument("--answers", required=True, metavar="FILE",
-                   help='JSON: {"flow": ID, "answers": {"<node id>": "<choice value>"}}')
+                   help='JSON: {"flow": ID, "answers": {"<node id>": "<choice value>"}}; give a '
+                        'list of values for a question asked again after advice')
     p.add_argument("--json", action="store_true", help="print JSON with outcome and path")
     p.set_defaults(func=_walk)
 
