@@ -189,7 +189,8 @@ class AppController(QObject):
         screen = self.screens.get("home")
         if screen is None:
             screen = HomeScreen(self.access.flow_choices(),
-                                default_flow=str(self.settings.get("flows.default")))
+                                default_flow=str(self.settings.get("flows.default")),
+                                short_names=self.access.flow_short_names())
             screen.decision_did_request.connect(self.start_decision)
             screen.draft_did_resume.connect(self.resume_draft)
             screen.record_did_open.connect(self.open_record)
@@ -235,10 +236,14 @@ class AppController(QObject):
 
     def _open_decision(self, wizard: QWidget) -> None:
         wizard.setObjectName("decision_wizard")
-        wizard.decision_did_finalise.connect(self.open_record)  # type: ignore[attr-defined]
+        wizard.decision_did_finalise.connect(self._on_wizard_did_finalise)  # type: ignore[attr-defined]
         wizard.wizard_did_close.connect(self._on_wizard_did_close)  # type: ignore[attr-defined]
         self.screens["decision"] = wizard
         self._show("decision", self.window.tr("Decision"))
+
+    def _on_wizard_did_finalise(self, record_id: str) -> None:
+        self._drop_screen("decision")
+        self.open_record(record_id)
 
     def _on_wizard_did_close(self) -> None:
         self._drop_screen("decision")
@@ -247,11 +252,12 @@ class AppController(QObject):
     def open_records(self) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.records import RecordsScreen
-
         screen = self.screens.get("records")
         if screen is None:
-            screen = RecordsScreen(self.vault.records)
+            records_screen = self._screen_class("records", "RecordsScreen")
+            if records_screen is None:
+                return
+            screen = records_screen(self.vault.records)
             screen.record_did_open.connect(self.open_record)  # type: ignore[attr-defined]
             self.screens["records"] = screen
         self._show("records", self.window.tr("Records"))
@@ -259,11 +265,13 @@ class AppController(QObject):
     def open_record(self, record_id: str) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.record_detail import RecordDetail
-
+        record_detail = self._screen_class("record_detail", "RecordDetail")
+        if record_detail is None:
+            self.go_home()
+            return
         self._drop_screen("record_detail")
         try:
-            screen = RecordDetail(self.vault.records, record_id)
+            screen = record_detail(self.vault.records, record_id)
         except SharedeskError as exc:
             self.prompter.warn(self.window, self.window.tr("Cannot open the record"), str(exc))
             return
@@ -271,16 +279,17 @@ class AppController(QObject):
         self._show("record_detail", self.window.tr("Record"))
 
     def open_reference(self) -> None:
-        from sharedesk.gui.screens.reference import ReferenceScreen
-
         screen = self.screens.get("reference")
         if screen is None:
+            reference_screen = self._screen_class("reference", "ReferenceScreen")
+            if reference_screen is None:
+                return
             try:
                 library = self.access.reference_library()
             except SharedeskError as exc:
                 self.prompter.warn(self.window, self.window.tr("Reference library"), str(exc))
                 return
-            screen = ReferenceScreen(library)
+            screen = reference_screen(library)
             self.screens["reference"] = screen
         self._show("reference", self.window.tr("Reference"))
 
@@ -309,6 +318,18 @@ class AppController(QObject):
         home = self.screens.get("home")
         if home is not None:
             home.set_default_flow(str(s.get("flows.default")))  # type: ignore[attr-defined]
+
+    def _screen_class(self, module: str, name: str) -> Any:
+        """A screen class from gui/screens, or None (with a status message) if this build
+        does not have it yet."""
+        import importlib
+
+        try:
+            return getattr(importlib.import_module(f"sharedesk.gui.screens.{module}"), name)
+        except (ImportError, AttributeError):
+            log.event("gui.screen_missing", kind=module)
+            self.window.statusBar().showMessage(self.window.tr("This screen is not available."), 8000)
+            return None
 
     def _show(self, name: str, state: str) -> None:
         self.window.show_screen(self.screens[name])

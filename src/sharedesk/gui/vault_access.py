@@ -86,7 +86,7 @@ class VaultAccess:
         from sharedesk.core.records.query import RecordQuery
 
         records = self._vault.records
-        titles = {flow_id: title for flow_id, title in self.flow_choices()}
+        titles = self.flow_short_names()
         return HomeSummary(drafts=records.drafts(),
                            recent=records.page(RecordQuery(status="final"), 0, RECENT_COUNT),
                            reviews=records.reviews_due(date.today(), 20),
@@ -111,6 +111,10 @@ class VaultAccess:
 
     def flow_choices(self) -> list[tuple[str, str]]:
         return [(f.id, f.title) for f in self.flows().values()]
+
+    def flow_short_names(self) -> dict[str, str]:
+        """Short names ("England 2018") for lists, where full titles would crowd the row."""
+        return {f.id: f"{f.jurisdiction} {f.version.split('.')[0]}" for f in self.flows().values()}
 
     def flow(self, flow_id: str) -> Flow:
         from sharedesk.core.errors import UsageError

@@ -74,6 +74,7 @@ class Ui_HomeScreen(object):
 
         self.start_row.addWidget(self.start_button)
 
+        self.start_row.setStretch(0, 1)
 
         self.start_layout.addLayout(self.start_row)
 

@@ -6,7 +6,7 @@ summary from the vault is the caller's job, so the screen holds no vault.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +25,8 @@ class HomeSummary:
     outbox: int | None = None  # None: no outbox configured in this build
     flow_titles: dict[str, str] = field(default_factory=dict)
 
+VISIBLE_ROWS = 5  # a list taller than this scrolls; shorter lists shrink to their rows
+
 
 class HomeScreen(QWidget):
     decision_did_request = Signal(str)  # flow id
@@ -33,12 +35,13 @@ class HomeScreen(QWidget):
     records_did_request = Signal()
 
     def __init__(self, flows: Sequence[tuple[str, str]], *, default_flow: str = "",
+                 short_names: Mapping[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         self.setObjectName("home_screen")
-        self._flow_titles = dict(flows)
+        self._flow_titles = {**dict(flows), **dict(short_names or {})}
         for flow_id, title in flows:
             self.ui.flow_combo.addItem(title, flow_id)
         self.set_default_flow(default_flow)
@@ -101,6 +104,11 @@ class HomeScreen(QWidget):
             widget.addItem(item)
         if rows:
             widget.setCurrentRow(0)
+        # Height follows the rows shown (and the text size), so short lists take little room.
+        shown = max(1, min(len(rows), VISIBLE_ROWS))
+        row = widget.sizeHintForRow(0) if rows else widget.fontMetrics().height()
+        frame = 2 * widget.frameWidth() + 12
+        widget.setFixedHeight(row * shown + frame)
 
     @staticmethod
     def _selected(widget: QListWidget) -> str | None:
