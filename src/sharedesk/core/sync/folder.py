@@ -1,0 +1,71 @@
+"""Folder transport: write ``<bundle_id>.age`` atomically into a configured (synced or network)
+folder; the receiving side acknowledges by writing ``<bundle_id>.receipt.json`` beside it,
+holding ``{"bundle_id": ..., "sha256": ...}`` like the HTTPS receipt.
+
+A bundle file already there with different bytes is a conflict and is never overwritten.
+Blocking file I/O: run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from sharedesk.core.errors import UsageError
+from sharedesk.core.fsutil import WriteError, write_atomic
+from sharedesk.core.sync.transport import ACKNOWLEDGED, CONFLICT, DELIVERED, FAILED, RETRY, Outcome
+
+
+class FolderTransport:
+    name = "folder"
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        if not str(folder):
+            raise UsageError("no sync folder configured (setting sync.folder)")
+
+    def bundle_path(self, bundle_id: str) -> Path:
+        return self.folder / f"{bundle_id}.age"
+
+    def receipt_path(self, bundle_id: str) -> Path:
+        return self.folder / f"{bundle_id}.receipt.json"
+
+    def deliver(self, bundle_id: str, data: bytes, sha256: str) -> Outcome:
+        if not self.folder.is_dir():
+            return Outcome(RETRY, f"the sync folder {self.folder} is not available; "
+                           "will try again when it is")
+        target = self.bundle_path(bundle_id)
+        try:
+            existing = target.read_bytes() if target.exists() else None
+        except OSError as exc:
+            return Outcome(RETRY, f"cannot read {target}: {exc.strerror or exc}")
+        if existing is not None and hashlib.sha256(existing).hexdigest() != sha256:
+            return Outcome(CONFLICT, f"{target} already holds a different bundle; it was not "
+                           "overwritten")
+        if existing is None:
+            try:
+                write_atomic(target, data, mode=0o600)
+            except WriteError as exc:
+                return Outcome(RETRY, str(exc))
+        return self.check_receipt(bundle_id, sha256) or Outcome(
+            DELIVERED, "written to the sync folder; waiting for the receipt")
+
+    def check_receipt(self, bundle_id: str, sha256: str) -> Outcome | None:
+        path = self.receipt_path(bundle_id)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            return Outcome(RETRY, f"cannot read {path}: {exc.strerror or exc}")
+        try:
+            receipt = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            receipt = None
+        if not isinstance(receipt, dict):
+            return Outcome(RETRY, f"{path.name} is not a valid receipt yet; will look again")
+        if receipt.get("bundle_id") != bundle_id or receipt.get("sha256") != sha256:
+            return Outcome(FAILED, f"{path.name} does not match the bundle sent (different id "
+                           "or SHA-256); nothing was marked delivered")
+        return Outcome(ACKNOWLEDGED, "receipt file found", receipt_sha256=sha256)

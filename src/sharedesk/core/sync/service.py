@@ -1,0 +1,143 @@
+"""Sync: bundle what is waiting, deliver what is due, record every outcome.
+
+``sync`` is what "Sync now" and the background timer call. Blocking (network, encryption): run
+it on a worker thread; ``progress``/``cancel`` are called on that thread. An explicit sync tries
+every open bundle at once (including bundles stopped by a fixable failure such as a refused
+token); an automatic one respects each bundle's backoff and leaves failed bundles alone. A
+conflict (the receiver holds other bytes under the id) is never retried: requeue or mark it
+delivered. Nothing is marked sent without an acknowledgement.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sharedesk.core.errors import ExportCancelled, UsageError
+from sharedesk.core.export.bundle import BundleInfo, write_bundle
+from sharedesk.core.export.common import CancelCheck, Progress
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.settings import Settings
+from sharedesk.core.sync import credentials
+from sharedesk.core.sync import transport as t
+from sharedesk.core.sync.outbox import (
+    ACKNOWLEDGED,
+    CONFLICT,
+    EXPORTED,
+    FAILED,
+    PENDING,
+    UPLOADED,
+    BundleStatus,
+    Outbox,
+)
+from sharedesk.core.vault import Vault
+
+BATCH = 500  # records per bundle: small enough to upload over a poor connection
+
+
+@dataclass
+class SyncReport:
+    bundled: list[BundleInfo] = field(default_factory=list)
+    attempts: list[tuple[str, t.Outcome]] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)   # bundles left for their backoff
+
+    def lines(self) -> list[str]:
+        out = [f"bundled {len(b.record_ids)} record(s) as {b.bundle_id}" for b in self.bundled]
+        out += [f"{bundle_id}: {o.kind}: {o.message}" for bundle_id, o in self.attempts]
+        out += [f"{bundle_id}: waiting for its next retry" for bundle_id in self.waiting]
+        return out
+
+
+def prepare_bundles(vault: Vault, flows: Mapping[str, Flow], recipients: Sequence[str], *,
+                    include_pdfs: bool = True, batch: int = BATCH,
+                    progress: Progress | None = None,
+                    cancel: CancelCheck | None = None) -> list[BundleInfo]:
+    """Put every finalised record not yet in a bundle into new bundles (``batch`` per bundle)."""
+    outbox = Outbox(vault)
+    made: list[BundleInfo] = []
+    while True:
+        ids = outbox.unbundled(batch)
+        if not ids:
+            return made
+        if not recipients:
+            raise UsageError("no recipient key for the bundle: import the organisation profile "
+                             "or give --recipient age1...")
+        records = [vault.records.get(record_id) for record_id in ids]
+        sink = io.BytesIO()
+        info = write_bundle(records, flows, sink, device=credentials.device_key(vault),
+                            recipients=recipients, include_pdfs=include_pdfs,
+                            progress=progress, cancel=cancel)
+        outbox.add_bundle(info, sink.getvalue())
+        made.append(info)
+
+
+def _due(bundle: BundleStatus, explicit: bool, now: datetime) -> bool:
+    if bundle.state == FAILED and (not explicit or bundle.error_kind in (CONFLICT, "requeued")):
+        return False
+    if explicit or not bundle.next_attempt:
+        return True
+    return bundle.next_attempt <= now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
+         recipients: Sequence[str] = (), *, explicit: bool = True, now: datetime | None = None,
+         include_pdfs: bool = True, batch: int = BATCH, progress: Progress | None = None,
+         cancel: CancelCheck | None = None) -> SyncReport:
+    """Bundle waiting records, then deliver every due bundle through ``transport``."""
+    outbox = Outbox(vault)
+    report = SyncReport()
+    moment = now or datetime.now(UTC)
+    for bundle in outbox.bundles([UPLOADED]):
+        receipt = transport.check_receipt(bundle.id, bundle.sha256)
+        if receipt is not None and receipt.kind != t.RETRY:
+            outbox.record_outcome(bundle.id, receipt, transport.name, moment)
+            report.attempts.append((bundle.id, receipt))
+    report.bundled = prepare_bundles(vault, flows, recipients, include_pdfs=include_pdfs,
+                                     batch=batch, progress=progress, cancel=cancel)
+    for bundle in outbox.bundles([PENDING, EXPORTED, FAILED]):
+        if not _due(bundle, explicit, moment):
+            if bundle.state != FAILED:
+                report.waiting.append(bundle.id)
+            continue
+        if cancel is not None and cancel():
+            raise ExportCancelled("sync cancelled; what was already acknowledged is kept")
+        outcome = transport.deliver(bundle.id, outbox.data(bundle.id), bundle.sha256)
+        outbox.record_outcome(bundle.id, outcome, transport.name, moment)
+        report.attempts.append((bundle.id, outcome))
+    return report
+
+
+def transport_from_settings(vault: Vault, settings: Settings, *, endpoint: str | None = None,
+                            token: str | None = None, timeout: float = 60.0) -> t.Transport:
+    """The HTTPS transport when an endpoint is configured (or given), else the folder one.
+
+    A ``token`` given here is stored in the vault for later syncs.
+    """
+    if token:
+        credentials.set_token(vault, token)
+    url = endpoint or settings.get("sync.endpoint")
+    if url:
+        from sharedesk.core.sync.https import HttpsTransport
+
+        return HttpsTransport(url, token or credentials.token(vault),
+                              ca_bundle=settings.get("sync.ca_bundle") or None, timeout=timeout)
+    folder = settings.get("sync.folder")
+    if folder:
+        from sharedesk.core.sync.folder import FolderTransport
+
+        return FolderTransport(folder)
+    raise UsageError("nowhere to sync to: set sync.endpoint (or give --endpoint) or sync.folder")
+
+
+def default_recipients(settings: Settings) -> list[str]:
+    """The organisation profile's recipients (empty when no profile is imported)."""
+    from sharedesk.core.profile import current_profile
+
+    profile = current_profile(settings)
+    return list(profile.recipients) if profile is not None else []
+
+
+__all__ = ["ACKNOWLEDGED", "SyncReport", "default_recipients", "prepare_bundles", "sync",
+           "transport_from_settings"]

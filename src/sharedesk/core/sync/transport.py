@@ -1,0 +1,35 @@
+"""What a transport reports after trying to deliver a bundle, and the shape every transport has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+# Outcome kinds:
+ACKNOWLEDGED = "acknowledged"  # the receiver confirmed it holds exactly these bytes
+DELIVERED = "uploaded"         # written where the receiver will find it; receipt still to come
+RETRY = "retry"                # transient failure: try again after the backoff
+FAILED = "failed"              # stop: someone must act (the message says what)
+CONFLICT = "conflict"          # the receiver holds different bytes under this id: never overwrite
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    message: str = ""
+    receipt_sha256: str | None = None
+    http_status: int | None = None
+    retry_after: float = 0.0
+
+
+class Transport(Protocol):
+    """Delivers an encrypted bundle. ``deliver`` may block on the network: call it off the GUI
+    thread. Implementations never raise for delivery problems; they return an Outcome."""
+
+    name: str
+
+    def deliver(self, bundle_id: str, data: bytes, sha256: str) -> Outcome: ...
+
+    def check_receipt(self, bundle_id: str, sha256: str) -> Outcome | None:
+        """For transports acknowledged later (a receipt file): the acknowledgement, if any."""
+        ...
