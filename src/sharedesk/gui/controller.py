@@ -101,6 +101,7 @@ class AppController(QObject):
             screen.vault_did_create.connect(self._on_first_run_vault_did_create)
             self.screens["first_run"] = screen
         self._show("first_run", self.window.tr("Set up"))
+        screen.focus_first()  # type: ignore[attr-defined]
 
     def _on_first_run_vault_did_create(self, created: object) -> None:
         vault, details = created  # type: ignore[misc]
@@ -332,8 +333,33 @@ class AppController(QObject):
             return None
 
     def _show(self, name: str, state: str) -> None:
-        self.window.show_screen(self.screens[name])
+        screen = self.screens[name]
+        self.window.show_screen(screen)
         self.window.set_state_title(state)
+        self._focus_into(screen)
+
+    @staticmethod
+    def _focus_into(screen: QWidget) -> None:
+        """Keyboard focus follows the screen change: the screen's own first field, else the
+        first widget in its tab order (focus must never stay on a hidden screen)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        current = QApplication.focusWidget()
+        if current is not None and screen.isAncestorOf(current) and _is_focus_target(current):
+            return
+        focus_first = getattr(screen, "focus_first", None)
+        if callable(focus_first):
+            focus_first()
+            return
+        widget = screen.nextInFocusChain()
+        for _ in range(500):
+            if widget is screen or widget is None:
+                break
+            if screen.isAncestorOf(widget) and _is_focus_target(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _about(self) -> None:
         from sharedesk import __version__
@@ -342,3 +368,17 @@ class AppController(QObject):
             "sharedesk %1: information-sharing decisions for safeguarding children.").replace(
                 "%1", __version__))
 
+
+
+def _is_focus_target(widget: QWidget) -> bool:
+    """A control a person means to use: visible, enabled, tabbable, and not a bare container
+    (a scroll area or stack takes focus by default but does nothing with it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QPlainTextEdit, QTextEdit
+
+    if not (widget.isVisible() and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        return False
+    if isinstance(widget, QAbstractScrollArea):
+        return isinstance(widget, QAbstractItemView | QPlainTextEdit | QTextEdit)
+    return not widget.objectName().startswith("qt_")

@@ -67,6 +67,9 @@ class FirstRunScreen(QWidget):
         self._on_passphrase_edit_text_changed("")
         self._show_recovery_warning()
 
+    def focus_first(self) -> None:
+        self.ui.passphrase_edit.setFocus()
+
     # -- reading the form ----------------------------------------------------------------------
     def details(self) -> FirstRunDetails:
         profile = self.ui.profile_edit.text().strip()
