@@ -17,10 +17,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sharedesk.core.errors import UsageError
 from sharedesk.core.export.bundle import BundleInfo
+from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.log import event
 from sharedesk.core.records.model import utc_now
 from sharedesk.core.sync import transport as t
@@ -196,6 +198,11 @@ class Outbox:
         event("outbox.attempt", bundle_id=bundle_id, kind=outcome.kind,
               http_status=outcome.http_status or 0, transport=transport)
         return self.bundle(bundle_id)
+
+    def save_copy(self, bundle_id: str, out: str | Path) -> None:
+        """Manual transport: write the bundle's encrypted bytes to a file the user chose."""
+        write_atomic(Path(out), self.data(bundle_id))
+        self.mark_exported(bundle_id)
 
     def mark_exported(self, bundle_id: str, transport: str = "manual") -> None:
         """A copy was saved by hand: noted and audited, but the bundle stays in the queue."""

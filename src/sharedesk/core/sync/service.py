@@ -96,7 +96,10 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
             report.attempts.append((bundle.id, receipt))
     report.bundled = prepare_bundles(vault, flows, recipients, include_pdfs=include_pdfs,
                                      batch=batch, progress=progress, cancel=cancel)
+    seen = {bundle_id for bundle_id, _ in report.attempts}
     for bundle in outbox.bundles([PENDING, EXPORTED, FAILED]):
+        if bundle.id in seen:
+            continue  # its receipt was judged a moment ago
         if not _due(bundle, explicit, moment):
             if bundle.state != FAILED:
                 report.waiting.append(bundle.id)
