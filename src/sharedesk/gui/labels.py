@@ -10,20 +10,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+_tr = QCoreApplication.translate  # literal arguments below, so pyside6-lupdate finds them
 
 
 def outcome(value: str) -> str:
-    return {"share": _tr("Shared"), "share_part": _tr("Shared in part"),
-            "do_not_share": _tr("Not shared")}.get(value, value)
+    return {"share": _tr("labels", "Shared"), "share_part": _tr("labels", "Shared in part"),
+            "do_not_share": _tr("labels", "Not shared")}.get(value, value)
 
 
 def export_status(value: str) -> str:
-    return {"pending": _tr("Not exported"), "exported": _tr("Exported"), "queued": _tr("Waiting to send"),
-            "uploaded": _tr("Sent"), "acknowledged": _tr("Received by case system"),
-            "failed": _tr("Sending failed")}.get(value, value)
+    return {"pending": _tr("labels", "Not exported"), "exported": _tr("labels", "Exported"),
+            "queued": _tr("labels", "Waiting to send"), "uploaded": _tr("labels", "Sent"),
+            "acknowledged": _tr("labels", "Received by case system"),
+            "failed": _tr("labels", "Sending failed")}.get(value, value)
 
 
 def local_time(iso: str | None) -> str:
