@@ -6,10 +6,13 @@ KDF so tests stay quick), the service is the vault's RecordsService.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QScrollBar, QWidget
 
 from sharedesk.core.flow.model import Flow, NodeKind
 from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS, validate_fields
@@ -80,3 +83,28 @@ def set_input(widget: object, value: str) -> None:
         widget.setPlainText(value)
     else:
         widget.setText(value)  # type: ignore[attr-defined]
+
+
+SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def accessibility_problems(root: QWidget) -> tuple[int, list[str]]:
+    """(interactive widgets seen, problems): each keyboard-reachable widget needs a snake_case
+    object name and an accessible name and description, read back through QAccessible."""
+    problems, count = [], 0
+    for widget in root.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if (widget.objectName().startswith("qt_") or widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+                or (parent is not None and parent.objectName().startswith("qt_"))
+                or isinstance(widget, QScrollBar) or not widget.isVisibleTo(root)):
+            continue
+        count += 1
+        iface = QAccessible.queryAccessibleInterface(widget)
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        if not SNAKE.match(widget.objectName()):
+            problems.append(f"{where}: object name is not snake_case")
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            problems.append(f"{where}: no accessible name")
+        if iface is None or not iface.text(QAccessible.Text.Description).strip():
+            problems.append(f"{where}: no accessible description")
+    return count, problems

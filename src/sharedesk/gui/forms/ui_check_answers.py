@@ -102,6 +102,12 @@ class Ui_CheckAnswers(object):
     # setupUi
 
     def retranslateUi(self, CheckAnswers):
+#if QT_CONFIG(accessibility)
+        self.check_scroll.setAccessibleName(QCoreApplication.translate("CheckAnswers", u"Your answers", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.check_scroll.setAccessibleDescription(QCoreApplication.translate("CheckAnswers", u"Every answer and field, each with a Change button", None))
+#endif // QT_CONFIG(accessibility)
         self.check_title.setText(QCoreApplication.translate("CheckAnswers", u"Check your answers before finalising the record", None))
         self.answers_box.setTitle(QCoreApplication.translate("CheckAnswers", u"The questions you answered", None))
         self.fields_box.setTitle(QCoreApplication.translate("CheckAnswers", u"Your record", None))

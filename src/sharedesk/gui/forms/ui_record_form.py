@@ -119,6 +119,12 @@ class Ui_RecordForm(object):
 
     def retranslateUi(self, RecordForm):
 #if QT_CONFIG(accessibility)
+        self.fields_scroll.setAccessibleName(QCoreApplication.translate("RecordForm", u"Record fields", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.fields_scroll.setAccessibleDescription(QCoreApplication.translate("RecordForm", u"The fields of the decision record", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.error_summary.setAccessibleName(QCoreApplication.translate("RecordForm", u"There is a problem", None))
 #endif // QT_CONFIG(accessibility)
         self.error_summary_title.setText(QCoreApplication.translate("RecordForm", u"There is a problem", None))

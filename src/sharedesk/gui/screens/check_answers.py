@@ -63,17 +63,18 @@ class CheckAnswers(QWidget):
                 choice = node.choice(step.answer)
                 answer = choice.label if choice else step.answer
                 self._add_row(self.ui.answers_grid, row, node.text, answer,
-                              f"change_answer_{index}", node.title,
+                              f"answer_{index}", node.title,
                               lambda _=False, i=index: self.change_answer_requested.emit(i))
                 row += 1
             for advice in step.advice:
                 text = self.tr("%1 advised: %2").replace("%1", advice.adviser) \
                     .replace("%2", advice.advice)
                 self._add_row(self.ui.answers_grid, row, self.tr("Advice sought at: %1")
-                              .replace("%1", node.title), text, "", "", None)
+                              .replace("%1", node.title), text, f"advice_{row}", "", None)
                 row += 1
             if node.kind is NodeKind.OUTCOME:
-                self._add_row(self.ui.answers_grid, row, self.tr("Outcome"), node.title, "", "", None)
+                self._add_row(self.ui.answers_grid, row, self.tr("Outcome"), node.title, "outcome",
+                              "", None)
                 row += 1
         row = 0
         for name, label in RECORD_FIELDS.items():
@@ -81,7 +82,7 @@ class CheckAnswers(QWidget):
             if not value:
                 continue
             self._add_row(self.ui.fields_grid, row, self.tr(label), display_value(name, value),
-                          f"change_field_{name}", self.tr(label),
+                          f"field_{name}", self.tr(label),
                           lambda _=False, n=name: self.change_field_requested.emit(n))
             row += 1
         # Rows are made after the nav buttons, so put them back in reading order for Tab.
@@ -89,9 +90,11 @@ class CheckAnswers(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _add_row(self, grid: QGridLayout, row: int, key: str, value: str, button_name: str,
+    def _add_row(self, grid: QGridLayout, row: int, key: str, value: str, name: str,
                  what: str, on_click: object) -> None:
+        """One row: key, value and (when ``on_click`` is given) a ``change_<name>`` button."""
         key_label = QLabel(key, self)
+        key_label.setObjectName(f"{name}_key")
         key_label.setWordWrap(True)
         bold = QFont(key_label.font())
         bold.setBold(True)
@@ -100,14 +103,17 @@ class CheckAnswers(QWidget):
         value_label.setWordWrap(True)
         value_label.setTextFormat(Qt.TextFormat.PlainText)
         value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value_label.setObjectName(f"{name}_value")
+        value_label.setAccessibleName(key)
+        value_label.setAccessibleDescription(value or self.tr("(blank)"))
         grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(value_label, row, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._row_widgets += [key_label, value_label]
-        if button_name:
+        if on_click is not None:
             button = QPushButton(self.tr("Change"), self)
-            button.setObjectName(button_name)
+            button.setObjectName(f"change_{name}")
             button.setAccessibleName(self.tr("Change %1").replace("%1", what))
             button.setAccessibleDescription(self.tr("Go back and change: %1").replace("%1", key))
             button.clicked.connect(on_click)

@@ -74,6 +74,8 @@ class SideNotes(QWidget):
         body.setObjectName(f"side_note_{note.id}_text")
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setAccessibleName(note.title)
+        body.setAccessibleDescription(note.text)
         layout.addWidget(title)
         layout.addWidget(body)
         description = note.text
