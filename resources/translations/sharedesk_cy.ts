@@ -1484,6 +1484,21 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Shared</source>
+        <translation>Rhannwyd</translation>
+    </message>
+    <message>
+        <source>Shared in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Ni rannwyd</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <source>Set up</source>

@@ -1472,6 +1472,21 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <source>Set up</source>
