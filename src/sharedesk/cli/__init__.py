@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from sharedesk import __version__
 from sharedesk.core.errors import SharedeskError
 
-COMMANDS = ("gui", "flows", "profile", "org", "vault", "decide", "records")
+COMMANDS = ("gui", "flows", "profile", "org", "vault", "decide", "records", "export", "sync",
+            "outbox", "bundle", "import_")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -199,6 +199,14 @@ class Outbox:
               http_status=outcome.http_status or 0, transport=transport)
         return self.bundle(bundle_id)
 
+    def audit_export(self, record_ids: Sequence[str], fmt: str, sha256: str,
+                     bundle_id: str | None = None) -> None:
+        """Audit a user's export of these records (one transaction; the queue is unchanged)."""
+        detail: chain.Detail = {"format": fmt, "sha256": sha256, "bundle_id": bundle_id}
+        with self._tx("audit the export") as c:
+            for record_id in record_ids:
+                chain.append(c, "exported", record_id, detail)
+
     def save_copy(self, bundle_id: str, out: str | Path) -> None:
         """Manual transport: write the bundle's encrypted bytes to a file the user chose."""
         write_atomic(Path(out), self.data(bundle_id))

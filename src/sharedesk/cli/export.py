@@ -1,0 +1,96 @@
+"""`sharedesk export --format pdf|json|csv|fhir|bundle --out PATH [...]`: export chosen records."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from typing import Any
+
+from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.core.errors import UsageError
+from sharedesk.core.flow import list_flows
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.records.query import EXPORT_STATUSES
+from sharedesk.core.settings import Settings
+
+BUNDLE_PASSPHRASE_ENV = "SHAREDESK_BUNDLE_PASSPHRASE"  # noqa: S105 (a variable name)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("export", help="export records as PDF, JSON, CSV, FHIR or an encrypted "
+                                      "bundle")
+    p.add_argument("--format", required=True, choices=("pdf", "json", "csv", "fhir", "bundle"))
+    p.add_argument("--out", required=True, metavar="PATH", help="file to write (atomically)")
+    p.add_argument("--recipient", action="append", default=[], metavar="AGE_PUBKEY",
+                   help="bundle: encrypt to this age key (repeatable; default: the profile's)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="records created on or after")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="records created on or before")
+    p.add_argument("--ids", nargs="+", default=[], metavar="ID", help="these records only")
+    p.add_argument("--status", choices=EXPORT_STATUSES, help="records in this upload state")
+    p.add_argument("--no-pdf", action="store_true", help="bundle: leave the PDFs out")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE",
+                   help=f"bundle with no recipient key: passphrase from FILE (or {BUNDLE_PASSPHRASE_ENV})")
+    add_vault_options(p)
+    p.set_defaults(func=_export)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def flow_index() -> dict[str, Flow]:
+    return {flow.id: flow for flow in list_flows()}
+
+
+def recipients_or_profile(given: list[str]) -> list[str]:
+    if given:
+        return given
+    from sharedesk.core.sync.service import default_recipients
+
+    return default_recipients(Settings())
+
+
+def _bundle_passphrase(args: argparse.Namespace) -> str:
+    if args.bundle_passphrase_file:
+        from sharedesk.cli.passphrase import _read_file
+
+        return _read_file(args.bundle_passphrase_file)
+    if os.environ.get(BUNDLE_PASSPHRASE_ENV):
+        return os.environ[BUNDLE_PASSPHRASE_ENV]
+    raise UsageError("no recipient key for the bundle: give --recipient age1..., import the "
+                     f"organisation profile, or set a passphrase with --bundle-passphrase-file "
+                     f"or {BUNDLE_PASSPHRASE_ENV}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sharedesk.core.sync.batch import export_records, select_records
+
+    since, until = parse_date(args.since, "--since"), parse_date(args.until, "--until")
+    recipients: list[str] = []
+    secret = None
+    if args.format == "bundle":
+        recipients = recipients_or_profile(args.recipient)
+        if not recipients:
+            secret = _bundle_passphrase(args)
+    flows = flow_index()
+    with open_vault(args) as vault:
+        records = select_records(vault, ids=args.ids, since=since, until=until,
+                                 export_status=args.status)
+        summary = export_records(vault, flows, records, args.format, args.out,
+                                 recipients=recipients, passphrase=secret,
+                                 include_pdfs=not args.no_pdf)
+    print(f"exported {summary.count} record(s) as {summary.format} to {summary.path}")
+    print(f"sha256 {summary.sha256}  ({summary.size} bytes)")
+    if summary.bundle_id:
+        print(f"bundle id {summary.bundle_id}")
+    if secret is not None:
+        print("sharedesk: warning: the bundle is encrypted with a passphrase; send the "
+              "passphrase by another channel (phone), never with the file", file=sys.stderr)
+    return 0
