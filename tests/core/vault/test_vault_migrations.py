@@ -36,7 +36,7 @@ def _old_vault(path: Path, at_version: int, records: list[DecisionRecord]) -> No
                      r.canonical_bytes().decode()))
                 if at_version >= 2:
                     c.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
-                              (cur.lastrowid, r.fields["reasons"]))
+                              (-cur.lastrowid, r.fields["reasons"]))
                 chain.append(c, "finalised", r.id, {"sha256": r.sha256(), "outcome": r.outcome})
     finally:
         conn.close()

@@ -39,7 +39,8 @@ class RecordStore(Protocol):
     def get_draft(self, draft_id: str) -> dict[str, Any] | None: ...
     def list_drafts(self) -> list[DraftSummary]: ...
     def remove_draft(self, draft_id: str) -> bool: ...
-    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None: ...
+    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None:
+        """Store a final record (and drop its draft); UsageError if the id is taken."""
     def append_amendment(self, record_id: str, amendment: Amendment) -> None: ...
     def get(self, record_id: str) -> DecisionRecord | None: ...
     def count(self, query: RecordQuery) -> int: ...
@@ -54,6 +55,13 @@ class RecordsService:
                  flow_lookup: Callable[[str], Flow] = load_flow_by_id) -> None:
         self._store = store
         self._flow_lookup = flow_lookup
+        self._flows: dict[str, Flow] = {}  # parsing a flow file costs tens of ms; once per id
+
+    def _flow(self, flow_id: str) -> Flow:
+        flow = self._flows.get(flow_id)
+        if flow is None:
+            flow = self._flows[flow_id] = self._flow_lookup(flow_id)
+        return flow
 
     # -- drafts --------------------------------------------------------------------------------
     def save_draft(self, draft_id: str | None, state: Mapping[str, Any]) -> str:
@@ -86,7 +94,7 @@ class RecordsService:
     def problems(self, record: DecisionRecord) -> list[FieldProblem]:
         """Every problem (errors and warnings) that finalising ``record`` would meet."""
         try:
-            flow = self._flow_lookup(record.flow_id)
+            flow = self._flow(record.flow_id)
         except SharedeskError:
             return [FieldProblem("flow", "The flow this record was made with is not installed.")]
         return validate_record(record, flow)
@@ -108,9 +116,7 @@ class RecordsService:
             fields=MappingProxyType({k: str(v).strip() for k, v in record.fields.items()
                                      if str(v).strip()}),
             created=record.created or utc_now(), status=STATUS_FINAL, finalised=utc_now())
-        if self._store.get(final.id) is not None:
-            raise UsageError(f"record {final.id} already exists; amend it instead")
-        self._store.insert_final(final, draft_id)
+        self._store.insert_final(final, draft_id)  # raises UsageError if the id exists
         return final
 
     def amend(self, record_id: str, author: str, reason: str,
@@ -145,7 +151,7 @@ class RecordsService:
 
     def _requires(self, record: DecisionRecord) -> tuple[str, ...]:
         try:
-            flow = self._flow_lookup(record.flow_id)
+            flow = self._flow(record.flow_id)
         except SharedeskError:
             return ()
         node = flow.nodes.get(record.path[-1].node_id) if record.path else None

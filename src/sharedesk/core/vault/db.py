@@ -15,7 +15,13 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
-from sharedesk.core.errors import SharedeskError, VaultCorrupt, VaultLocked, VaultWriteError
+from sharedesk.core.errors import (
+    SharedeskError,
+    UsageError,
+    VaultCorrupt,
+    VaultLocked,
+    VaultWriteError,
+)
 
 Connection = Any  # sqlcipher3.dbapi2.Connection (the stub-less C type)
 DatabaseError = dbapi2.DatabaseError
@@ -27,6 +33,8 @@ _WRITE_FAILURES = ("full", "readonly", "read-only", "i/o error", "unable to open
 def map_error(exc: BaseException, path: Path, doing: str) -> SharedeskError:
     """Translate a driver error into the user-facing error class for ``doing``."""
     text = str(exc).lower()
+    if "unique constraint failed: decisions.id" in text:
+        return UsageError("that record already exists; amend it instead")
     if "locked" in text or "busy" in text:
         return VaultLocked(f"{path}: the vault is busy in another sharedesk window; try again")
     if "not a database" in text or "malformed" in text or "corrupt" in text:

@@ -23,21 +23,19 @@ from sharedesk.core.records.query import (
 from sharedesk.core.vault import audit
 from sharedesk.core.vault.db import Handle, read, transaction
 
-_SUMMARY = ("SELECT d.id, d.created, d.finalised, d.outcome, d.status, d.flow_id, "
-            "d.export_status, d.review_date FROM decisions d")
+_COLUMNS = ("d.id, d.created, d.finalised, d.outcome, d.status, d.flow_id, d.export_status, "
+            "d.review_date")
+_SUMMARY = f"SELECT {_COLUMNS} FROM decisions d"  # noqa: S608 - fixed column names
 
 
 def _summary(row: Any) -> RecordSummary:
     return RecordSummary(*row)
 
 
-def _where(query: RecordQuery) -> tuple[str, list[Any]]:
+def _filters(query: RecordQuery) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``d`` (fixed column names, values as ? parameters only)."""
     clauses: list[str] = []
     params: list[Any] = []
-    match = query.fts_match()
-    if match:
-        clauses.append("d.rid IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)")
-        params.append(match)
     if query.date_from:
         clauses.append("d.created >= ?")
         params.append(query.date_from.isoformat())
@@ -49,7 +47,23 @@ def _where(query: RecordQuery) -> tuple[str, list[Any]]:
         if value:
             clauses.append(f"d.{column} = ?")
             params.append(value)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+    return clauses, params
+
+
+def _select(columns: str, query: RecordQuery) -> tuple[str, list[Any], str]:
+    """(SELECT ... FROM ... WHERE ..., parameters, ORDER BY newest first).
+
+    With a search the FTS index drives the query (its rowids are -rid, so ascending rowid is
+    newest first); without one the decisions table is read backwards by rowid.
+    """
+    clauses, params = _filters(query)
+    match = query.fts_match()
+    if match:
+        where = " AND ".join(["decisions_fts MATCH ?", *clauses])
+        return (f"SELECT {columns} FROM decisions_fts f JOIN decisions d ON d.rid = -f.rowid "  # noqa: S608
+                f"WHERE {where}", [match, *params], " ORDER BY f.rowid")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return f"SELECT {columns} FROM decisions d{where}", params, " ORDER BY d.rid DESC"  # noqa: S608
 
 
 class VaultStore:
@@ -96,7 +110,7 @@ class VaultStore:
                 (record.id, record.created, record.finalised, record.outcome, record.status,
                  record.flow_id, fields.get("review_date") or None, digest, body))
             c.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
-                      (cur.lastrowid, search_text(fields, record.outcome, record.flow_id)))
+                      (-cur.lastrowid, search_text(fields, record.outcome, record.flow_id)))
             audit.append(c, "finalised", record.id, {"sha256": digest, "outcome": record.outcome})
             if draft_id:
                 c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
@@ -116,7 +130,7 @@ class VaultStore:
             c.execute("UPDATE decisions SET review_date = ? WHERE rid = ?",
                       (fields.get("review_date") or None, rid))
             c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
-                      (search_text(fields, record.outcome, record.flow_id), rid))
+                      (search_text(fields, record.outcome, record.flow_id), -rid))
             audit.append(c, "amended", record_id, {"amendment_id": amendment.id, "sha256": digest})
 
     def set_export_status(self, record_id: str, status: str,
@@ -147,18 +161,17 @@ class VaultStore:
         return record
 
     def count(self, query: RecordQuery) -> int:
-        where, params = _where(query)
+        sql, params, _ = _select("count(*)", query)
         with self._h.lock:
-            # ``where`` holds fixed column names and ? placeholders only (see _where).
-            rows = read(self._h.conn, self._h.path,
-                        f"SELECT count(*) FROM decisions d{where}", tuple(params))  # noqa: S608
+            rows = read(self._h.conn, self._h.path, sql, tuple(params))
         return int(rows[0][0])
 
     def page(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
-        where, params = _where(query)
-        sql = f"{_SUMMARY}{where} ORDER BY d.created DESC, d.rid DESC LIMIT ? OFFSET ?"
+        """Newest first (the order records were saved in)."""
+        sql, params, order = _select(_COLUMNS, query)
         with self._h.lock:
-            rows = read(self._h.conn, self._h.path, sql, (*params, limit, offset))
+            rows = read(self._h.conn, self._h.path, f"{sql}{order} LIMIT ? OFFSET ?",
+                        (*params, limit, offset))
         return [_summary(r) for r in rows]
 
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]:
