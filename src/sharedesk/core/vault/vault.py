@@ -165,7 +165,9 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the database key under a new passphrase (fresh salt; data not rewritten)."""
         check_passphrase(new_passphrase)
-        params = max(self._kdf, DEFAULT_KDF, key=lambda p: (p.memory_kib, p.time_cost))
+        params = KdfParams(max(self._kdf.memory_kib, DEFAULT_KDF.memory_kib),
+                           max(self._kdf.time_cost, DEFAULT_KDF.time_cost),
+                           max(self._kdf.parallelism, DEFAULT_KDF.parallelism))
         with self._h.lock:
             slot = passphrase_slot(self._keyfile.vault_id, self._raw_key(), new_passphrase, params)
             self._replace_keyfile(self._keyfile.with_slot(slot), "passphrase_changed",
