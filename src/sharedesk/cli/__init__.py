@@ -25,20 +25,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = _Parser(prog="sharedesk", description=(
         "Guided, recorded, encrypted decisions on sharing information to safeguard children. "
         "With no command, starts the desktop app."))
     parser.add_argument("--version", action="version", version=f"sharedesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"sharedesk.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    # Starting the desktop app registers only `gui`: the other commands import the vault,
+    # crypto and export libraries at module level, which would slow the window's first paint.
+    starting_gui = not args_list or args_list[0] == "gui"
+    parser = build_parser(("gui",) if starting_gui else COMMANDS)
     args = parser.parse_args(args_list or ["gui"])
     try:
         status = int(args.func(args))
