@@ -195,3 +195,16 @@ def test_closed_vault_refuses_use(vault: Vault) -> None:
         vault.records.count()
     with pytest.raises(VaultLocked):
         vault.secret_get("x")
+
+
+def test_create_never_replaces_a_key_file_whose_vault_was_moved(vault: Vault, vault_path: Path,
+                                                                tmp_path: Path) -> None:
+    vault.close()
+    moved = tmp_path / "moved.sharedesk"
+    vault_path.rename(moved)
+    keys_before = vault_files(vault_path)[1].read_bytes()
+    with pytest.raises(VaultExists, match="without its vault"):
+        Vault.create(vault_path, PASS, kdf=FAST)
+    assert vault_files(vault_path)[1].read_bytes() == keys_before
+    moved.rename(vault_path)
+    Vault.open(vault_path, PASS).close()

@@ -76,6 +76,10 @@ class Vault:
         check_passphrase(passphrase)
         if path.exists():
             raise VaultExists(f"{path} already exists; refusing to replace it")
+        if key_path(path).exists():
+            # Its database may have been moved: replacing the key file would lose it for good.
+            raise VaultExists(f"{key_path(path)} already exists without its vault; move it "
+                              "away (or restore the vault beside it) first")
         params = kdf or DEFAULT_KDF
         key, vault_id = new_key(), str(uuid.uuid4())
         slots = [passphrase_slot(vault_id, key, passphrase, params)]
@@ -259,7 +263,8 @@ class Vault:
         return self._h.is_open
 
     def close(self) -> None:
-        """Lock the vault: close the connection (checkpointing the WAL) and drop the key."""
+        """Lock the vault: close the connection (checkpointing the WAL) and overwrite the key
+        buffer (best effort: Python may hold other copies until they are collected)."""
         with self._h.lock:
             self._h.close()
             for i in range(len(self._key)):
