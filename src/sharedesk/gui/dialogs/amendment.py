@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.gui.widgets.roles import set_role
 
 
 class AmendmentDialog(QDialog):
@@ -43,6 +44,7 @@ class AmendmentDialog(QDialog):
         intro.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("amendment_error")
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         self.author_edit = self._line("amendment_author", self.tr("Your name"), author)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sharedesk.gui.widgets.roles import set_role
+
 
 class SeekAdviceDialog(QDialog):
     advice_did_submit = Signal(str, str)
@@ -37,9 +39,7 @@ class SeekAdviceDialog(QDialog):
         self.error_label.setObjectName("seek_advice_error")
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
-        font = self.error_label.font()
-        font.setBold(True)
-        self.error_label.setFont(font)
+        set_role(self.error_label, "error")
         self.adviser_edit = QLineEdit(self)
         self.adviser_edit.setObjectName("seek_advice_adviser")
         self.adviser_edit.setAccessibleName(self.tr("Who you asked"))

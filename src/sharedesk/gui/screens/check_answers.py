@@ -18,6 +18,7 @@ from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow, NodeKind
 from sharedesk.core.records.validation import CHOICES
 from sharedesk.gui.forms.ui_check_answers import Ui_CheckAnswers
+from sharedesk.gui.widgets.roles import set_role
 
 
 def display_value(name: str, value: str) -> str:
@@ -41,14 +42,10 @@ class CheckAnswers(QWidget):
         self.setObjectName("check_answers")
         self.setAccessibleName(self.tr("Check your answers"))
         self.setAccessibleDescription(self.tr("Every answer and field, each with a Change button"))
-        font = QFont(self.ui.check_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.ui.check_title.setFont(font)
-        bold = QFont(self.ui.declaration_title.font())
-        bold.setBold(True)
-        self.ui.declaration_title.setFont(bold)
-        self.ui.finalise_error.setFont(bold)
+        # Sizes and colours come from the theme's roles, so text size and high contrast apply.
+        set_role(self.ui.check_title, "heading")
+        set_role(self.ui.declaration_title, "subheading")
+        set_role(self.ui.finalise_error, "error")
         self.ui.finalise_error.setVisible(False)
         self.ui.check_back_button.clicked.connect(self.back_requested)
         self.ui.finalise_button.clicked.connect(self.finalise_requested)
@@ -96,7 +93,7 @@ class CheckAnswers(QWidget):
         key_label = QLabel(key, self)
         key_label.setObjectName(f"{name}_key")
         key_label.setWordWrap(True)
-        bold = QFont(key_label.font())
+        bold = QFont()  # weight only: the size still follows the application font
         bold.setBold(True)
         key_label.setFont(bold)
         value_label = QLabel(value, self)

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log
@@ -25,6 +25,7 @@ from sharedesk.gui.forms.ui_decision import Ui_DecisionWizard
 from sharedesk.gui.screens.check_answers import CheckAnswers
 from sharedesk.gui.screens.decision_draft import MoveLog, make_state, read_state
 from sharedesk.gui.screens.record_form import RecordForm
+from sharedesk.gui.widgets.roles import set_role
 
 AUTOSAVE_MS = 1000
 PAGE_QUESTION, PAGE_RECORD, PAGE_CHECK = "question", "record", "check"
@@ -88,16 +89,10 @@ class DecisionWizard(QWidget):
     # -- set-up --------------------------------------------------------------------------------
     def _style(self) -> None:
         ui = self.ui
-        big = QFont(ui.question_title.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        ui.question_title.setFont(big)
-        text = QFont(ui.question_text.font())
-        text.setPointSizeF(text.pointSizeF() * 1.25)
-        ui.question_text.setFont(text)
-        bold = QFont(ui.dropped_notice.font())
-        bold.setBold(True)
-        ui.unverified_label.setFont(bold)
+        # Sizes and colours come from the theme's roles, so text size and high contrast apply.
+        set_role(ui.question_title, "heading")
+        set_role(ui.unverified_label, "warning")
+        set_role(ui.dropped_notice, "warning")
         ui.dropped_notice.setVisible(False)
         for w in (ui.question_title, ui.question_text, ui.help_text, ui.help_source,
                   ui.dropped_notice, ui.footnote_label, ui.checklist_label):

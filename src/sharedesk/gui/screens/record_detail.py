@@ -11,7 +11,6 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import RecordInvalid, SharedeskError
@@ -23,6 +22,7 @@ from sharedesk.gui.dialogs.amendment import AmendmentDialog
 from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
 from sharedesk.gui.models.records_model import local_time, outcome_label
 from sharedesk.gui.screens.check_answers import display_value
+from sharedesk.gui.widgets.roles import set_role
 
 AuditSource = Callable[[str], Sequence[Any]]
 
@@ -50,10 +50,7 @@ class RecordDetail(QWidget):
         self.setObjectName("record_detail")
         self.setAccessibleName(self.tr("Record"))
         self.setAccessibleDescription(self.tr("A decision record, read-only"))
-        font = QFont(self.ui.detail_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.ui.detail_title.setFont(font)
+        set_role(self.ui.detail_title, "heading")  # sized by the theme
         self.ui.copy_id_button.setVisible(clipboard is not None)
         self.ui.copy_text_button.setVisible(clipboard is not None)
         self.ui.copy_id_button.clicked.connect(self._on_copy_id_clicked)

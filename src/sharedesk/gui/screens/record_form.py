@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
@@ -26,6 +25,7 @@ from sharedesk.core.records.validation import (
     validate_fields,
 )
 from sharedesk.gui.forms.ui_record_form import Ui_RecordForm
+from sharedesk.gui.widgets.roles import set_role
 
 LONG_FIELDS = frozenset({
     "reasons", "purpose", "necessary_proportionate", "alternatives", "what_shared",
@@ -72,14 +72,9 @@ class RecordForm(QWidget):
         self.setObjectName("record_form")
         self.setAccessibleName(self.tr("Record the decision"))
         self.setAccessibleDescription(self.tr("The fields of the decision record"))
-        title_font = QFont(self.ui.outcome_title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.ui.outcome_title.setFont(title_font)
+        set_role(self.ui.outcome_title, "heading")  # sized by the theme
         self.ui.error_summary.setVisible(False)
-        bold = QFont(self.ui.error_summary_title.font())
-        bold.setBold(True)
-        self.ui.error_summary_title.setFont(bold)
+        set_role(self.ui.error_summary_title, "subheading")
         self.ui.error_summary_list.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction)
         self.ui.error_summary_list.linkActivated.connect(self._on_error_summary_link_activated)
@@ -112,9 +107,7 @@ class RecordForm(QWidget):
         error = QLabel(row)
         error.setObjectName(f"field_{name}_error")
         error.setWordWrap(True)
-        bold = QFont(error.font())
-        bold.setBold(True)
-        error.setFont(bold)
+        set_role(error, "error")
         error.setVisible(False)
         widget = self._make_input(name, row)
         label.setBuddy(widget)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QWidget
 
 from sharedesk.core.errors import SharedeskError
@@ -19,6 +19,7 @@ from sharedesk.core.flow.model import OUTCOME_VALUES
 from sharedesk.core.records.query import EXPORT_STATUSES, RecordQuery
 from sharedesk.gui.forms.ui_records import Ui_RecordsScreen
 from sharedesk.gui.models.records_model import RecordsTableModel, outcome_label
+from sharedesk.gui.widgets.roles import set_role
 
 SEARCH_DELAY_MS = 250
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes means "any date"
@@ -34,10 +35,7 @@ class RecordsScreen(QWidget):
         self.setObjectName("records_screen")
         self.setAccessibleName(self.tr("Records"))
         self.setAccessibleDescription(self.tr("Search and open your decision records"))
-        title_font = QFont(self.ui.records_title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.ui.records_title.setFont(title_font)
+        set_role(self.ui.records_title, "heading")  # sized by the theme
         self.model = RecordsTableModel(service, parent=self)
         table = self.ui.records_table
         table.setModel(self.model)

@@ -10,11 +10,11 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from sharedesk.core.reference import Entry, search
 from sharedesk.gui.forms.ui_reference import Ui_ReferenceScreen
+from sharedesk.gui.widgets.roles import set_role
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,10 +28,7 @@ class ReferenceScreen(QWidget):
         self.setObjectName("reference_screen")
         self.setAccessibleName(self.tr("Reference library"))
         self.setAccessibleDescription(self.tr("The guidance, principles and law, searchable offline"))
-        font = QFont(self.ui.reference_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.ui.reference_title.setFont(font)
+        set_role(self.ui.reference_title, "heading")  # sized by the theme
         self.ui.reference_splitter.setStretchFactor(1, 2)
         width = self.ui.reference_tree.fontMetrics().averageCharWidth()
         self.ui.reference_splitter.setSizes([width * 40, width * 80])

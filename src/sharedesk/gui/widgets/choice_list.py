@@ -10,14 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from sharedesk.core.flow.model import Choice
 
 _POOL = 6  # enough for every shipped question; more are added on demand
-_STYLE = ("QRadioButton { padding: 6px 4px; }"
-          " QRadioButton::indicator { width: 22px; height: 22px; }")
+
+
+def indicator_style(text: str, base: str, mark: str) -> str:
+    """Large radio indicators drawn in the palette's own colours, so a black-and-white
+    high-contrast palette still shows an empty ring and a filled dot."""
+    return (f"QRadioButton {{ padding: 6px 4px; }}"
+            f" QRadioButton::indicator {{ width: 20px; height: 20px; border-radius: 12px;"
+            f" border: 2px solid {text}; background: {base}; }}"
+            f" QRadioButton::indicator:checked {{ background: qradialgradient(cx:0.5, cy:0.5,"
+            f" radius:0.5, fx:0.5, fy:0.5, stop:0 {mark}, stop:0.55 {mark}, stop:0.6 {base},"
+            f" stop:1 {base}); }}")
 
 
 class ChoiceList(QWidget):
@@ -30,7 +39,7 @@ class ChoiceList(QWidget):
         self.setObjectName("choice_list")
         self.setAccessibleName(self.tr("Answers"))
         self.setAccessibleDescription(self.tr("Choose one answer; use the arrow keys to move."))
-        self.setStyleSheet(_STYLE)
+        self._restyle()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -95,9 +104,6 @@ class ChoiceList(QWidget):
         index = len(self._buttons)
         button = QRadioButton(self)
         button.setObjectName(f"choice_{index}")
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        button.setFont(font)
         hint = QLabel(self)
         hint.setObjectName(f"choice_{index}_hint")
         hint.setWordWrap(True)
@@ -108,6 +114,17 @@ class ChoiceList(QWidget):
         self._layout.addWidget(hint)
         self._buttons.append(button)
         self._hints.append(hint)
+
+    def _restyle(self) -> None:
+        pal = self.palette()
+        self.setStyleSheet(indicator_style(pal.color(QPalette.ColorRole.Text).name(),
+                                           pal.color(QPalette.ColorRole.Base).name(),
+                                           pal.color(QPalette.ColorRole.Text).name()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()  # the theme changed: redraw the indicators in its colours
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Qt moves focus with the arrows but selects only if a choice was already checked;

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -73,11 +73,13 @@ class FlowMap(QWidget):
         self._cols = 0
         self._current = ""
         self._path: tuple[str, ...] = ()
+        self._box_h: float | None = None
         self._update_description()
 
     # -- data ----------------------------------------------------------------------------------
     def set_flow(self, flow: Flow) -> None:
         self._flow = flow
+        self._box_h = None
         depths = layout_depths(flow)
         rows: dict[int, list[str]] = {}
         for node_id in flow.nodes:
@@ -126,7 +128,27 @@ class FlowMap(QWidget):
 
     # -- geometry ------------------------------------------------------------------------------
     def _box_height(self) -> float:
-        return QFontMetrics(self.font()).lineSpacing() * 2.0 + 6.0
+        if self._box_h is None:
+            self._box_h = self._measure_box_height()
+        return self._box_h
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._box_h = None  # text size changed: measure again
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def _measure_box_height(self) -> float:
+        """Tall enough for the longest title (with its tick) wrapped at the box width, up to
+        three lines; computed from the font so larger text grows the boxes."""
+        metrics = QFontMetrics(self.font())
+        width = int(self._box_width()) - 8
+        lines = 2
+        for box in self._boxes.values():
+            rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                        "\u2713 " + box.title)
+            lines = max(lines, min(3, round(rect.height() / metrics.lineSpacing())))
+        return metrics.lineSpacing() * lines + 8.0
 
     def _box_width(self) -> float:
         return max(_BOX_W, QFontMetrics(self.font()).averageCharWidth() * 20.0)

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from sharedesk.core.flow.model import SideNote
+from sharedesk.gui.widgets.roles import set_role
 
 
 def contact_line(contact: Any) -> str:
@@ -31,7 +32,6 @@ class SideNotes(QWidget):
         self.setObjectName("side_notes")
         self.setAccessibleName(self.tr("Side notes"))
         self.setAccessibleDescription(self.tr("Notes that apply at every step of the guidance."))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
@@ -56,19 +56,14 @@ class SideNotes(QWidget):
         frame = QFrame(self)
         frame.setObjectName(f"side_note_{note.id}")
         frame.setFrameShape(QFrame.Shape.Box)
+        # A plain box is drawn in the text colour, so the heavy urgent border shows in every
+        # palette (high contrast too) without a stylesheet that would upset text wrapping.
+        frame.setFrameShadow(QFrame.Shadow.Plain)
         frame.setLineWidth(3 if urgent else 1)
-        if urgent:
-            # A heavy border in the text colour stays visible in every palette, high contrast too.
-            frame.setStyleSheet(f"QFrame#side_note_{note.id} {{ border: 3px solid palette(window-text);"
-                                " border-radius: 4px; }")
         layout = QVBoxLayout(frame)
         title = QLabel(note.title, frame)
         title.setObjectName(f"side_note_{note.id}_title")
-        font = title.font()
-        font.setBold(True)
-        if urgent:
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-        title.setFont(font)
+        set_role(title, "subheading")  # sized and weighted by the theme
         title.setWordWrap(True)
         body = QLabel(note.text, frame)
         body.setObjectName(f"side_note_{note.id}_text")
