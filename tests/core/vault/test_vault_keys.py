@@ -208,3 +208,19 @@ def test_create_never_replaces_a_key_file_whose_vault_was_moved(vault: Vault, va
     assert vault_files(vault_path)[1].read_bytes() == keys_before
     moved.rename(vault_path)
     Vault.open(vault_path, PASS).close()
+
+
+def test_other_packages_write_through_a_vault_transaction(vault: Vault) -> None:
+    from sharedesk.core.errors import VaultCorrupt
+    from sharedesk.core.vault import audit
+
+    with vault.transaction("queue the upload") as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('outbox_probe', '1')")
+        audit.append(conn, "exported", None, {"format": "json"})
+    assert vault.query("SELECT value FROM meta WHERE key = ?", ("outbox_probe",)) == [("1",)]
+    with pytest.raises(VaultCorrupt):
+        with vault.transaction("queue the upload") as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('second', '2')")
+            conn.execute("INSERT INTO no_such_table VALUES (1)")
+    assert vault.query("SELECT value FROM meta WHERE key = 'second'") == []
+    assert vault.verify() == []

@@ -15,7 +15,7 @@ import contextlib
 import os
 import secrets
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -26,7 +26,7 @@ from sharedesk.core.log import event
 from sharedesk.core.records.service import RecordsService
 from sharedesk.core.vault import attempts, integrity
 from sharedesk.core.vault import audit as chain
-from sharedesk.core.vault.db import Handle, connect, read, transaction
+from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
 from sharedesk.core.vault.keyfile import (
     DEFAULT_KDF,
     KdfParams,
@@ -243,6 +243,19 @@ class Vault:
                           detail: Mapping[str, Any] | None = None) -> None:
         """Record an export/upload state change, audited in the same transaction."""
         self._store.set_export_status(record_id, status, audit_kind, detail)
+
+    @contextlib.contextmanager
+    def transaction(self, doing: str) -> Iterator[Connection]:
+        """Hold the lock and run one write transaction on the raw connection, for packages
+        that add tables through MIGRATIONS (e.g. the sync outbox). ``doing`` completes the
+        error message "could not <doing>". Audit inside it with ``audit.append(conn, ...)``."""
+        with self._h.lock, transaction(self._h.conn, self.path, doing) as conn:
+            yield conn
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        """Run a read-only query under the lock and return every row (keep results small)."""
+        with self._h.lock:
+            return read(self._h.conn, self.path, sql, params)
 
     def verify(self) -> list[str]:
         """Cipher pages, structure, schema, audit chain and record hashes: problems found."""
