@@ -224,3 +224,12 @@ def test_other_packages_write_through_a_vault_transaction(vault: Vault) -> None:
             conn.execute("INSERT INTO no_such_table VALUES (1)")
     assert vault.query("SELECT value FROM meta WHERE key = 'second'") == []
     assert vault.verify() == []
+
+
+def test_passphrases_compare_after_unicode_normalisation(vault_path: Path) -> None:
+    composed, decomposed = "caf\u00e9 au lait, s'il vous pla\u00eet", \
+        "cafe\u0301 au lait, s'il vous plai\u0302t"
+    assert not Vault.exists(vault_path)
+    Vault.create(vault_path, composed, kdf=FAST).close()
+    assert Vault.exists(vault_path)
+    Vault.open(vault_path, decomposed).close()

@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import tempfile
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,7 +82,9 @@ def _aad(vault_id: str, slot: Mapping[str, Any]) -> bytes:
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    return hash_secret_raw(passphrase.encode("utf-8"), salt, time_cost=params.time_cost,
+    # NFC: the same passphrase typed through different input methods gives the same bytes.
+    text = unicodedata.normalize("NFC", passphrase)
+    return hash_secret_raw(text.encode("utf-8"), salt, time_cost=params.time_cost,
                            memory_cost=params.memory_kib, parallelism=params.parallelism,
                            hash_len=KEY_BYTES, type=Type.ID)
 

@@ -140,6 +140,11 @@ class Vault:
         return cls._unlock(path, keyfile, key, params, "recovery_used")
 
     @staticmethod
+    def exists(path: str | Path) -> bool:
+        """True when ``path`` holds a vault database (the first-run screen asks this)."""
+        return Path(path).is_file()
+
+    @staticmethod
     def _existing(path: str | Path) -> Path:
         p = Path(path)
         if not p.is_file():
