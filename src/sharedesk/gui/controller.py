@@ -62,7 +62,7 @@ class AppController(QObject):
         else:
             self.show_first_run()
         # D-Bus set-up is not needed to paint the first screen: do it once the loop runs.
-        QTimer.singleShot(0, self._watch_sleep)
+        QTimer.singleShot(1500, self._watch_sleep)
 
     def _watch_sleep(self) -> None:
         if self.sleep is None:

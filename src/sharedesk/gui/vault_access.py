@@ -8,15 +8,64 @@ single-threaded); everything else runs on the GUI thread. Core modules with heav
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sharedesk.core.flow.model import Flow
+from sharedesk.core import paths
 from sharedesk.core.settings import Settings
 from sharedesk.gui.screens.first_run import FirstRunDetails, ProfileInfo
-from sharedesk.gui.screens.home import HomeSummary
+
+if TYPE_CHECKING:
+    from sharedesk.core.flow.model import Flow
+    from sharedesk.gui.screens.home import HomeSummary
+
+_HEADER_LINE = re.compile(r"^(id|version|jurisdiction|title):[ \t]*(.+?)[ \t]*$")
+
+
+@dataclass(frozen=True)
+class FlowHeader:
+    """What a menu needs about a flow, read without parsing the whole file."""
+
+    id: str
+    title: str
+    version: str
+    jurisdiction: str
+
+    @property
+    def short_name(self) -> str:
+        return f"{self.jurisdiction} {self.version.split('.')[0]}"
+
+
+def read_flow_header(path: Path) -> FlowHeader | None:
+    """Top-level id/title/version/jurisdiction from a flow file's plain one-line scalars.
+
+    The first screen needs only these, and a full parse (with line numbers for error messages)
+    of every flow costs a noticeable part of start-up. None when the file does not keep them on
+    simple lines; the caller then loads the flow properly.
+    """
+    found: dict[str, str] = {}
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("nodes:"):
+                    break
+                match = _HEADER_LINE.match(line)
+                if match:
+                    value = match.group(2)
+                    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                        value = value[1:-1]
+                    elif value[:1] in "\"'|>&*[{" or " #" in value:
+                        return None  # quoting or YAML features this reader does not handle
+                    found.setdefault(match.group(1), value)
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(found) < 4:
+        return None
+    return FlowHeader(found["id"], found["title"], found["version"], found["jurisdiction"])
+
 
 PRACTITIONER_SECRET = "gui.practitioner"  # noqa: S105 (a name, not a password)
 RECENT_COUNT = 8
@@ -29,6 +78,7 @@ class VaultAccess:
         self._kdf = kdf  # tests pass cheaper Argon2 parameters; None means the vault's default
         self._vault: Any = None
         self._flows: dict[str, Flow] | None = None
+        self._headers: list[FlowHeader] | None = None
         self._practitioner: dict[str, str] = {}
 
     # -- vault ---------------------------------------------------------------------------------
@@ -84,6 +134,7 @@ class VaultAccess:
 
     def home_summary(self) -> HomeSummary:
         from sharedesk.core.records.query import RecordQuery
+        from sharedesk.gui.screens.home import HomeSummary
 
         records = self._vault.records
         titles = self.flow_short_names()
@@ -109,12 +160,22 @@ class VaultAccess:
             self._flows = {f.id: f for f in list_flows()}
         return self._flows
 
+    def flow_headers(self) -> list[FlowHeader]:
+        """Id, title and version of each shipped flow, sorted by id (cheap: see read_flow_header)."""
+        if self._headers is None:
+            headers = [read_flow_header(p) for p in sorted(paths.flows_dir().glob("*.yaml"))]
+            if any(h is None or h.id == "" for h in headers):
+                headers = [FlowHeader(f.id, f.title, f.version, f.jurisdiction)
+                           for f in self.flows().values()]
+            self._headers = sorted((h for h in headers if h is not None), key=lambda h: h.id)
+        return self._headers
+
     def flow_choices(self) -> list[tuple[str, str]]:
-        return [(f.id, f.title) for f in self.flows().values()]
+        return [(h.id, h.title) for h in self.flow_headers()]
 
     def flow_short_names(self) -> dict[str, str]:
         """Short names ("England 2018") for lists, where full titles would crowd the row."""
-        return {f.id: f"{f.jurisdiction} {f.version.split('.')[0]}" for f in self.flows().values()}
+        return {h.id: h.short_name for h in self.flow_headers()}
 
     def flow(self, flow_id: str) -> Flow:
         from sharedesk.core.errors import UsageError
