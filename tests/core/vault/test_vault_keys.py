@@ -233,3 +233,15 @@ def test_passphrases_compare_after_unicode_normalisation(vault_path: Path) -> No
     Vault.create(vault_path, composed, kdf=FAST).close()
     assert Vault.exists(vault_path)
     Vault.open(vault_path, decomposed).close()
+
+
+def test_wrong_passphrase_while_another_window_has_it_open_touches_no_wal(vault: Vault,
+                                                                          vault_path: Path) -> None:
+    vault.records.finalise(make_record())
+    wal, shm = Path(f"{vault_path}-wal"), Path(f"{vault_path}-shm")
+    assert wal.exists() and shm.exists()
+    before = {p: p.read_bytes() for p in vault_files(vault_path)}
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, "someone else's guess")
+    assert {p: p.read_bytes() for p in vault_files(vault_path)} == before
+    assert vault.verify() == []
