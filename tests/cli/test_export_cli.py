@@ -92,7 +92,7 @@ def test_export_pdf_and_bundle_then_open_with_sharedesk_and_age(
     assert main(["bundle", "open", str(bundle), "--identity", str(key),
                  "--out", str(tmp_path / "opened")]) == 0
     assert "verified (1 record(s)" in capsys.readouterr().out
-    assert (tmp_path / "opened" / "records" / f"{ids[0]}.json").is_file()
+    assert (tmp_path / "opened" / "records.jsonl").read_text().count("\n") == 1
     if shutil.which("age"):
         plain = subprocess.run(["age", "-d", "-i", str(key), str(bundle)], capture_output=True,
                                check=True).stdout

@@ -92,9 +92,11 @@ def test_bundle_round_trip_to_two_recipients(tmp_path: Path, records: list[Decis
     assert set(manifest["files"]) == set(opened.files) - {"manifest.json", "manifest.sig"}
     for name, entry in manifest["files"].items():
         assert hashlib.sha256(opened.files[name]).hexdigest() == entry["sha256"]
-    for record in records:
-        # The record file is the canonical JSON, so its hash is the record hash.
-        assert manifest["files"][f"records/{record.id}.json"]["sha256"] == record.sha256()
+    lines = opened.files["records.jsonl"].splitlines()
+    for record, line in zip(records, lines, strict=True):
+        # Each line is the canonical JSON, so its hash is the record hash.
+        assert line == record.canonical_bytes()
+        assert manifest["record_sha256"][record.id] == record.sha256()
         pdf = PdfReader(io.BytesIO(opened.files[f"pdf/{record.id}.pdf"]))
         assert record.id in pdf.pages[0].extract_text()
     fhir = json.loads(opened.files["fhir/bundle.json"])
@@ -118,7 +120,7 @@ def test_standard_age_tool_opens_the_bundle(tmp_path: Path, records: list[Decisi
         assert z.testzip() is None
         manifest = json.loads(z.read("manifest.json"))
         assert manifest["record_ids"] == [r.id for r in records]
-        assert z.read(f"records/{records[0].id}.json") == records[0].canonical_bytes()
+        assert z.read("records.jsonl").splitlines()[0] == records[0].canonical_bytes()
 
 
 def test_passphrase_bundle_opens_with_passphrase_only(tmp_path: Path, records: list[DecisionRecord],
@@ -156,7 +158,8 @@ def test_wrong_identity_truncation_and_garbage_give_one_line_errors(
     ("edit_record", "does not match the SHA-256"),
     ("edit_manifest", "signature does not verify"),
     ("add_file", "unexpected file|does not list"),
-    ("extra_record", "does not list"),
+    ("extra_record", "unexpected file"),
+    ("swap_record_lines", "does not match the SHA-256 in the signed manifest"),
     ("drop_pdf", "is missing"),
     ("resign_other_device", "not one of the keys you trust"),
     ("traversal", "unexpected file"),
@@ -167,14 +170,16 @@ def test_tampered_bundles_are_rejected(attack: str, message: str, tmp_path: Path
     files = _plain_zip(_write(tmp_path, records, flows, device, org), org)
     first = records[0].id
     if attack == "edit_record":
-        files[f"records/{first}.json"] = files[f"records/{first}.json"].replace(b"public_task",
-                                                                                b"consent")
+        files["records.jsonl"] = files["records.jsonl"].replace(b"public_task", b"consent", 1)
     elif attack == "edit_manifest":
         files["manifest.json"] = files["manifest.json"].replace(b"laptop-7", b"laptop-8")
     elif attack == "add_file":
         files["notes.txt"] = b"hello"
     elif attack == "extra_record":
         files["records/00000000-0000-4000-8000-999999999999.json"] = b"{}"
+    elif attack == "swap_record_lines":
+        lines = files["records.jsonl"].splitlines(keepends=True)
+        files["records.jsonl"] = b"".join(reversed(lines))
     elif attack == "drop_pdf":
         del files[f"pdf/{first}.pdf"]
     elif attack == "resign_other_device":
@@ -211,7 +216,7 @@ def test_write_opened_writes_every_file_into_an_empty_folder_only(
     opened = open_bundle(_write(tmp_path, records, flows, device, org), [org])
     written = write_opened(opened, tmp_path / "dir")
     assert len(written) == len(opened.files)
-    assert (tmp_path / "dir" / "records" / f"{records[0].id}.json").read_bytes() == \
+    assert (tmp_path / "dir" / "records.jsonl").read_bytes().splitlines()[0] == \
         records[0].canonical_bytes()
     with pytest.raises(UsageError, match="not an empty folder"):
         write_opened(opened, tmp_path / "dir")

@@ -125,3 +125,12 @@ def test_status_codes_come_from_the_r4_value_sets(
             assert resource["status"] in allowed
         if resource["resourceType"] == "Consent" and "provision" in resource:
             assert resource["provision"]["type"] in {"permit", "deny"}
+
+
+def test_resource_ids_are_uuid5_of_record_and_kind() -> None:
+    import uuid
+
+    from sharedesk.core.export.fhir import NS
+
+    for record_id, kind in [("00000000-0000-4000-8000-000000000001", "qr"), ("x", "amendment/a1")]:
+        assert rid(record_id, kind) == str(uuid.uuid5(NS, f"{record_id}/{kind}"))

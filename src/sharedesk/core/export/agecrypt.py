@@ -168,7 +168,10 @@ def encrypt_stream(produce: Callable[[BinaryIO], None], sink: BinaryIO,
     worker = threading.Thread(target=encrypt, name="sharedesk-age-encrypt", daemon=True)
     worker.start()
     try:
-        produce(pipe)  # type: ignore[arg-type]
+        # Coalesce the ZIP writer's many small writes into large chunks for the pipe.
+        buffered = io.BufferedWriter(pipe, buffer_size=1 << 16)
+        produce(buffered)
+        buffered.flush()
     except BaseException as exc:
         pipe.finish(abort=True)
         worker.join()

@@ -1,9 +1,10 @@
 """Signed, age-encrypted bundles of decision records (format: docs/bundle-format.md).
 
-A bundle is a ZIP holding ``records/<id>.json`` (each record's canonical JSON, so its SHA-256
-is the record hash), ``pdf/<id>.pdf``, ``fhir/bundle.json`` and ``manifest.json`` (bundle id,
-created, app and schema versions, device id and public key, recipients, record ids and the
-SHA-256 and size of every file), plus ``manifest.sig``, the device's Ed25519 signature over the
+A bundle is a ZIP holding ``records.jsonl`` (one record per line, each line the record's
+canonical JSON, so its SHA-256 is the record hash), ``pdf/<id>.pdf``, ``fhir/bundle.json`` and
+``manifest.json`` (bundle id, created, app and schema versions, device id and public key,
+recipients, record ids with each record's SHA-256, and the SHA-256 and size of every file),
+plus ``manifest.sig``, the device's Ed25519 signature over the
 manifest bytes. The whole ZIP is encrypted with age to X25519 recipients (streamed: plaintext
 is never on disk and never held whole in memory) or, where no key exists, to a passphrase.
 
@@ -19,7 +20,7 @@ import io
 import json
 import uuid
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,7 +43,9 @@ from sharedesk.core.records.model import DecisionRecord, utc_now
 FORMAT = "sharedesk-bundle"
 FORMAT_VERSION = 1
 MANIFEST, SIGNATURE, FHIR_FILE = "manifest.json", "manifest.sig", "fhir/bundle.json"
+RECORDS_FILE = "records.jsonl"
 PASSPHRASE_RECIPIENT = "scrypt-passphrase"  # noqa: S105 (a label in the manifest, not a secret)
+_CHUNK = 1 << 18
 COMPRESS_LEVEL = 1  # records compress ~5x even at level 1; higher levels cost time, not much size
 
 
@@ -95,42 +98,62 @@ class _ZipBuilder:
 
     def add_stream(self, name: str, chunks: Any) -> None:
         digest, size = hashlib.sha256(), 0
+        pending: list[bytes] = []
+        held = 0
         with self.zip.open(self._info(name), "w", force_zip64=True) as handle:
             for chunk in chunks:
                 digest.update(chunk)
                 size += len(chunk)
-                handle.write(chunk)
+                pending.append(chunk)
+                held += len(chunk)
+                if held >= _CHUNK:  # deflate is far faster on large writes than on many small
+                    handle.write(b"".join(pending))
+                    pending, held = [], 0
+            handle.write(b"".join(pending))
         self.files[name] = {"sha256": digest.hexdigest(), "size": size}
 
 
-def _manifest(records: Sequence[DecisionRecord], files: dict[str, dict[str, Any]],
-              bundle_id: str, created: str, device: DeviceKey, recipients: list[str]) -> bytes:
+def _manifest(records: Sequence[DecisionRecord], hashes: dict[str, str],
+              files: dict[str, dict[str, Any]], bundle_id: str, created: str,
+              device: DeviceKey, recipients: list[str]) -> bytes:
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": bundle_id,
         "created": created, "app_version": APP_VERSION, "schema_version": SCHEMA_VERSION,
         "device_id": device.device_id, "device_public_key": device.public_b64,
         "recipients": recipients, "record_ids": [r.id for r in records],
-        "files": dict(sorted(files.items()))}
+        "record_sha256": hashes, "files": dict(sorted(files.items()))}
     return json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"
+
+
+def _record_lines(records: Sequence[DecisionRecord], hashes: dict[str, str],
+                  monitor: Monitor) -> Iterator[bytes]:
+    # One record per line: canonical JSON never holds a raw newline (json escapes it).
+    for record in records:
+        data = record.canonical_bytes()
+        hashes[record.id] = hashlib.sha256(data).hexdigest()
+        yield data + b"\n"
+        monitor.step()
 
 
 def _produce(plain: BinaryIO, records: Sequence[DecisionRecord], flows: Mapping[str, Flow],
              monitor: Monitor, bundle_id: str, created: str, device: DeviceKey,
-             recipients: list[str], include_pdfs: bool) -> bytes:
-    from sharedesk.core.export.pdf import pdf_bytes  # only when PDFs are wanted
-
+             recipients: list[str], include_pdfs: bool, include_fhir: bool) -> bytes:
     builder = _ZipBuilder(plain, created)
+    hashes: dict[str, str] = {}
+    builder.add_stream(RECORDS_FILE, _record_lines(records, hashes, monitor))
     pdfs: dict[str, PdfAttachment] = {}
-    for record in records:
-        builder.add(f"records/{record.id}.json", record.canonical_bytes())
-        if include_pdfs:
+    if include_pdfs:
+        from sharedesk.core.export.pdf import pdf_bytes  # only when PDFs are wanted
+
+        for record in records:
             name = f"pdf/{record.id}.pdf"
-            data = pdf_bytes(record, flows, generated=created)
+            data = pdf_bytes(record, flows, generated=created, monitor=Monitor(cancel=monitor.cancel))
             builder.add(name, data)
             pdfs[record.id] = PdfAttachment.of(data, name)
-        monitor.step()
-    builder.add_stream(FHIR_FILE, iter_bundle(records, flows, pdfs, monitor, created))
-    manifest = _manifest(records, builder.files, bundle_id, created, device, recipients)
+            monitor.step()
+    if include_fhir:
+        builder.add_stream(FHIR_FILE, iter_bundle(records, flows, pdfs, monitor, created))
+    manifest = _manifest(records, hashes, builder.files, bundle_id, created, device, recipients)
     builder.add(MANIFEST, manifest)
     builder.add(SIGNATURE, base64.b64encode(device.sign(manifest)) + b"\n")
     builder.zip.close()
@@ -140,7 +163,8 @@ def _produce(plain: BinaryIO, records: Sequence[DecisionRecord], flows: Mapping[
 def write_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO, *,
                  device: DeviceKey, recipients: Sequence[str] = (), passphrase: str | None = None,
                  bundle_id: str | None = None, created: str | None = None,
-                 include_pdfs: bool = True, progress: Progress | None = None,
+                 include_pdfs: bool = True, include_fhir: bool = True,
+                 progress: Progress | None = None,
                  cancel: CancelCheck | None = None) -> BundleInfo:
     """Write an encrypted bundle to ``sink`` (a binary stream); see ``export_bundle``."""
     if not records:
@@ -154,14 +178,15 @@ def write_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], s
     bundle_id = bundle_id or str(uuid.uuid4())
     created = created or utc_now()
     names = list(recipients) if recipients else [PASSPHRASE_RECIPIENT]
-    monitor = Monitor(progress, cancel, total=2 * len(records))
+    monitor = Monitor(progress, cancel,
+                      total=(1 + include_fhir + include_pdfs) * len(records))
     out = _Counting(sink)
 
     signed: list[bytes] = []
 
     def produce(plain: BinaryIO) -> None:
         signed.append(_produce(plain, records, flows, monitor, bundle_id, created, device, names,
-                               include_pdfs))
+                               include_pdfs, include_fhir))
 
     if keys:
         agecrypt.encrypt_stream(produce, out, keys)  # type: ignore[arg-type]
@@ -179,7 +204,8 @@ def export_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], 
 
     ``options`` are those of ``write_bundle``: ``device`` (required), ``recipients`` (age1...
     keys) or ``passphrase``, ``bundle_id`` and ``created`` (fixed by the outbox so a retry
-    sends the same bundle), ``include_pdfs``, ``progress`` and ``cancel``. On cancel
+    sends the same bundle), ``include_pdfs`` and ``include_fhir`` (both default true),
+    ``progress`` and ``cancel``. On cancel
     (ExportCancelled) or any failure ``out`` is left as it was.
     """
     with atomic_writer(Path(out)) as handle:

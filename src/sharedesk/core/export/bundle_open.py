@@ -32,14 +32,15 @@ from sharedesk.core.export.bundle import (
     FORMAT_VERSION,
     MANIFEST,
     PASSPHRASE_RECIPIENT,
+    RECORDS_FILE,
     SIGNATURE,
 )
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.records.model import DecisionRecord
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_NAME = re.compile(rf"^(records/{_UUID}\.json|pdf/{_UUID}\.pdf|{re.escape(FHIR_FILE)}|"
-                   rf"{MANIFEST}|{SIGNATURE})$")
+_NAME = re.compile(rf"^({re.escape(RECORDS_FILE)}|pdf/{_UUID}\.pdf|{re.escape(FHIR_FILE)}|"
+                   rf"{re.escape(MANIFEST)}|{re.escape(SIGNATURE)})$")
 MAX_PLAIN = 4 << 30      # refuse a ZIP that claims to expand beyond this
 MAX_FILES = 250_000
 
@@ -86,7 +87,7 @@ def open_bundle(source: Source, identity: Identities | None = None, *,
     manifest = _check_manifest(files, trusted_keys)
     _check_addressing(manifest, identities, passphrase is not None)
     _check_files(manifest, files)
-    records = tuple(_record(files, rid) for rid in manifest["record_ids"])
+    records = _records(files, manifest)
     return OpenedBundle(manifest, records, files,
                         orgkeys.fingerprint(manifest["device_public_key"]))
 
@@ -146,7 +147,7 @@ def _check_manifest(files: Mapping[str, bytes], trusted: Collection[str] | None)
         raise BundleError(f"bundle format version {manifest.get('format_version')!r} is not "
                           f"supported (this sharedesk reads version {FORMAT_VERSION})")
     shapes = {"bundle_id": str, "created": str, "device_id": str, "recipients": list,
-              "record_ids": list, "files": dict}
+              "record_ids": list, "record_sha256": dict, "files": dict}
     for name, kind in shapes.items():
         if not isinstance(manifest.get(name), kind):
             raise BundleError(f"the bundle manifest lacks {name}")
@@ -180,13 +181,23 @@ def _check_files(manifest: Mapping[str, Any], files: Mapping[str, bytes]) -> Non
         if not isinstance(entry, dict) or hashlib.sha256(data).hexdigest() != entry.get("sha256") \
                 or len(data) != entry.get("size"):
             raise BundleError(f"{name} does not match the SHA-256 in the signed manifest")
-    expected = {f"records/{rid}.json" for rid in manifest["record_ids"]}
-    if expected != {n for n in present if n.startswith("records/")}:
-        raise BundleError("the bundle's record files do not match its list of record ids")
+    if RECORDS_FILE not in listed:
+        raise BundleError(f"the bundle has no {RECORDS_FILE}")
 
 
-def _record(files: Mapping[str, bytes], record_id: str) -> DecisionRecord:
-    data = files[f"records/{record_id}.json"]
+def _records(files: Mapping[str, bytes], manifest: Mapping[str, Any]) -> tuple[DecisionRecord, ...]:
+    lines = files[RECORDS_FILE].split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    ids, hashes = manifest["record_ids"], manifest["record_sha256"]
+    if len(lines) != len(ids) or set(hashes) != set(ids):
+        raise BundleError("the bundle's records do not match its list of record ids")
+    return tuple(_record(line, rid, hashes[rid]) for line, rid in zip(lines, ids, strict=True))
+
+
+def _record(data: bytes, record_id: str, sha256: object) -> DecisionRecord:
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise BundleError(f"record {record_id} does not match the SHA-256 in the signed manifest")
     try:
         record = DecisionRecord.from_dict(json.loads(data))
     except (ValueError, KeyError, TypeError, AttributeError):
