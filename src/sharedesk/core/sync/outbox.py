@@ -29,7 +29,7 @@ from sharedesk.core.sync import transport as t
 from sharedesk.core.sync.retry import DEFAULT_POLICY, RetryPolicy
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault import audit as chain
-from sharedesk.core.vault.db import Connection, Handle, read, transaction
+from sharedesk.core.vault.db import Connection
 
 PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED = (
     "pending", "exported", "uploaded", "acknowledged", "failed")
@@ -69,13 +69,6 @@ class OutboxStatus:
     next_retry: str | None
 
 
-def _handle(vault: Vault) -> Handle:
-    # The outbox tables belong to the vault schema (migration 4) and change in the same
-    # transaction as the audit chain; the vault has no public transaction API, so this is the
-    # one place sync reaches inside it.
-    return vault._h
-
-
 def _iso(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -84,16 +77,14 @@ class Outbox:
     def __init__(self, vault: Vault, policy: RetryPolicy = DEFAULT_POLICY) -> None:
         self.vault = vault
         self.policy = policy
-        self._h = _handle(vault)
 
     @contextmanager
     def _tx(self, doing: str) -> Iterator[Connection]:
-        with self._h.lock, transaction(self._h.conn, self._h.path, doing) as conn:
+        with self.vault.transaction(doing) as conn:
             yield conn
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        with self._h.lock:
-            return read(self._h.conn, self._h.path, sql, params)
+        return self.vault.query(sql, params)
 
     # -- reading -------------------------------------------------------------------------------
     def unbundled(self, limit: int) -> list[str]:
