@@ -132,3 +132,22 @@ def test_tls_failure_stops_with_a_plain_message(
     outcome = report.attempts[0][1]
     assert outcome.kind == "failed" and "secure (TLS) connection" in outcome.message
     assert _statuses(vault, ids) == {"failed"} and server.stored == {}
+
+
+def test_sync_now_from_settings_and_cancel_keeps_the_queue(
+        vault: Vault, server: CaseServer, org: x25519.Identity, flows: dict[str, Flow]) -> None:
+    from sharedesk.core.errors import ExportCancelled
+    from sharedesk.core.settings import Settings
+    from sharedesk.core.sync.credentials import set_token
+    from sharedesk.core.sync.service import sync_now
+
+    ids = finalise_records(vault, 2)
+    settings = Settings()
+    settings.set("sync.endpoint", server.url)
+    set_token(vault, TOKEN)
+    with pytest.raises(UsageError, match="no recipient key"):
+        sync_now(vault, settings, flows)  # no profile imported, so no recipients
+    with pytest.raises(ExportCancelled):
+        sync(vault, flows, _https(server), [str(org.to_public())], cancel=lambda: True)
+    assert Outbox(vault).bundles() == [] and server.requests == []
+    assert _statuses(vault, ids) == {"pending"}

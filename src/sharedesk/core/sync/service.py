@@ -134,6 +134,21 @@ def transport_from_settings(vault: Vault, settings: Settings, *, endpoint: str |
     raise UsageError("nowhere to sync to: set sync.endpoint (or give --endpoint) or sync.folder")
 
 
+def sync_now(vault: Vault, settings: Settings, flows: Mapping[str, Flow], *,
+             explicit: bool = True, progress: Progress | None = None,
+             cancel: CancelCheck | None = None) -> SyncReport:
+    """What "Sync now" (explicit) and the background timer (explicit=False) call: transport
+    and recipients from settings and the organisation profile. Blocking: use a worker thread."""
+    transport = transport_from_settings(vault, settings)
+    try:
+        return sync(vault, flows, transport, default_recipients(settings), explicit=explicit,
+                    progress=progress, cancel=cancel)
+    finally:
+        close = getattr(transport, "close", None)
+        if close is not None:
+            close()
+
+
 def default_recipients(settings: Settings) -> list[str]:
     """The organisation profile's recipients (empty when no profile is imported)."""
     from sharedesk.core.profile import current_profile
@@ -143,4 +158,4 @@ def default_recipients(settings: Settings) -> list[str]:
 
 
 __all__ = ["ACKNOWLEDGED", "SyncReport", "default_recipients", "prepare_bundles", "sync",
-           "transport_from_settings"]
+           "sync_now", "transport_from_settings"]
