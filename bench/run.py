@@ -3,8 +3,9 @@
 
     .venv/bin/python bench/run.py --quick [--chart docs/benchmarks.png] [--only vault]
 
-Each module exposes ``run(quick: bool) -> list[Result]`` (bench/common.py). A module that fails
-to import or raises is reported as ``<module> ... error: <one line>`` and the run goes on.
+Each module exposes ``run(quick: bool) -> list[Result]`` (bench/common.py) and runs in its own
+interpreter. A module that fails to import, raises, crashes or exceeds --timeout is reported as
+``<module> ... error: <one line>`` and the run goes on.
 Prints one line per result, writes bench/results/latest.json (machine, date, results) and, with
 --chart, a PNG bar chart of each ratio against its target.
 
@@ -19,7 +20,9 @@ import importlib.util
 import json
 import os
 import platform
+import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Sequence
@@ -92,21 +95,19 @@ def _check(results: object) -> list[Result]:
     return results
 
 
-def run_modules(files: Sequence[Path], quick: bool, out: Any = sys.stdout) -> Report:
+def run_modules(files: Sequence[Path], quick: bool, timeout: float,
+                out: Any = sys.stdout) -> Report:
+    """Run each module in its own interpreter: a crash, a hang or leftover state (Qt, caches,
+    peak memory) in one benchmark cannot spoil the next."""
     report = Report()
     for path in files:
         name = path.stem
         start = time.perf_counter()
         try:
-            module = _load(path)
-            results = _check(module.run(quick))
-        except BaseException as exc:  # a benchmark's failure must not stop the others
-            if isinstance(exc, KeyboardInterrupt):
-                raise
-            report.errors.append((name, one_line(exc)))
-            print(f"{name:<44} error: {one_line(exc)}", file=out, flush=True)
-            if os.environ.get("BENCH_TRACEBACK"):
-                traceback.print_exc()
+            results = _run_worker(path, quick, timeout)
+        except BenchError as exc:
+            report.errors.append((name, str(exc)))
+            print(f"{name:<44} error: {exc}", file=out, flush=True)
             continue
         finally:
             report.seconds[name] = time.perf_counter() - start
@@ -114,6 +115,47 @@ def run_modules(files: Sequence[Path], quick: bool, out: Any = sys.stdout) -> Re
             report.results.append(result)
             print(result.line(), file=out, flush=True)
     return report
+
+
+class BenchError(Exception):
+    """A benchmark module failed; the message is one line."""
+
+
+def _run_worker(path: Path, quick: bool, timeout: float) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        result_file = Path(tmp) / "result.json"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(path),
+               "--worker-out", str(result_file)] + (["--quick"] if quick else [])
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                                  check=False)
+        except subprocess.TimeoutExpired:
+            raise BenchError(f"timed out after {timeout:g}s") from None
+        if os.environ.get("BENCH_TRACEBACK") and proc.stderr:
+            print(proc.stderr, file=sys.stderr, end="")
+        try:
+            data = json.loads(result_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            raise BenchError(f"worker exited with status {proc.returncode}: {last}"[:300]) \
+                from None
+    if "error" in data:
+        raise BenchError(data["error"])
+    fields = ("name", "measured", "baseline", "target", "unit", "note")
+    return [Result(**{k: r[k] for k in fields if k in r}) for r in data["results"]]
+
+
+def worker(path: Path, out_file: Path, quick: bool) -> int:
+    """In the child: import and run one module, write its results (or one-line error) as JSON."""
+    try:
+        results = _check(_load(path).run(quick))
+        data: dict[str, Any] = {"results": [r.to_dict() for r in results]}
+    except Exception as exc:  # a benchmark's failure is reported, never raised
+        if os.environ.get("BENCH_TRACEBACK"):
+            traceback.print_exc()
+        data = {"error": one_line(exc)}
+    out_file.write_text(json.dumps(data), encoding="utf-8")
+    return 0
 
 
 def machine() -> dict[str, Any]:
@@ -147,15 +189,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=BENCH_DIR / "results" / "latest.json",
                         metavar="PATH", help="where to write results (default %(default)s)")
     parser.add_argument("--chart", type=Path, metavar="PATH", help="also draw a PNG chart")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS",
+                        help="per module (default 120 with --quick, 1800 without)")
     parser.add_argument("--dir", type=Path, default=BENCH_DIR, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker:
+        return worker(args.worker, args.worker_out, args.quick)
 
     files = discover(args.dir, args.only)
     if not files:
         print(f"no bench_*.py modules found in {args.dir}", file=sys.stderr)
         return 2
     start = time.perf_counter()
-    report = run_modules(files, args.quick)
+    timeout = args.timeout or (120.0 if args.quick else 1800.0)
+    report = run_modules(files, args.quick, timeout)
     total = time.perf_counter() - start
 
     data = to_json(report, args.quick, total)

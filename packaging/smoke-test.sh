@@ -18,6 +18,12 @@ echo "==> flows list: ok"
 test -s "$HOME_DIR/smoke.png"
 echo "==> gui --smoke-test (offscreen): ok"
 
+# On a real (virtual) X server too, where available: proves the bundled xcb plugin loads.
+if command -v xvfb-run >/dev/null 2>&1; then
+  QT_QPA_PLATFORM=xcb xvfb-run -a "$BIN" gui --smoke-test
+  echo "==> gui --smoke-test (xcb under xvfb): ok"
+fi
+
 if ! "$BIN" --help | grep -qE '^\s+vault\b|[{,]vault[,}]'; then
   echo "==> vault round trip SKIPPED: 'sharedesk vault' is not a command in this build yet"
   exit 0

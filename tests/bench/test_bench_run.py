@@ -97,3 +97,23 @@ def test_only_filters_modules_and_no_match_is_an_error(tmp_path: Path) -> None:
     assert result.returncode == 0 and "over case" not in result.stdout
     missing = run_harness(d, tmp_path, "--only", "nothing-matches")
     assert missing.returncode == 2 and "no bench_*.py modules found" in missing.stderr
+
+
+HANGS = "import threading\ndef run(quick):\n    threading.Event().wait()\n"
+CRASHES = "import os\ndef run(quick):\n    os._exit(3)\n"
+LEAKS = "import bench.common as c\ndef run(quick):\n    c.LEAKED = True\n    return []\n"
+SEES = '''
+import bench.common as c
+def run(quick):
+    return [c.Result(f"leak seen={hasattr(c, 'LEAKED')}", 1.0, 1.0, 1.0)]
+'''
+
+
+def test_hangs_and_crashes_are_errors_and_modules_are_isolated(tmp_path: Path) -> None:
+    d = bench_dir(tmp_path, a_hangs=HANGS, b_crashes=CRASHES, c_leaks=LEAKS, d_sees=SEES)
+    result = run_harness(d, tmp_path, "--quick", "--timeout", "5")
+    assert result.returncode == 2
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("bench_a_hangs") and lines[0].endswith("error: timed out after 5s")
+    assert lines[1].startswith("bench_b_crashes") and "exited with status 3" in lines[1]
+    assert lines[2].startswith("leak seen=False")  # each module ran in a fresh interpreter
