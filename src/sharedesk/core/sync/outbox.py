@@ -18,10 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sharedesk.core.errors import UsageError
-from sharedesk.core.export.bundle import BundleInfo
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.log import event
 from sharedesk.core.records.model import utc_now
@@ -30,6 +29,9 @@ from sharedesk.core.sync.retry import DEFAULT_POLICY, RetryPolicy
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.db import Connection
+
+if TYPE_CHECKING:  # the bundle module pulls in pyrage and cryptography; the GUI lists lazily
+    from sharedesk.core.export.bundle import BundleInfo
 
 PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED = (
     "pending", "exported", "uploaded", "acknowledged", "failed")
