@@ -90,6 +90,20 @@ QDateEdit:focus, QListView:focus, QListWidget:focus, QTableView:focus, QTreeView
     border: {ring + 1}px solid {c.field_focus_border}; background: {c.field_focus_bg};
     color: {c.field_focus_text}; }}
 QCheckBox, QRadioButton {{ padding: 4px; }}
+{_indicators(c, point_size) if theme == "high_contrast" else ""}
+"""
+
+
+def _indicators(c: Colours, point_size: float) -> str:
+    """Check boxes and radio buttons drawn in the theme's colours: Fusion draws them from the
+    palette's base colour, which is the window colour in high contrast, so they would vanish."""
+    size = max(14, int(point_size * 1.6))
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{ width: {size}px; height: {size}px;
+    border: 2px solid {c.border}; background: {c.field_focus_bg}; }}
+QRadioButton::indicator {{ border-radius: {size // 2 + 2}px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.focus};
+    border: 2px solid {c.border}; }}
 """
 
 

@@ -18,6 +18,7 @@ from sharedesk.core.errors import SharedeskError
 from sharedesk.gui import strength
 from sharedesk.gui.forms.ui_first_run import Ui_FirstRunScreen
 from sharedesk.gui.tasks import TaskRunner
+from sharedesk.gui.widgets.readable import limit_width
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_FirstRunScreen()
         self.ui.setupUi(self)
+        limit_width(self.ui.scroll_contents)
         self.setObjectName("first_run_screen")
         self._runner = runner
         self._create_vault = create_vault

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from sharedesk.core.records.query import DraftSummary, RecordSummary
 from sharedesk.gui import labels
 from sharedesk.gui.forms.ui_home import Ui_HomeScreen
+from sharedesk.gui.widgets.readable import limit_width
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
+        limit_width(self.ui.scroll_contents)
         self.setObjectName("home_screen")
         self._flow_titles = {**dict(flows), **dict(short_names or {})}
         for flow_id, title in flows:

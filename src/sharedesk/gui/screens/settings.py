@@ -15,6 +15,7 @@ from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import theme
 from sharedesk.gui.forms.ui_settings import Ui_SettingsScreen
+from sharedesk.gui.widgets.readable import limit_width
 
 
 class SettingsScreen(QWidget):
@@ -25,6 +26,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_SettingsScreen()
         self.ui.setupUi(self)
+        limit_width(self.ui.scroll_contents)
         self.setObjectName("settings_screen")
         self._settings = settings
         names = {"system": self.tr("System colours"), "high_contrast": self.tr("High contrast")}

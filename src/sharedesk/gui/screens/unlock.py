@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from sharedesk.core.errors import SharedeskError, WrongPassphrase
 from sharedesk.gui.forms.ui_unlock import Ui_UnlockScreen
 from sharedesk.gui.tasks import TaskRunner
+from sharedesk.gui.widgets.readable import limit_width
 
 FREE_TRIES = 2
 MAX_BACKOFF_SECONDS = 60
@@ -36,6 +37,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_UnlockScreen()
         self.ui.setupUi(self)
+        limit_width(self.ui.scroll_contents)
         self.setObjectName("unlock_screen")
         self._runner = runner
         self._open_vault = open_vault
