@@ -364,3 +364,20 @@ def test_import_of_a_bad_profile_changes_nothing(tmp_path: Path, sharedesk_home:
     with pytest.raises(ProfileError, match="not a shipped flow"):
         import_profile(bad, Settings(), signing_key=key.public_key())
     assert list(sharedesk_home.iterdir()) == []
+
+
+def test_once_a_key_is_pinned_every_load_requires_it(tmp_path: Path, sharedesk_home: Path) -> None:
+    from sharedesk.core.profile import pin_signing_key
+
+    unsigned = write(tmp_path, profile_text(), "unsigned.toml")
+    assert load_profile(unsigned).signed_by is None  # nothing pinned yet: accepted
+    key = Ed25519PrivateKey.generate()
+    assert pin_signing_key(key.public_key()) is True
+    assert pin_signing_key(key.public_key()) is False  # same key again: nothing to do
+    with pytest.raises(ProfileError, match="not signed"):
+        load_profile(unsigned)  # e.g. the GUI's first-run screen offered a stray file
+    assert load_profile(unsigned, trusted_signing_key=None).signed_by is None  # explicit opt-out
+    signed = write(tmp_path, sign(profile_text(), key), "signed.toml")
+    assert load_profile(signed).trusted
+    with pytest.raises(ProfileError, match="different organisation signing key"):
+        pin_signing_key(Ed25519PrivateKey.generate().public_key())

@@ -12,6 +12,7 @@ from sharedesk.core import orgkeys
 from sharedesk.core.errors import ProfileError, UsageError
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.profile import (
+    PINNED,
     Profile,
     import_profile,
     load_profile,
@@ -144,7 +145,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _trusted(args: argparse.Namespace) -> Any:
-    return orgkeys.load_public_key(args.signing_key) if args.signing_key else None
+    # Without --signing-key: the key pinned for this user, if any (load_profile's default).
+    return orgkeys.load_public_key(args.signing_key) if args.signing_key else PINNED
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -156,7 +158,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _apply(args: argparse.Namespace) -> int:
-    profile = import_profile(args.file, Settings(), signing_key=_trusted(args))
+    key = orgkeys.load_public_key(args.signing_key) if args.signing_key else None
+    profile = import_profile(args.file, Settings(), signing_key=key)
     print(f"applied {profile.name} ({_signature_note(profile)}); profile kept at {profile.source}")
     return 0
 

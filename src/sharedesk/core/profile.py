@@ -91,16 +91,28 @@ class Profile:
         return orgkeys.fingerprint(self.signed_by) if self.signed_by else None
 
 
+class _Pinned:
+    def __repr__(self) -> str:
+        return "PINNED"
+
+
+PINNED = _Pinned()  # default trust: the key pinned for this user, if any
+
+
 def load_profile(path: str | Path, *,
-                 trusted_signing_key: Ed25519PublicKey | None = None) -> Profile:
+                 trusted_signing_key: Ed25519PublicKey | _Pinned | None = PINNED) -> Profile:
     """Read, verify and validate a profile file; raise ProfileError ("file:line: problem").
 
-    With ``trusted_signing_key`` the profile must be signed by exactly that key. Without it, a
-    signature that is present is still checked (a damaged or edited signed profile is rejected).
+    With a ``trusted_signing_key`` the profile must be signed by exactly that key. By default
+    that is the key pinned for this user (``pin_signing_key``), so on a configured laptop every
+    caller refuses unsigned or foreign profiles; with no key pinned, or ``None``, a signature
+    that is present is still checked (a damaged or edited signed profile is rejected).
     """
+    trusted = pinned_signing_key() if isinstance(trusted_signing_key, _Pinned) \
+        else trusted_signing_key
     source = Path(path)
     text = _read_text(source)
-    return parse_profile(text, source=source, trusted_signing_key=trusted_signing_key)
+    return parse_profile(text, source=source, trusted_signing_key=trusted)
 
 
 def _read_text(source: Path) -> str:
@@ -214,7 +226,7 @@ def current_profile(settings: Settings) -> Profile | None:
     """The profile named by the ``profile.path`` setting, loaded afresh and checked against the
     pinned signing key if one is pinned; None if no profile was imported."""
     path = settings.get("profile.path")
-    return load_profile(path, trusted_signing_key=pinned_signing_key()) if path else None
+    return load_profile(path) if path else None
 
 
 def pinned_signing_key() -> Ed25519PublicKey | None:
