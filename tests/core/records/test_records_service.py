@@ -106,7 +106,9 @@ def test_search_and_filters_combine(vault: Vault, make: Make) -> None:
     _fill(vault, make)
     count = vault.records.count
     assert count(RecordQuery(search="truancy")) == 15
-    assert count(RecordQuery(search="truan")) == 15          # prefix
+    assert count(RecordQuery(search="truan")) == 0           # whole words by default
+    assert count(RecordQuery(search="truan*")) == 15         # a prefix when asked for
+    assert count(RecordQuery(search="TRUANCY")) == 15
     assert count(RecordQuery(search="reason 7 truancy")) == 1  # every word must appear
     assert count(RecordQuery(search="nothing-like-this")) == 0
     assert count(RecordQuery(search='" OR * NEAR( ^')) == 0  # never an FTS syntax error

@@ -15,15 +15,18 @@ from typing import Any
 from sharedesk.core.errors import UsageError
 
 EXPORT_STATUSES = ("pending", "exported", "queued", "uploaded", "acknowledged", "failed")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
 
 
 @dataclass(frozen=True)
 class RecordQuery:
     """Filters for listing decisions; every filter is optional and they combine with AND.
 
-    ``search`` is plain words (each must appear, prefixes match: "sch" finds "school"); it is
-    never passed to FTS5 as query syntax. Dates are inclusive and compare with ``created``.
+    ``search`` is plain words, each of which must appear as a whole word (case and accents
+    ignored); a word typed with a trailing ``*`` matches as a prefix ("sch*" finds "school").
+    Whole words keep a search page fast on a large vault (FTS5 streams them; a prefix of a
+    common word must be merged first). The text is never passed to FTS5 as query syntax.
+    Dates are inclusive and compare with ``created``.
     """
 
     search: str = ""
@@ -39,7 +42,7 @@ class RecordQuery:
         words = _WORD.findall(self.search)[:16]
         if not words:
             return None
-        return " AND ".join(f'"{w}"*' for w in words)
+        return " AND ".join(f'"{w}"*' if star else f'"{w}"' for w, star in words)
 
     def check(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
