@@ -100,7 +100,11 @@ class Vault:
             finally:
                 conn.close()
             write_keyfile(path, keyfile)
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except OSError:
+                key_path(path).unlink(missing_ok=True)  # ours: it did not exist before
+                raise
             fsync_dir(path.parent)
         except OSError as exc:
             raise VaultWriteError(f"could not create {path}: {exc.strerror or exc}") from None
