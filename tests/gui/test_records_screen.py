@@ -13,7 +13,7 @@ from records_kit import make_vault
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.gui.models.records_model import PAGE_SIZE
-from sharedesk.gui.screens.records import RecordsScreen
+from sharedesk.gui.screens.records import RecordsScreen, search_words
 
 SHARE = {"purpose": "yes", "identifiable": "no"}
 NO_SHARE = {"purpose": "no"}
@@ -64,6 +64,23 @@ def test_table_pages_lazily(qtbot, vault) -> None:
     qtbot.waitUntil(lambda: model.rowCount() == model.total)
     assert not model.canFetchMore()
     assert "230 records" in screen.ui.status_label.text()
+    # A search is not counted up front (that would walk every match): the total is learnt
+    # by paging, and the status says there are more.
+    screen.ui.search_edit.setText("routine")
+    screen.apply_filters()
+    assert model.rowCount() == PAGE_SIZE and model.total is None
+    assert "More than 100 records match" in screen.ui.status_label.text()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.total == model.rowCount() == PAGE_SIZE * 2 + 30
+
+
+def test_the_word_being_typed_is_a_prefix() -> None:
+    assert search_words("bruis") == "bruis*"
+    assert search_words("school bruis") == "school bruis*"
+    assert search_words("school ") == "school "  # a finished word stays whole
+    assert search_words("br") == "br"  # too short to be worth a prefix scan
+    assert search_words("") == ""
 
 
 def test_search_filters_after_typing_pauses(qtbot, vault) -> None:

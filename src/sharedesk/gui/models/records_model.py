@@ -1,8 +1,11 @@
 """The records table: summaries read a page at a time, never the whole vault.
 
-``set_query`` asks the service for the count and the first page only; the view asks for more
-through ``canFetchMore``/``fetchMore`` as the user scrolls. Summaries hold no record content
-(ids, dates, outcome, statuses), so nothing here needs wiping beyond the rows themselves.
+``set_query`` reads the first page only; the view asks for more through
+``canFetchMore``/``fetchMore`` as the user scrolls. The exact total is asked of the service only
+when it is cheap (no search words: an indexed count); a full-text count walks every match, so
+for a search the total is known only once a short page shows the end has been reached.
+Summaries hold no record content (ids, dates, outcome, statuses), so nothing here needs wiping
+beyond the rows themselves.
 """
 
 from __future__ import annotations
@@ -52,16 +55,23 @@ class RecordsTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = RecordQuery()
         self._rows: list[RecordSummary] = []
-        self._total = 0
+        self._total: int | None = 0  # None: not counted (a search), more may follow
+        self._more = False
 
     # -- loading ---------------------------------------------------------------------------------
     def set_query(self, query: RecordQuery) -> None:
-        """Show the records matching ``query``: one count and one page (SharedeskError on a bad
-        query, leaving the current rows as they were)."""
-        total = self._service.count(query)
-        first = self._service.page(query, 0, self._page_size) if total else []
+        """Show the records matching ``query``: one page (and a count when it is cheap).
+        SharedeskError on a bad query, leaving the current rows as they were."""
+        first = self._service.page(query, 0, self._page_size)
+        more = len(first) == self._page_size
+        if not more:
+            total: int | None = len(first)
+        elif query.fts_match() is None:
+            total = self._service.count(query)
+        else:
+            total = None
         self.beginResetModel()
-        self._query, self._total, self._rows = query, total, list(first)
+        self._query, self._rows, self._more, self._total = query, list(first), more, total
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -69,11 +79,12 @@ class RecordsTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._total = [], 0
+        self._rows, self._total, self._more = [], 0, False
         self.endResetModel()
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """How many records match, or None while a search has more pages unread."""
         return self._total
 
     @property
@@ -81,14 +92,16 @@ class RecordsTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt default
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt default
-        if parent.isValid() or len(self._rows) >= self._total:
+        if parent.isValid() or not self._more:
             return
         more = self._service.page(self._query, len(self._rows), self._page_size)
-        if not more:  # the vault changed under us: stop asking
-            self._total = len(self._rows)
+        self._more = len(more) == self._page_size
+        if not self._more and self._total is None:
+            self._total = len(self._rows) + len(more)
+        if not more:
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)

@@ -25,6 +25,16 @@ SEARCH_DELAY_MS = 250
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes means "any date"
 
 
+def search_words(typed: str) -> str:
+    """The search as typed, with the word still being typed matched as a prefix ("bruis" finds
+    "bruising"). Words under three letters stay whole: a one-letter prefix matches nearly every
+    record and would make each keystroke read the whole index."""
+    words = typed.split()
+    if not words or typed[-1:].isspace() or words[-1].endswith("*") or len(words[-1]) < 3:
+        return typed
+    return typed + "*"
+
+
 class RecordsScreen(QWidget):
     record_did_open = Signal(str)
 
@@ -39,9 +49,18 @@ class RecordsScreen(QWidget):
         self.model = RecordsTableModel(service, parent=self)
         table = self.ui.records_table
         table.setModel(self.model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
+        # Fixed sizes from the font, not ResizeToContents: measuring every loaded row on each
+        # page would make scrolling and searching cost more as the list grows.
+        char = table.fontMetrics().averageCharWidth()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, chars in enumerate((18, 14, 8, 14, 12, 14)):
+            header.resizeSection(column, char * chars)
+        header.setStretchLastSection(True)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() + 12)
         self._fill_filters()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -82,7 +101,7 @@ class RecordsScreen(QWidget):
     # -- querying --------------------------------------------------------------------------------
     def query(self) -> RecordQuery:
         ui = self.ui
-        return RecordQuery(search=ui.search_edit.text(),
+        return RecordQuery(search=search_words(ui.search_edit.text()),
                            date_from=self._date(ui.date_from), date_to=self._date(ui.date_to),
                            outcome=ui.outcome_filter.currentData() or None,
                            export_status=ui.export_filter.currentData() or None)
@@ -121,8 +140,11 @@ class RecordsScreen(QWidget):
         self.apply_filters()
 
     def _update_status(self) -> None:
-        total = self.model.total
-        if total == 0:
+        total, loaded = self.model.total, self.model.loaded
+        if total is None:
+            text = self.tr("More than %1 records match; scroll for more.").replace(
+                "%1", f"{loaded:,}")
+        elif total == 0:
             text = self.tr("No records match.") if self._filtered() else self.tr("No records yet.")
         elif total == 1:
             text = self.tr("1 record.")
@@ -131,7 +153,7 @@ class RecordsScreen(QWidget):
         self.ui.status_label.setText(text)
         self.ui.records_table.setAccessibleDescription(
             text + " " + self.tr("Newest first; press Enter to open one."))
-        self.ui.open_button.setEnabled(total > 0)
+        self.ui.open_button.setEnabled(loaded > 0)
 
     def _filtered(self) -> bool:
         q = self.query()
