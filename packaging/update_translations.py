@@ -38,10 +38,33 @@ def main() -> int:
         subprocess.run([tool("pyside6-lupdate"), *sources(), "-source-language", "en",
                         "-target-language", lang, "-no-obsolete", "-locations", "none",
                         "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-        if lang != "en":
-            subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                           cwd=ROOT, check=True)
+        if lang == "en":
+            english_plurals(ts)
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       cwd=ROOT, check=True)
     return 0
+
+
+def english_plurals(ts: Path) -> None:
+    """Give every "%n thing(s)" message its English singular and plural, so the app says
+    "1 record" and "2 records". The English .qm holds only these; other languages fall back to it."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)  # noqa: S314 (our own file from lupdate)
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 if __name__ == "__main__":

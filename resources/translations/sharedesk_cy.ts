@@ -999,6 +999,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than %1 records match; scroll for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No records match.</source>
         <translation type="unfinished"></translation>
     </message>

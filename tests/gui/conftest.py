@@ -80,6 +80,14 @@ def make_controller(qtbot, vault_path: Path, clock: FakeClock) -> Iterator[Calla
         controller.runner.wait()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QApplication) -> None:
+    """As the app does at start: the English catalogue supplies plurals ("1 record")."""
+    from sharedesk.gui.app import load_translation
+
+    load_translation(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def plain_theme(qapp: QApplication) -> Iterator[None]:
     """Each test starts and ends with the default theme and text size."""

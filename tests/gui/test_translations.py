@@ -56,5 +56,14 @@ def test_welsh_is_started_and_loads(qapp) -> None:
         qapp.removeTranslator(translator)
 
 
-def test_english_needs_no_translator(qapp) -> None:
-    assert load_translation(qapp, "en") is None
+def test_english_plurals(qapp) -> None:
+    from sharedesk.gui.screens.home import HomeScreen
+
+    assert load_translation(qapp, "en") is not None
+    home = HomeScreen([("england-2018", "England 2018")])
+    from sharedesk.gui.screens.home import HomeSummary
+
+    home.show_summary(HomeSummary(outbox=1))
+    assert home.ui.outbox_label.text() == "1 record waiting to go to the case system."
+    home.show_summary(HomeSummary(outbox=3))
+    assert home.ui.outbox_label.text() == "3 records waiting to go to the case system."

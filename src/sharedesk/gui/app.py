@@ -35,17 +35,24 @@ def application() -> QApplication:
 
 
 def load_translation(app: QApplication, language: str | None = None) -> QTranslator | None:
-    """Install sharedesk_<lang>.qm from resources/translations if there is one for ``language``
-    (default: SHAREDESK_LANG, else the system locale). English is the source text."""
+    """Install sharedesk_<lang>.qm from resources/translations for ``language`` (default:
+    SHAREDESK_LANG, else the system locale), over the English file that supplies plurals
+    ("1 record", "2 records") and stands in for anything not yet translated.
+    Returns the translator for ``language`` (the English one for English), or None."""
     lang = language or os.environ.get("SHAREDESK_LANG") or QLocale.system().name().split("_")[0]
+    english = _install(app, "en")
+    return english if lang == "en" else _install(app, lang)
+
+
+def _install(app: QApplication, lang: str) -> QTranslator | None:
     path = paths.resources_dir() / "translations" / f"sharedesk_{lang}.qm"
-    if lang == "en" or not path.is_file():
+    if not path.is_file():
         return None
     translator = QTranslator(app)
-    if translator.load(str(path)):
-        app.installTranslator(translator)
-        return translator
-    return None
+    if not translator.load(str(path)):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def crash_summary(exc_type: type[BaseException], exc: BaseException,

@@ -197,8 +197,9 @@ class AppController(QObject):
             screen.record_did_open.connect(self.open_record)
             screen.records_did_request.connect(self.open_records)
             self.screens["home"] = screen
-        screen.show_summary(self.access.home_summary())  # type: ignore[attr-defined]
+        # Show first: leaving an open decision saves its draft, which the summary then lists.
         self._show("home", self.window.tr("Home"))
+        screen.show_summary(self.access.home_summary())  # type: ignore[attr-defined]
         screen.focus_start()  # type: ignore[attr-defined]
 
     def start_decision(self, flow_id: str) -> None:

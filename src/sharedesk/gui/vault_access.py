@@ -144,13 +144,11 @@ class VaultAccess:
                            outbox=self.outbox_count(), flow_titles=titles)
 
     def outbox_count(self) -> int | None:
-        """Records waiting to go to the case system, or None where the outbox is not built."""
-        try:
-            from sharedesk.core.sync import outbox  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        pending = getattr(outbox, "pending_count", None)
-        return int(pending(self._vault)) if callable(pending) else None
+        """Finalised records not yet at the case system (waiting, exported or failed)."""
+        from sharedesk.core.sync import outbox
+
+        counts = outbox.Outbox(self._vault).status().counts
+        return sum(counts.get(state, 0) for state in (outbox.PENDING, outbox.EXPORTED, outbox.FAILED))
 
     # -- flows, profile, reference -------------------------------------------------------------
     def flows(self) -> dict[str, Flow]:
