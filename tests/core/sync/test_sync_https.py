@@ -151,3 +151,24 @@ def test_sync_now_from_settings_and_cancel_keeps_the_queue(
         sync(vault, flows, _https(server), [str(org.to_public())], cancel=lambda: True)
     assert Outbox(vault).bundles() == [] and server.requests == []
     assert _statuses(vault, ids) == {"pending"}
+
+
+def test_real_tls_with_the_organisation_ca_bundle(
+        vault: Vault, tmp_path: Path, org: x25519.Identity, flows: dict[str, Flow]) -> None:
+    from sync_kit import self_signed, start_tls
+
+    cert, key = self_signed(tmp_path)
+    tls = CaseServer()
+    url = start_tls(tls, cert, key)
+    try:
+        ids = finalise_records(vault, 2)
+        untrusted = sync(vault, flows, HttpsTransport(url, TOKEN, timeout=5),
+                         [str(org.to_public())], include_pdfs=False)
+        assert untrusted.attempts[0][1].kind == "failed"
+        assert "certificate is not trusted" in untrusted.attempts[0][1].message
+        assert tls.stored == {}
+        trusted = sync(vault, flows, HttpsTransport(url, TOKEN, ca_bundle=cert, timeout=5))
+        assert trusted.attempts[0][1].kind == "acknowledged"
+        assert sorted(tls.record_ids(org)) == sorted(ids)
+    finally:
+        tls.stop()
