@@ -104,6 +104,21 @@ def test_export_pdf_and_bundle_then_open_with_sharedesk_and_age(
             "a manual export does not take records out of the upload queue"
 
 
+@pytest.mark.parametrize("fmt, check", [
+    ("json", lambda data: json.loads(data)["format"] == "sharedesk-records"),
+    ("csv", lambda data: data.startswith(b"\xef\xbb\xbfid,status,")),
+    ("fhir", lambda data: json.loads(data)["resourceType"] == "Bundle"),
+])
+def test_export_structured_formats(fmt: str, check: object, tmp_path: Path,
+                                   vault_path: Path) -> None:
+    ids = _make_vault(vault_path, 2)
+    out = tmp_path / f"records.{fmt}"
+    assert main(["export", "--format", fmt, "--out", str(out), "--ids", *ids]) == 0
+    data = out.read_bytes()
+    assert check(data)  # type: ignore[operator]
+    assert all(i.encode() in data for i in ids)
+
+
 def test_bad_input_is_one_line_and_writes_nothing(
         tmp_path: Path, vault_path: Path, org: tuple[x25519.Identity, Path],
         capsys: pytest.CaptureFixture[str]) -> None:
