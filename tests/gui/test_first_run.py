@@ -90,3 +90,66 @@ def test_existing_vault_is_never_replaced(qtbot, make_controller, existing_vault
 
         details_error(FirstRunDetails(GOOD_PASSPHRASE, "A", "B", "england-2018", None))
     assert existing_vault.read_bytes() == before
+
+
+def write_profile(tmp_path, recovery: str) -> str:
+    text = f"""schema = 1
+
+[organisation]
+name = "Northshire GP Federation"
+jurisdiction = "England"
+default_flow = "england-2024"
+
+[contacts.front_door]
+name = "Northshire MASH"
+role = "Front door"
+phone = "0300 123 4567"
+
+[keys]
+recovery = "{recovery}"
+
+[policy]
+retention_days = 30
+idle_lock_minutes = 10
+"""
+    path = tmp_path / "northshire.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_profile_with_recovery_key(qtbot, make_controller, vault_path, tmp_path) -> None:
+    import pyrage
+
+    identity = pyrage.x25519.Identity.generate()
+    controller = make_controller()
+    screen = controller.screens["first_run"]
+    assert "No organisation recovery key" in screen.ui.recovery_warning_label.text()
+    fill(screen)
+    screen.ui.profile_edit.setText(write_profile(tmp_path, str(identity.to_public())))
+    screen.ui.profile_edit.editingFinished.emit()
+    assert "Northshire GP Federation" in screen.ui.profile_status_label.text()
+    assert "organisation's recovery key" in screen.ui.recovery_warning_label.text()
+    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
+        screen.ui.create_button.click()
+    stored = Settings()
+    assert stored.get("security.idle_lock_minutes") == 10
+    assert stored.get("profile.path").endswith("northshire.toml")
+    assert controller.idle.minutes == 10
+    assert [c["name"] for c in controller.access.contacts()] == ["Northshire MASH"]
+    controller.lock("test")
+    # The organisation's recovery identity opens the vault without the passphrase.
+    vault = Vault.open_with_identity(vault_path, str(identity))
+    vault.close()
+
+
+def test_unreadable_profile_blocks_creation(qtbot, make_controller, vault_path, tmp_path) -> None:
+    controller = make_controller()
+    screen = controller.screens["first_run"]
+    fill(screen)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("schema = [", encoding="utf-8")
+    screen.ui.profile_edit.setText(str(bad))
+    screen.ui.create_button.click()
+    assert "bad.toml" in screen.ui.profile_status_label.text()
+    assert "could not be read" in screen.ui.error_label.text()
+    assert not controller.runner.busy and not vault_path.exists()
