@@ -12,6 +12,7 @@ validation at run time); the tests validate the output with the fhir.resources R
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import uuid
@@ -60,6 +61,7 @@ class PdfAttachment:
         return cls(url, len(data), hashlib.sha256(data).hexdigest(), sha1, data if embed else None)
 
 
+@functools.lru_cache(maxsize=4096)  # each id is used several times within one record's resources
 def rid(record_id: str, kind: str) -> str:
     """uuid5(NS, "<record id>/<kind>"), computed without building UUID objects (hot path)."""
     raw = bytearray(hashlib.sha1(NS.bytes + f"{record_id}/{kind}".encode(),
