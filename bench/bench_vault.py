@@ -104,6 +104,19 @@ def _fill(path: Path, n: int) -> None:
     vault.close()
 
 
+def _paired(ours: Callable[[], object], base: Callable[[], object],
+            rounds: int = 31) -> tuple[float, float]:
+    """Medians of alternating runs, so a noisy neighbour hits both sides alike."""
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(rounds):
+        for fn, out in ((ours, a), (base, b)):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return statistics.median(a), statistics.median(b)
+
+
 _PAGE_SQL = ("SELECT id, created, finalised, outcome, status, flow_id, export_status, review_date"
              " FROM decisions ORDER BY rid DESC LIMIT 50 OFFSET ?")
 
@@ -169,23 +182,22 @@ def _bench_large(tmp: Path, n: int) -> list[Result]:
         for label, words in (("common words", "disclosure injury"), ("case reference", "AB1234")):
             term = RecordQuery(search=words)
             match = term.fts_match()
-            results.append(Result(
-                f"vault: search page, {label} ({n} records)",
-                best_of(lambda term=term: vault.records.page(term, 0, 50), 5),
-                best_of(lambda match=match: conn.execute(
+            measured, base = _paired(
+                lambda term=term: vault.records.page(term, 0, 50),
+                lambda match=match: conn.execute(
                     "SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ? LIMIT 50",
-                    (match,)).fetchall(), 5),
-                3.0, note="vs bare FTS5 MATCH of 50 rows (issue budget 20 ms)"))
-        results.append(Result(
-            f"vault: list page at offset 1000 ({n} records)",
-            best_of(lambda: vault.records.page(RecordQuery(), 1000, 50), 5),
-            best_of(lambda: conn.execute(_PAGE_SQL, (1000,)).fetchall(), 5), 3.0,
-            note="vs bare SELECT of the same page"))
-        results.append(Result(
-            f"vault: record count for the list ({n} records)",
-            best_of(lambda: vault.records.count(), 5),
-            best_of(lambda: conn.execute("SELECT count(*) FROM decisions").fetchall(), 5), 3.0,
-            note="the same count(*); the difference is the call layers"))
+                    (match,)).fetchall())
+            results.append(Result(f"vault: search page, {label} ({n} records)", measured, base,
+                                  3.0, note="vs bare FTS5 MATCH of 50 rows (issue budget 20 ms)"))
+        measured, base = _paired(lambda: vault.records.page(RecordQuery(), 1000, 50),
+                                 lambda: conn.execute(_PAGE_SQL, (1000,)).fetchall())
+        results.append(Result(f"vault: list page at offset 1000 ({n} records)", measured, base,
+                              3.0, note="vs bare SELECT of the same page"))
+        measured, base = _paired(
+            lambda: vault.records.count(),
+            lambda: conn.execute("SELECT count(*) FROM decisions").fetchall())
+        results.append(Result(f"vault: record count for the list ({n} records)", measured, base,
+                              3.0, note="the same count(*); the difference is the call layers"))
     return results
 
 
