@@ -76,6 +76,7 @@ def test_amendments_append_and_never_overwrite(vault: Vault, make: Make) -> None
         vault.records.amend("no-such-id", "A", "B", {"reasons": "x"})
     assert len(vault.records.get(final.id).amendments) == 1
     assert vault.records.count(RecordQuery(search="PPU")) == 1
+    assert vault.records.count(RecordQuery(search="CSC")) == 0  # the index follows amendments
     assert vault.verify() == []
 
 
