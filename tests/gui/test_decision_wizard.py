@@ -218,3 +218,14 @@ def test_clear_wipes_record_content(qtbot, vault) -> None:
     # The work is not lost: it was saved as a draft before the wipe.
     assert wizard.draft_id is not None
     assert vault.records.load_draft(wizard.draft_id)["fields"]["reasons"] == "MARKER-REASON"
+
+
+def test_save_and_close_keeps_a_draft(qtbot, vault) -> None:
+    wizard = make_wizard(qtbot, vault)
+    answer(wizard, "yes")
+    with qtbot.waitSignal(wizard.wizard_did_close):
+        wizard.ui.close_button.click()
+    drafts = vault.records.drafts()
+    assert [d.id for d in drafts] == [wizard.draft_id]
+    state = vault.records.load_draft(wizard.draft_id)
+    assert state["moves"] == [["answer", "yes"]]

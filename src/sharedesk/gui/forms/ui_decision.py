@@ -171,6 +171,11 @@ class Ui_DecisionWizard(object):
 
         self.aside_layout.addWidget(self.seek_advice_button)
 
+        self.close_button = QPushButton(self.aside_contents)
+        self.close_button.setObjectName(u"close_button")
+
+        self.aside_layout.addWidget(self.close_button)
+
         self.side_notes = SideNotes(self.aside_contents)
         self.side_notes.setObjectName(u"side_notes")
 
@@ -256,6 +261,13 @@ class Ui_DecisionWizard(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.seek_advice_button.setAccessibleDescription(QCoreApplication.translate("DecisionWizard", u"Record who you asked for advice at this step and what they said", None))
+#endif // QT_CONFIG(accessibility)
+        self.close_button.setText(QCoreApplication.translate("DecisionWizard", u"Save and c&lose", None))
+#if QT_CONFIG(accessibility)
+        self.close_button.setAccessibleName(QCoreApplication.translate("DecisionWizard", u"Save and close", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.close_button.setAccessibleDescription(QCoreApplication.translate("DecisionWizard", u"Keep this decision as a draft and leave; you can resume it from Home", None))
 #endif // QT_CONFIG(accessibility)
         self.flow_map_label.setText(QCoreApplication.translate("DecisionWizard", u"Where you are", None))
         pass

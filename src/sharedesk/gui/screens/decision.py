@@ -104,6 +104,7 @@ class DecisionWizard(QWidget):
         ui.back_button.clicked.connect(self._on_back_button_clicked)
         ui.forward_button.clicked.connect(self._on_forward_button_clicked)
         ui.seek_advice_button.clicked.connect(self.open_seek_advice)
+        ui.close_button.clicked.connect(self.close_wizard)
         ui.choice_list.choice_did_change.connect(self._on_choice_list_choice_did_change)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), ui.question_page)
@@ -337,6 +338,7 @@ class DecisionWizard(QWidget):
         self.decision_did_finalise.emit(final.id)
 
     def close_wizard(self) -> None:
+        """Save the draft (if anything was answered) and tell the window to leave."""
         self.save_now()
         self.wizard_did_close.emit()
 

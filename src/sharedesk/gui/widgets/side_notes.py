@@ -63,7 +63,8 @@ class SideNotes(QWidget):
         layout = QVBoxLayout(frame)
         title = QLabel(note.title, frame)
         title.setObjectName(f"side_note_{note.id}_title")
-        set_role(title, "subheading")  # sized and weighted by the theme
+        # The urgent note's title is the theme's urgent banner; others are subheadings.
+        set_role(title, "urgent" if urgent else "subheading")
         title.setWordWrap(True)
         body = QLabel(note.text, frame)
         body.setObjectName(f"side_note_{note.id}_text")
