@@ -41,3 +41,20 @@ RECORD_ID="$("$BIN" decide --answers "$HOME_DIR/decision.json")"
 echo "==> decide: $RECORD_ID"
 "$BIN" vault verify
 echo "==> vault init -> decide -> vault verify: ok"
+
+# Exports exercise what a frozen build most often misses: ReportLab fonts, FHIR models loaded
+# by name, age encryption and the bundle reader.
+if ! "$BIN" --help | grep -qE '^\s+export\b'; then
+  echo "==> exports SKIPPED: 'sharedesk export' is not a command in this build yet"
+  exit 0
+fi
+"$BIN" export --format pdf --out "$HOME_DIR/record.pdf" >/dev/null
+[ "$(head -c 5 "$HOME_DIR/record.pdf")" = "%PDF-" ]
+"$BIN" export --format fhir --out "$HOME_DIR/record.fhir.json" >/dev/null
+grep -q '"resourceType"' "$HOME_DIR/record.fhir.json"
+"$BIN" org keygen --out "$HOME_DIR/keys" >/dev/null 2>&1
+"$BIN" export --format bundle --out "$HOME_DIR/bundle.age" \
+  --recipient "$(cat "$HOME_DIR/keys/org-age-recipient.txt")" >/dev/null
+"$BIN" bundle open "$HOME_DIR/bundle.age" --identity "$HOME_DIR/keys/org-age-identity.txt" \
+  --out "$HOME_DIR/opened" >/dev/null
+echo "==> export pdf, fhir, bundle -> bundle open: ok"

@@ -50,6 +50,8 @@ def test_smoke_script_passes_against_this_checkout(tmp_path: Path) -> None:
     assert "gui --smoke-test (offscreen): ok" in result.stdout
     assert ("vault init -> decide -> vault verify: ok" in result.stdout
             or "vault round trip SKIPPED" in result.stdout)
+    assert ("export pdf, fhir, bundle -> bundle open: ok" in result.stdout
+            or "SKIPPED" in result.stdout)
     assert list(scratch.iterdir()) == []  # its temp home was removed
 
 
