@@ -229,3 +229,17 @@ def test_save_and_close_keeps_a_draft(qtbot, vault) -> None:
     assert [d.id for d in drafts] == [wizard.draft_id]
     state = vault.records.load_draft(wizard.draft_id)
     assert state["moves"] == [["answer", "yes"]]
+
+
+def test_do_not_share_asks_for_reasons_and_advice_still_needed(qtbot, vault) -> None:
+    wizard = make_wizard(qtbot, vault)
+    answer(wizard, "no")
+    assert wizard.session.outcome == "do_not_share"
+    form = wizard.record_form
+    assert "not sharing" in form.hints["reasons"].text()
+    assert "advice you still need" in form.inputs["reasons"].accessibleDescription()
+    # Sharing-only fields are not demanded for a refusal.
+    form.ui.record_continue_button.click()
+    assert form.errors["reasons"].isVisible()
+    assert not form.errors["recipient"].isVisible()
+    assert form.inputs["recipient"].parentWidget().parentWidget() is form.ui.optional_box

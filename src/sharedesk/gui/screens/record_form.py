@@ -82,6 +82,7 @@ class RecordForm(QWidget):
         self.ui.record_continue_button.clicked.connect(self.continue_requested)
         self.inputs: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
         for name in RECORD_FIELDS:
@@ -114,6 +115,7 @@ class RecordForm(QWidget):
         for w in (label, hint, error, widget):
             layout.addWidget(w)
         self.inputs[name] = widget
+        self.hints[name] = hint
         self.errors[name] = error
         self._labels[name] = label
         self._rows[name] = row
@@ -162,6 +164,11 @@ class RecordForm(QWidget):
         self.ui.outcome_text.setText(node.text)
         self.ui.checklist_label.setText("\n".join(f"\u2022 {item}" for item in node.checklist))
         self.ui.checklist_label.setVisible(bool(node.checklist))
+        reasons_hint = (self.tr("Why you are not sharing, and any advice you still need. Be ready "
+                                "to reconsider if circumstances change.")
+                        if self._outcome == "do_not_share" else self.tr(hint_for("reasons")))
+        self.hints["reasons"].setText(reasons_hint)
+        self.inputs["reasons"].setAccessibleDescription(reasons_hint)
         main = self.main_fields(requires, self._outcome)
         needed = {"reasons", *requires} | (set(_SHARED_EXTRA) if self._outcome in SHARED_OUTCOMES
                                            else set())
@@ -227,7 +234,7 @@ class RecordForm(QWidget):
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
             self.inputs[name].setAccessibleDescription(
-                " ".join(messages) or self.tr(hint_for(name)) or self.tr(RECORD_FIELDS[name]))
+                " ".join(messages) or self.hints[name].text() or self.tr(RECORD_FIELDS[name]))
         blocking = [p for p in problems if p.blocking]
         items = "".join(f'<li><a href="field:{html.escape(p.field)}">{html.escape(p.message)}</a></li>'
                         for p in blocking)
