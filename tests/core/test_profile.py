@@ -381,3 +381,21 @@ def test_once_a_key_is_pinned_every_load_requires_it(tmp_path: Path, sharedesk_h
     assert load_profile(signed).trusted
     with pytest.raises(ProfileError, match="different organisation signing key"):
         pin_signing_key(Ed25519PrivateKey.generate().public_key())
+
+
+def test_keys_can_be_written_where_hard_links_are_unsupported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # FAT/exFAT USB sticks refuse hard links (EPERM); inject that failure for this test only.
+    def no_links(src: object, dst: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    keys = orgkeys.generate_org_keys(tmp_path / "usb")
+    assert stat.S_IMODE(keys.signing_key.stat().st_mode) == 0o600
+    assert orgkeys.load_signing_key(keys.signing_key) is not None
+    assert sorted(p.name for p in (tmp_path / "usb").iterdir()) == sorted(
+        [orgkeys.AGE_IDENTITY_FILE, orgkeys.AGE_RECIPIENT_FILE, orgkeys.SIGNING_KEY_FILE,
+         orgkeys.SIGNING_PUB_FILE])  # no temp files left behind
+    with pytest.raises(ProfileError, match="refusing to overwrite"):
+        orgkeys.write_new_file(keys.signing_key, b"other", 0o600)
+    assert orgkeys.load_signing_key(keys.signing_key) is not None

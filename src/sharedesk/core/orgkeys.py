@@ -103,7 +103,8 @@ def write_new_file(path: Path, data: bytes, mode: int) -> None:
     """Write ``data`` to a file that must not exist yet: temp (0600) -> fsync -> link -> fsync dir.
 
     ``os.link`` fails if ``path`` exists, so a key is never overwritten even in a race, and a
-    reader never sees a half-written key.
+    reader never sees a half-written key. Where links are unsupported the name is claimed with
+    ``O_EXCL`` instead (a reader may then briefly see an empty file, never a partial key).
     """
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -115,7 +116,19 @@ def write_new_file(path: Path, data: bytes, mode: int) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.link(tmp_name, path)
+        try:
+            os.link(tmp_name, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (FAT/exFAT USB sticks, some network shares): claim the name
+            # exclusively, then move the finished file over our own empty claim.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode))
+            try:
+                os.replace(tmp_name, path)
+            except OSError:
+                path.unlink(missing_ok=True)  # our own empty claim
+                raise
         fsync_dir(path.parent)
     except FileExistsError:
         raise ProfileError(f"refusing to overwrite existing file {path}") from None
