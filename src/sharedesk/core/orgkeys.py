@@ -111,7 +111,8 @@ def write_new_file(path: Path, data: bytes, mode: int) -> None:
     except OSError as exc:
         raise ProfileError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
-        os.fchmod(fd, mode)
+        if hasattr(os, "fchmod"):  # POSIX (Windows gains it only in Python 3.13; ACLs apply there)
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
