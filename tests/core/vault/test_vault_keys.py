@@ -245,3 +245,17 @@ def test_wrong_passphrase_while_another_window_has_it_open_touches_no_wal(vault:
         Vault.open(vault_path, "someone else's guess")
     assert {p: p.read_bytes() for p in vault_files(vault_path)} == before
     assert vault.verify() == []
+
+
+def test_recovery_slot_can_be_added_and_removed_later(vault: Vault, vault_path: Path) -> None:
+    identity = x25519.Identity.generate()
+    vault.set_recovery_recipient(str(identity.to_public()))
+    assert vault.recovery_recipient == str(identity.to_public())
+    Vault.open_with_identity(vault_path, str(identity)).close()
+    vault.set_recovery_recipient(None)
+    assert [e.kind for e in vault.audit_events()][-3:] == ["recovery_changed", "recovery_used",
+                                                          "recovery_changed"]
+    with pytest.raises(NotAVault, match="no recovery key slot"):
+        Vault.open_with_identity(vault_path, str(identity))
+    with pytest.raises(UsageError, match="age X25519"):
+        vault.set_recovery_recipient("not-a-key")
