@@ -27,8 +27,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from sharedesk.core import paths
 from sharedesk.core.errors import ProfileError
-from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.fsutil import fsync_dir, write_atomic
 
 SIGNATURE_TABLE = "signature"
 ALGORITHM = "ed25519"
@@ -40,6 +41,7 @@ AGE_IDENTITY_FILE = "org-age-identity.txt"
 AGE_RECIPIENT_FILE = "org-age-recipient.txt"
 SIGNING_KEY_FILE = "profile-signing-key.pem"
 SIGNING_PUB_FILE = "profile-signing-key.pub.pem"
+PINNED_KEY_FILE = SIGNING_PUB_FILE  # the organisation key this user trusts, in the data dir
 
 
 @dataclass(frozen=True)
@@ -244,3 +246,31 @@ def _read_small(path: Path, limit: int = 64 * 1024) -> bytes:
     if len(data) > limit:
         raise ProfileError(f"{path}: too large to be a key file")
     return data
+
+
+def pinned_signing_key() -> Ed25519PublicKey | None:
+    """The organisation signing key this user's sharedesk trusts, if one was pinned."""
+    path = paths.home_dir() / PINNED_KEY_FILE
+    return load_public_key(str(path)) if path.is_file() else None
+
+
+def pin_signing_key(key: Ed25519PublicKey) -> bool:
+    """Trust ``key`` for profiles from now on (public key, kept in the data directory).
+
+    Returns True if newly pinned. A different key already pinned is never replaced silently:
+    ProfileError names the file an administrator must remove to change organisation key.
+    """
+    current = pinned_signing_key()
+    if current is not None:
+        same_key_or_fail(current, key)
+        return False
+    write_atomic(paths.home_dir() / PINNED_KEY_FILE, public_pem(key), mode=0o644)
+    return True
+
+
+def same_key_or_fail(pinned: Ed25519PublicKey, offered: Ed25519PublicKey) -> None:
+    have, want = public_key_text(pinned), public_key_text(offered)
+    if have != want:
+        raise ProfileError(f"a different organisation signing key is already trusted "
+                           f"({fingerprint(have)}, not {fingerprint(want)}); to "
+                           f"change it, remove {paths.home_dir() / PINNED_KEY_FILE} first")

@@ -8,7 +8,8 @@ A profile may carry a ``[signature]`` table (Ed25519, see core/orgkeys.py). A la
 the organisation's signing public key passes it as ``trusted_signing_key``; then an unsigned
 profile, one signed by another key, or one changed after signing is rejected.
 
-Loading is pure (reads one file, no other side effects) and safe from any thread.
+Loading reads the profile file and the pinned signing key, if any, and writes nothing; it is
+safe from any thread. ``import_profile`` writes into the data directory (see its contract).
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sharedesk.core import orgkeys, paths
 from sharedesk.core.errors import ProfileError
 from sharedesk.core.fsutil import write_atomic
+from sharedesk.core.orgkeys import (
+    PINNED_KEY_FILE,
+    pin_signing_key,
+    pinned_signing_key,
+    same_key_or_fail,
+)
 from sharedesk.core.profile_check import (
     CONTACT_FIELDS,
     CONTACT_ROLES,
@@ -36,11 +43,11 @@ from sharedesk.core.settings import Settings
 
 MAX_PROFILE_BYTES = 256 * 1024
 
-__all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "SCHEMA", "SCHEMA_VERSION", "Contact", "Contacts",
-           "Profile", "apply_profile", "current_profile", "import_profile", "load_profile",
-           "parse_profile", "pin_signing_key", "pinned_signing_key", "profile_warnings"]
+__all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "PINNED_KEY_FILE", "SCHEMA", "SCHEMA_VERSION",
+           "Contact", "Contacts", "Profile", "apply_profile", "current_profile", "import_profile",
+           "load_profile", "parse_profile", "pin_signing_key", "pinned_signing_key",
+           "profile_warnings"]
 
-PINNED_KEY_FILE = "profile-signing-key.pub.pem"
 IMPORTED_PROFILE_FILE = "organisation-profile.toml"
 
 
@@ -229,34 +236,6 @@ def current_profile(settings: Settings) -> Profile | None:
     return load_profile(path) if path else None
 
 
-def pinned_signing_key() -> Ed25519PublicKey | None:
-    """The organisation signing key this user's sharedesk trusts, if one was pinned."""
-    path = paths.home_dir() / PINNED_KEY_FILE
-    return orgkeys.load_public_key(str(path)) if path.is_file() else None
-
-
-def pin_signing_key(key: Ed25519PublicKey) -> bool:
-    """Trust ``key`` for profiles from now on (public key, kept in the data directory).
-
-    Returns True if newly pinned. A different key already pinned is never replaced silently:
-    ProfileError names the file an administrator must remove to change organisation key.
-    """
-    current = pinned_signing_key()
-    if current is not None:
-        _same_key_or_fail(current, key)
-        return False
-    write_atomic(paths.home_dir() / PINNED_KEY_FILE, orgkeys.public_pem(key), mode=0o644)
-    return True
-
-
-def _same_key_or_fail(pinned: Ed25519PublicKey, offered: Ed25519PublicKey) -> None:
-    have, want = orgkeys.public_key_text(pinned), orgkeys.public_key_text(offered)
-    if have != want:
-        raise ProfileError(f"a different organisation signing key is already trusted "
-                           f"({orgkeys.fingerprint(have)}, not {orgkeys.fingerprint(want)}); to "
-                           f"change it, remove {paths.home_dir() / PINNED_KEY_FILE} first")
-
-
 def import_profile(path: str | Path, settings: Settings, *,
                    signing_key: Ed25519PublicKey | None = None) -> Profile:
     """First-run / settings import: verify, keep a copy, pin the signing key if given, apply, save.
@@ -269,7 +248,7 @@ def import_profile(path: str | Path, settings: Settings, *,
     """
     pinned = pinned_signing_key()
     if signing_key is not None and pinned is not None:
-        _same_key_or_fail(pinned, signing_key)
+        same_key_or_fail(pinned, signing_key)
     source = Path(path)
     text = _read_text(source)  # read once: the copy is exactly the bytes that were verified
     profile = parse_profile(text, source=source, trusted_signing_key=signing_key or pinned)
