@@ -191,3 +191,52 @@ def test_apply_imports_for_this_user(profile: Path, keys: Path, sharedesk_home: 
     assert main(["profile", "apply", str(profile)]) == 2
     assert "changed after it was signed" in capsys.readouterr().err
     assert (sharedesk_home / "settings.json").read_bytes() == before
+
+
+def test_administrator_story_end_to_end(tmp_path: Path, sharedesk_home: Path,
+                                        capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # docs/admin-guide.md, sections 2-6, with the real vault and bundle code: the organisation
+    # keys from `org keygen` enrol recovery, receive bundles and reset a forgotten passphrase.
+    from sharedesk.cli import COMMANDS
+
+    assert {"vault", "decide", "export", "bundle"} <= set(COMMANDS)
+    keys = tmp_path / "keys"
+    assert main(["org", "keygen", "--out", str(keys)]) == 0
+    recipient = (keys / "org-age-recipient.txt").read_text().strip()
+    profile = tmp_path / "org.toml"
+    assert main(["profile", "init", "--out", str(profile), "--name", "Northshire"]) == 0
+    profile.write_text(profile.read_text()
+                       .replace("recipients = []", f'recipients = ["{recipient}"]')
+                       .replace('recovery = ""', f'recovery = "{recipient}"'))
+    assert main(["profile", "sign", str(profile), "--key", str(keys / "profile-signing-key.pem")]) == 0
+    assert main(["profile", "apply", str(profile), "--signing-key",
+                 str(keys / "profile-signing-key.pub.pem")]) == 0
+
+    monkeypatch.setenv("SHAREDESK_PASSPHRASE", "first long passphrase")
+    assert main(["vault", "init", "--recovery-recipient", str(keys / "org-age-recipient.txt")]) == 0
+    answers = tmp_path / "decision.json"
+    answers.write_text(json.dumps({"flow": "england-2018", "answers": {"purpose": "no"}, "record": {
+        "decision_maker": "A Practitioner", "role": "Health visitor", "purpose": "Test",
+        "reasons": "No clear purpose for sharing"}}))
+    capsys.readouterr()
+    assert main(["decide", "--answers", str(answers)]) == 0
+    record_id = capsys.readouterr().out.strip().splitlines()[-1]
+
+    # Exported without --recipient: encrypted to the profile's recipients.
+    bundle = tmp_path / "bundle.age"
+    assert main(["export", "--format", "bundle", "--out", str(bundle)]) == 0
+    opened = tmp_path / "opened"
+    assert main(["bundle", "open", str(bundle), "--identity", str(keys / "org-age-identity.txt"),
+                 "--out", str(opened)]) == 0
+    assert any(record_id in p.read_text(errors="replace") for p in opened.rglob("*.json*"))
+
+    # Forgotten passphrase: reset with the organisation identity, then the new one opens it.
+    new_pass = tmp_path / "new-pass"
+    new_pass.write_text("second long passphrase\n")
+    assert main(["vault", "recover", "--identity", str(keys / "org-age-identity.txt"),
+                 "--new-passphrase-file", str(new_pass)]) == 0
+    monkeypatch.setenv("SHAREDESK_PASSPHRASE", "second long passphrase")
+    capsys.readouterr()
+    assert main(["records"]) == 0
+    assert record_id in capsys.readouterr().out
