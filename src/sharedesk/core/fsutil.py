@@ -36,7 +36,10 @@ def atomic_writer(path: str | Path, mode: int = 0o600) -> Iterator[BinaryIO]:
         raise WriteError(f"cannot write {target}: {_describe(exc)}") from None
     tmp = Path(tmp_name)
     try:
-        os.fchmod(fd, mode)
+        # mkstemp already creates the file 0600; widen only when asked. os.chmod works on every
+        # platform (os.fchmod reaches Windows only in Python 3.13).
+        if mode != 0o600:
+            os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
