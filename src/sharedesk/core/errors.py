@@ -115,6 +115,10 @@ class RecordNotFound(UsageError):
     """No record or draft with that id."""
 
 
+class RecordPurged(RecordNotFound):
+    """The record's content was purged after the retention period; only its stub remains."""
+
+
 class RecordInvalid(SharedeskError):
     """A record cannot be finalised or amended: ``problems`` lists (field, message) pairs."""
 
