@@ -293,6 +293,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save and c&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this decision as a draft and leave; you can resume it from Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +933,10 @@
     </message>
     <message>
         <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you are not sharing, and any advice you still need. Be ready to reconsider if circumstances change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

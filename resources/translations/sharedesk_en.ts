@@ -292,6 +292,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Save and c&amp;lose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this decision as a draft and leave; you can resume it from Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Where you are</source>
         <translation type="unfinished" />
     </message>
@@ -905,6 +917,10 @@
     </message>
     <message>
         <source>Choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why you are not sharing, and any advice you still need. Be ready to reconsider if circumstances change.</source>
         <translation type="unfinished" />
     </message>
     <message>
