@@ -30,6 +30,16 @@ def register(sub: Any) -> None:
     r.add_argument("bundle_id", metavar="BUNDLE")
     add_vault_options(r)
     r.set_defaults(func=_requeue)
+    q = osub.add_parser("queue", help="queue imported records (made on another device) for "
+                                      "this vault's next sync")
+    q.add_argument("record_ids", nargs="+", metavar="RECORD")
+    add_vault_options(q)
+    q.set_defaults(func=_queue)
+    g = osub.add_parser("purge", help="purge the content of records acknowledged more than "
+                                      "retention.days_after_ack days ago (stubs and audit kept)")
+    g.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    add_vault_options(g)
+    g.set_defaults(func=_purge)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -80,4 +90,25 @@ def _requeue(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         count = Outbox(vault).requeue(args.bundle_id)
     print(f"{count} record(s) released; the next sync bundles them under a new id")
+    return 0
+
+
+def _queue(args: argparse.Namespace) -> int:
+    from sharedesk.core.sync.outbox import Outbox
+
+    with open_vault(args) as vault:
+        count = Outbox(vault).queue(args.record_ids)
+    print(f"{count} imported record(s) queued; the next sync sends them")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from sharedesk.core.settings import Settings
+    from sharedesk.core.sync.retention import purge_due
+
+    days = int(Settings().get("retention.days_after_ack"))
+    with open_vault(args) as vault:
+        report = purge_due(vault, days, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
     return 0

@@ -1,4 +1,5 @@
-"""`sharedesk records [--json] [--search TEXT]`: list decisions, newest first."""
+"""`sharedesk records [--json] [--search TEXT] [--due [DATE]]`: list decisions, newest first,
+or the final records whose review is due (soonest first)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def register(sub: Any) -> None:
     p.add_argument("--outcome", choices=("share", "share_part", "do_not_share"))
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="created on or after")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="created on or before")
+    p.add_argument("--due", nargs="?", const="today", metavar="YYYY-MM-DD",
+                   help="only final records whose review date is on or before today (or DATE)")
     p.add_argument("--limit", type=int, default=200, help="at most this many (1-1000)")
     add_vault_options(p)
     p.set_defaults(func=_records)
@@ -37,14 +40,23 @@ def _records(args: argparse.Namespace) -> int:
     query = RecordQuery(search=args.search, outcome=args.outcome,
                         date_from=_date(args.date_from, "--from"),
                         date_to=_date(args.date_to, "--to"))
+    due = None
+    if args.due:
+        due = date.today() if args.due == "today" else _date(args.due, "--due")
+        if any((args.search, args.outcome, args.date_from, args.date_to)):
+            raise UsageError("--due lists reviews due; it does not combine with other filters")
+    if not 1 <= args.limit <= 1000:
+        raise UsageError("--limit: give 1 to 1000")
     with open_vault(args) as vault:
-        rows = vault.records.page(query, 0, args.limit)
+        rows = (vault.records.reviews_due(due, args.limit) if due is not None
+                else vault.records.page(query, 0, args.limit))
         vault.audit("viewed_in_bulk", detail={"count": len(rows)})
     if args.json:
         print(json.dumps([r.to_dict() for r in rows], indent=2))
         return 0
     for r in rows:
-        print(f"{r.id}  {r.created}  {r.outcome:<13} {r.status:<6} {r.export_status}")
+        review = f"  review {r.review_date}" if r.review_date else ""
+        print(f"{r.id}  {r.created}  {r.outcome:<13} {r.status:<6} {r.export_status}{review}")
     if not rows:
-        print("no records")
+        print("no reviews due" if due is not None else "no records")
     return 0

@@ -33,7 +33,8 @@ def _sync(args: argparse.Namespace) -> int:
         transport = transport_from_settings(vault, settings, endpoint=args.endpoint,
                                             token=args.token, timeout=args.timeout)
         recipients = recipients_or_profile(args.recipient)
-        report = sync(vault, flows, transport, recipients, explicit=True)
+        report = sync(vault, flows, transport, recipients, explicit=True,
+                      retention_days=int(settings.get("retention.days_after_ack")))
         status = Outbox(vault).status()
     for line in report.lines() or ["nothing to send"]:
         print(line)

@@ -54,7 +54,9 @@ def test_import_adds_then_extends_never_overwrites(vault: Vault, tmp_path: Path,
         assert manager.records.get(ids[1]) == before
         assert "1 in conflict" in report.lines()[0]
         assert manager.verify() == []
-        assert [e.kind for e in manager.audit_events()].count("imported") == 3
+        kinds = [(e.kind, e.record_id) for e in manager.audit_events()]
+        assert [k for k, _ in kinds].count("bundle_imported") == 3
+        assert sorted(r for k, r in kinds if k == "imported") == sorted(ids)
 
 
 def test_select_and_export_from_the_vault(vault: Vault, tmp_path: Path, org: x25519.Identity,

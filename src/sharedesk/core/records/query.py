@@ -14,7 +14,8 @@ from typing import Any
 
 from sharedesk.core.errors import UsageError
 
-EXPORT_STATUSES = ("pending", "exported", "queued", "uploaded", "acknowledged", "failed")
+EXPORT_STATUSES = ("pending", "exported", "queued", "uploaded", "acknowledged", "failed",
+                   "imported")  # imported: made on another device, which sends it
 _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
 
 

@@ -10,7 +10,7 @@ GUI thread.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -35,8 +35,8 @@ MAX_DRAFT_BYTES = 2_000_000
 class RecordStore(Protocol):
     """Storage for records and drafts. Each method is one atomic transaction.
 
-    ``insert_final`` raises UsageError if the id is taken; ``append_amendment`` raises
-    RecordNotFound for an unknown record.
+    ``insert_final`` raises UsageError if the id is taken; ``insert_imported`` returns False
+    then; ``append_amendment`` raises RecordNotFound for an unknown record.
     """
 
     def put_draft(self, draft_id: str, state_json: str, updated: str) -> None: ...
@@ -44,6 +44,7 @@ class RecordStore(Protocol):
     def list_drafts(self) -> list[DraftSummary]: ...
     def remove_draft(self, draft_id: str) -> bool: ...
     def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None: ...
+    def insert_imported(self, record: DecisionRecord, bundle_id: str | None) -> bool: ...
     def append_amendment(self, record_id: str, amendment: Amendment) -> None: ...
     def get(self, record_id: str) -> DecisionRecord | None: ...
     def count(self, query: RecordQuery) -> int: ...
@@ -151,6 +152,25 @@ class RecordsService:
             raise RecordInvalid(errors)
         self._store.append_amendment(record_id, amendment)
         return amended
+
+    def import_final(self, record: DecisionRecord, *, bundle_id: str | None = None) -> bool:
+        """Store a record finalised on another device exactly as it was (same id, bytes and
+        hash, with its amendments), audited ``imported``, in one transaction.
+
+        Returns False, changing nothing, if a record with that id is already here (never
+        overwrites). The record's export status is ``imported``: the outbox leaves it alone
+        (the device that made it sends it) unless queued explicitly. Raises UsageError for a
+        record that is not final.
+        """
+        if not record.is_final or not record.finalised:
+            raise UsageError(f"record {record.id} is not final; only final records are imported")
+        return self._store.insert_imported(record, bundle_id)
+
+    def import_amendments(self, record_id: str, amendments: Sequence[Amendment]) -> None:
+        """Append amendments made on another device (kept as made: id, author, time, reason)
+        to a record here, each audited. RecordNotFound if the record is not here."""
+        for amendment in amendments:
+            self._store.append_amendment(record_id, amendment)
 
     def _requires(self, record: DecisionRecord) -> tuple[str, ...]:
         try:

@@ -39,15 +39,18 @@ def select_records(vault: Vault, *, ids: Sequence[str] = (), since: date | None 
                    until: date | None = None, export_status: str | None = None,
                    outcome: str | None = None) -> list[DecisionRecord]:
     """Records by id (in the order given), or every record created in [since, until] with the
-    given export status and outcome, oldest first. Reads one page of summaries at a time."""
+    given export status and outcome, oldest first, leaving out records whose content was
+    purged (RecordPurged if one is asked for by id). Reads one page of summaries at a time."""
     if ids:
         return [vault.records.get(record_id) for record_id in dict.fromkeys(ids)]
     query = RecordQuery(date_from=since, date_to=until, export_status=export_status,
                         outcome=outcome)
     found: list[str] = []
+    offset = 0
     while True:
-        page = vault.records.page(query, len(found), _PAGE)
-        found += [s.id for s in page]
+        page = vault.records.page(query, offset, _PAGE)
+        offset += len(page)
+        found += [s.id for s in page if s.status != "purged"]  # only a stub is left
         if len(page) < _PAGE:
             break
     return [vault.records.get(record_id) for record_id in reversed(found)]

@@ -3,14 +3,16 @@
 Records are matched by id. A new record is stored as it was finalised (same id, same canonical
 bytes, so the same hash) and its amendments are appended in order. A record already here is
 never overwritten: if the bundle's copy only adds amendments to it, those are appended; if it is
-identical it is skipped; anything else is reported as a conflict and left alone. Each import is
-audited with the bundle id and the signing device. Thread rules: those of the Vault.
+identical it is skipped; anything else is reported as a conflict and left alone. Each record
+added is audited ``imported`` (with its hash) and the bundle once more with the signing device.
+Thread rules: those of the Vault.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from sharedesk.core.errors import RecordPurged
 from sharedesk.core.export.bundle_open import OpenedBundle
 from sharedesk.core.log import event
 from sharedesk.core.records.model import DecisionRecord
@@ -34,37 +36,38 @@ class ImportReport:
             for rid in self.conflicts]
 
 
-def _existing(vault: Vault, record_id: str) -> DecisionRecord | None:
-    store = vault._store  # the vault's RecordStore; the records service has no import use-case
-    return store.get(record_id)
+def _merge(vault: Vault, record: DecisionRecord, bundle_id: str, report: ImportReport) -> None:
+    if vault.records.import_final(record, bundle_id=bundle_id):
+        report.added.append(record.id)
+        return
+    try:
+        here = vault.records.get(record.id)
+    except RecordPurged:
+        report.unchanged.append(record.id)  # delivered and purged here: nothing to add
+        return
+    if here == record:
+        report.unchanged.append(record.id)
+    elif replace(here, amendments=()) == replace(record, amendments=()) and \
+            record.amendments[:len(here.amendments)] == here.amendments:
+        vault.records.import_amendments(record.id, record.amendments[len(here.amendments):])
+        report.amended.append(record.id)
+    else:
+        report.conflicts.append(record.id)
 
 
 def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
-    """Merge ``opened`` (already verified by ``open_bundle``) into ``vault``."""
+    """Merge ``opened`` (already verified by ``open_bundle``) into ``vault``. New records get
+    the export status ``imported``: this vault's sync does not resend them (the practitioner's
+    device does) unless they are queued explicitly (``Outbox.queue``)."""
     report = ImportReport(opened.bundle_id)
-    store = vault._store
     for record in opened.records:
         if not record.is_final:
             report.refused.append(record.id)
             continue
-        here = _existing(vault, record.id)
-        base = replace(record, amendments=())
-        if here is None:
-            store.insert_final(base, None)
-            for amendment in record.amendments:
-                store.append_amendment(record.id, amendment)
-            report.added.append(record.id)
-        elif here == record:
-            report.unchanged.append(record.id)
-        elif replace(here, amendments=()) == base and \
-                record.amendments[:len(here.amendments)] == here.amendments:
-            for amendment in record.amendments[len(here.amendments):]:
-                store.append_amendment(record.id, amendment)
-            report.amended.append(record.id)
-        else:
-            report.conflicts.append(record.id)
-    vault.audit("imported", None, {"bundle_id": opened.bundle_id, "device_id": opened.device_id,
-                                   "added": len(report.added), "amended": len(report.amended),
-                                   "conflicts": len(report.conflicts)})
+        _merge(vault, record, opened.bundle_id, report)
+    vault.audit("bundle_imported", None,
+                {"bundle_id": opened.bundle_id, "device_id": opened.device_id,
+                 "added": len(report.added), "amended": len(report.amended),
+                 "conflicts": len(report.conflicts)})
     event("sync.imported", bundle_id=opened.bundle_id, count=len(report.added))
     return report

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the bundle module pulls in pyrage and cryptography; the GUI
 
 PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED = (
     "pending", "exported", "uploaded", "acknowledged", "failed")
+IMPORTED, PURGED = "imported", "purged"  # never bundled automatically; content purged
 CONFLICT = "conflict"  # error_kind of a failed bundle that must never be resent as is
 _COLUMNS = ("id, created, state, record_count, size, sha256, attempts, last_attempt, "
             "next_attempt, error, error_kind, transport, acknowledged, receipt_sha256")
@@ -122,8 +123,11 @@ class Outbox:
     def status(self) -> OutboxStatus:
         counts = {s: 0 for s in (PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED)}
         for state, n in self._read("SELECT export_status, count(*) FROM decisions "
-                                   "WHERE status = 'final' GROUP BY export_status"):
+                                   "WHERE status IN ('final', 'purged') GROUP BY export_status"):
             counts[state] = counts.get(state, 0) + int(n)
+        purged = self._read("SELECT count(*) FROM decisions WHERE status = 'purged'")[0][0]
+        if purged:
+            counts[PURGED] = int(purged)  # acknowledged, content gone after the retention period
         bundles = self.bundles()
         acked = [b.acknowledged for b in bundles if b.acknowledged]
         waits = [b.next_attempt for b in bundles
@@ -232,6 +236,22 @@ class Outbox:
                       "error = NULL, error_kind = NULL, next_attempt = NULL, data = NULL "
                       "WHERE id = ?", (utc_now(), bundle_id))
         return self.bundle(bundle_id)
+
+    def queue(self, record_ids: Sequence[str]) -> int:
+        """Explicitly queue imported records (made on another device, so not sent by this
+        vault's sync on its own) for this vault's next sync. Audited; returns the count queued.
+        Raises UsageError for a record that is not an imported, final record here."""
+        with self._tx("queue the records") as c:
+            for record_id in dict.fromkeys(record_ids):
+                row = c.execute("SELECT status, export_status FROM decisions WHERE id = ?",
+                                (record_id,)).fetchone()
+                if row is None or tuple(row) != ("final", IMPORTED):
+                    raise UsageError(f"record {record_id} is not an imported record waiting "
+                                     "here; only imported records are queued by hand")
+                c.execute("UPDATE decisions SET export_status = ? WHERE id = ?",
+                          (PENDING, record_id))
+                chain.append(c, "queued", record_id, {"from": IMPORTED})
+        return len(dict.fromkeys(record_ids))
 
     def requeue(self, bundle_id: str) -> int:
         """Release a failed bundle's records to be bundled afresh under a new id (after a 409,

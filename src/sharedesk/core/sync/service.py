@@ -32,6 +32,7 @@ from sharedesk.core.sync.outbox import (
     BundleStatus,
     Outbox,
 )
+from sharedesk.core.sync.retention import purge_due
 from sharedesk.core.vault import Vault
 
 BATCH = 500  # records per bundle: small enough to upload over a poor connection
@@ -42,11 +43,15 @@ class SyncReport:
     bundled: list[BundleInfo] = field(default_factory=list)
     attempts: list[tuple[str, t.Outcome]] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)   # bundles left for their backoff
+    purged: list[str] = field(default_factory=list)    # records whose retention ran out
 
     def lines(self) -> list[str]:
         out = [f"bundled {len(b.record_ids)} record(s) as {b.bundle_id}" for b in self.bundled]
         out += [f"{bundle_id}: {o.kind}: {o.message}" for bundle_id, o in self.attempts]
         out += [f"{bundle_id}: waiting for its next retry" for bundle_id in self.waiting]
+        if self.purged:
+            out.append(f"purged the content of {len(self.purged)} acknowledged record(s) "
+                       "past their retention period (stubs and audit trail kept)")
         return out
 
 
@@ -84,8 +89,9 @@ def _due(bundle: BundleStatus, explicit: bool, now: datetime) -> bool:
 def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
          recipients: Sequence[str] = (), *, explicit: bool = True, now: datetime | None = None,
          include_pdfs: bool = True, batch: int = BATCH, progress: Progress | None = None,
-         cancel: CancelCheck | None = None) -> SyncReport:
-    """Bundle waiting records, then deliver every due bundle through ``transport``."""
+         cancel: CancelCheck | None = None, retention_days: int | None = None) -> SyncReport:
+    """Bundle waiting records, then deliver every due bundle through ``transport``; then, with
+    ``retention_days``, purge the content of records acknowledged that many days ago."""
     outbox = Outbox(vault)
     report = SyncReport()
     moment = now or datetime.now(UTC)
@@ -109,6 +115,8 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
         outcome = transport.deliver(bundle.id, outbox.data(bundle.id), bundle.sha256)
         outbox.record_outcome(bundle.id, outcome, transport.name, moment)
         report.attempts.append((bundle.id, outcome))
+    if retention_days is not None:
+        report.purged = purge_due(vault, retention_days, now=moment).purged
     return report
 
 
@@ -142,7 +150,8 @@ def sync_now(vault: Vault, settings: Settings, flows: Mapping[str, Flow], *,
     transport = transport_from_settings(vault, settings)
     try:
         return sync(vault, flows, transport, default_recipients(settings), explicit=explicit,
-                    progress=progress, cancel=cancel)
+                    progress=progress, cancel=cancel,
+                    retention_days=settings.get("retention.days_after_ack"))
     finally:
         close = getattr(transport, "close", None)
         if close is not None:

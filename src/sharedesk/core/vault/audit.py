@@ -23,7 +23,8 @@ from sharedesk.core.vault.db import Connection
 GENESIS = "0" * 64
 KINDS = ("created", "unlocked", "failed_unlock", "finalised", "amended", "exported", "uploaded",
          "viewed_in_bulk", "passphrase_changed", "recovery_used", "recovery_changed", "backed_up",
-         "draft_deleted", "migrated", "purged", "acknowledged")
+         "draft_deleted", "migrated", "purged", "acknowledged", "imported", "bundle_imported",
+         "queued")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 Detail = Mapping[str, str | int | float | bool | None]

@@ -10,6 +10,7 @@ import json
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
@@ -47,29 +48,61 @@ def _check(conn: Connection) -> list[str]:
     return problems
 
 
-def _check_records(conn: Connection) -> list[str]:
-    """Each stored record and amendment must match the hash the audit chain recorded for it."""
+def _expected(conn: Connection) -> tuple[dict[tuple[str, str], str], dict[str, dict[str, Any]]]:
+    """Hashes the audit chain logged: (record id, amendment id or "") -> sha256, and for each
+    purged record the ``purged`` event's detail (stub hash, replaced content hash)."""
     expected: dict[tuple[str, str], str] = {}
+    purged: dict[str, dict[str, Any]] = {}
     for kind, record_id, detail in conn.execute(
-            "SELECT kind, record_id, detail FROM audit WHERE kind IN ('finalised', 'amended')"):
+            "SELECT kind, record_id, detail FROM audit WHERE record_id IS NOT NULL AND "
+            "kind IN ('finalised', 'imported', 'amended', 'purged') ORDER BY seq"):
         data = json.loads(detail) if detail else {}
+        if kind == "purged":
+            purged[str(record_id)] = data
+            continue
         key = data.get("amendment_id", "") if kind == "amended" else ""
         expected[(str(record_id), str(key))] = str(data.get("sha256", ""))
+    return expected, purged
+
+
+def _record_ok(record_id: str, status: str, actual: str, digest: str,
+               expected: dict[tuple[str, str], str], purged: dict[str, dict[str, Any]]) -> bool:
+    if actual != digest:
+        return False
+    stub = purged.get(record_id)
+    if stub is None:
+        return status != "purged" and expected.get((record_id, "")) == actual
+    # A purge may replace the content only with the stub its event names, and only content
+    # whose hash the chain logged when the record was finalised or imported.
+    return (status == "purged" and stub.get("stub_sha256") == actual
+            and stub.get("content_sha256") == expected.get((record_id, "")))
+
+
+def _check_records(conn: Connection) -> list[str]:
+    """Each stored record and amendment must match the hash the audit chain recorded for it;
+    a purged record must hold exactly the stub its ``purged`` event names."""
+    expected, purged = _expected(conn)
     problems: list[str] = []
-    for record_id, body, digest in conn.execute("SELECT id, body, sha256 FROM decisions"):
+    seen: set[tuple[str, str]] = set()
+    for record_id, status, body, digest in conn.execute(
+            "SELECT id, status, body, sha256 FROM decisions"):
+        seen.add((record_id, ""))
         actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
-        if actual != digest or expected.get((record_id, "")) != actual:
+        if not _record_ok(record_id, status, actual, digest, expected, purged):
             problems.append(f"record {record_id} does not match its audit entry")
-    seen = {(record_id, "") for (record_id,) in conn.execute("SELECT id FROM decisions")}
     for amend_id, record_id, body in conn.execute("SELECT id, record_id, body FROM amendments"):
         seen.add((record_id, amend_id))
         actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
-        if expected.get((record_id, amend_id)) != actual:
+        if record_id in purged or expected.get((record_id, amend_id)) != actual:
             problems.append(f"amendment {amend_id} of record {record_id} does not match its "
                             "audit entry")
+    # A purge removes amendments by design; the decision row itself must stay as a stub.
+    missing = {k for k in set(expected) - seen if not (k[1] and k[0] in purged)}
+    missing |= {(r, "") for r in purged if (r, "") not in seen}
     problems += [f"record {r} ({'amendment ' + a if a else 'decision'}) is in the audit trail "
-                 "but missing from the vault" for r, a in sorted(set(expected) - seen)]
-    n_records = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
+                 "but missing from the vault" for r, a in sorted(missing)]
+    n_records = conn.execute("SELECT count(*) FROM decisions WHERE status != 'purged'"
+                             ).fetchone()[0]
     n_index = conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]
     if n_records != n_index:
         problems.append("search index: out of step with the records (rebuild needed)")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sharedesk.core.errors import RecordNotFound, UsageError
+from sharedesk.core.errors import RecordNotFound, RecordPurged, UsageError
 from sharedesk.core.records.model import Amendment, DecisionRecord
 from sharedesk.core.records.query import (
     EXPORT_STATUSES,
@@ -22,6 +23,7 @@ from sharedesk.core.records.query import (
 )
 from sharedesk.core.vault import audit
 from sharedesk.core.vault.db import Handle, read, transaction
+from sharedesk.core.vault.purge import STATUS_PURGED
 
 _COLUMNS = ("d.id, d.created, d.finalised, d.outcome, d.status, d.flow_id, d.export_status, "
             "d.review_date")
@@ -66,6 +68,44 @@ def _select(columns: str, query: RecordQuery) -> tuple[str, list[Any], str]:
     return f"SELECT {columns} FROM decisions d{where}", params, " ORDER BY d.rid DESC"  # noqa: S608
 
 
+def _insert(c: Any, record: DecisionRecord, kind: str, export_status: str,
+            extra: audit.Detail) -> None:
+    """One decision row, its search-index row and one audit event (the caller's transaction).
+
+    The canonical bytes are made once: the stored body and the audited hash come from them.
+    """
+    data = record.canonical_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    fields = record.effective_fields()
+    cur = c.execute(
+        "INSERT INTO decisions (id, created, finalised, outcome, status, flow_id, review_date, "
+        "export_status, sha256, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (record.id, record.created, record.finalised, record.outcome, record.status,
+         record.flow_id, fields.get("review_date") or None, export_status, digest,
+         data.decode("utf-8")))
+    c.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
+              (-cur.lastrowid, search_text(fields, record.outcome, record.flow_id)))
+    audit.append(c, kind, record.id, {"sha256": digest, "outcome": record.outcome, **extra})
+
+
+def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
+           fields: dict[str, str] | None, record: DecisionRecord) -> None:
+    """Store one amendment and audit it; with ``fields`` (the record's fields after it) also
+    refresh the review date and the search index."""
+    body = json.dumps(amendment.to_dict(), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False)
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    c.execute("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
+              (amendment.id, record_id, seq, body))
+    if fields is not None:
+        rid = c.execute("SELECT rid FROM decisions WHERE id = ?", (record_id,)).fetchone()[0]
+        c.execute("UPDATE decisions SET review_date = ? WHERE rid = ?",
+                  (fields.get("review_date") or None, rid))
+        c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
+                  (search_text(fields, record.outcome, record.flow_id), -rid))
+    audit.append(c, "amended", record_id, {"amendment_id": amendment.id, "sha256": digest})
+
+
 class VaultStore:
     """Records and drafts in the vault's tables (see migrations.py for the schema)."""
 
@@ -100,38 +140,31 @@ class VaultStore:
 
     # -- decisions -----------------------------------------------------------------------------
     def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None:
-        body = record.canonical_bytes().decode("utf-8")
-        digest = record.sha256()
-        fields = record.effective_fields()
         with self._h.lock, transaction(self._h.conn, self._h.path, "save the record") as c:
-            cur = c.execute(
-                "INSERT INTO decisions (id, created, finalised, outcome, status, flow_id, "
-                "review_date, sha256, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (record.id, record.created, record.finalised, record.outcome, record.status,
-                 record.flow_id, fields.get("review_date") or None, digest, body))
-            c.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
-                      (-cur.lastrowid, search_text(fields, record.outcome, record.flow_id)))
-            audit.append(c, "finalised", record.id, {"sha256": digest, "outcome": record.outcome})
+            _insert(c, record, "finalised", "pending", {})
             if draft_id:
                 c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
+    def insert_imported(self, record: DecisionRecord, bundle_id: str | None) -> bool:
+        """Store a record finalised elsewhere, with its amendments, unless its id is taken."""
+        base = replace(record, amendments=())
+        with self._h.lock, transaction(self._h.conn, self._h.path, "import the record") as c:
+            if c.execute("SELECT 1 FROM decisions WHERE id = ?", (record.id,)).fetchone():
+                return False
+            _insert(c, base, "imported", "imported", {"bundle_id": bundle_id})
+            for seq, amendment in enumerate(record.amendments, start=1):
+                last = seq == len(record.amendments)
+                _amend(c, record.id, seq, amendment,
+                       record.effective_fields() if last else None, record)
+        return True
+
     def append_amendment(self, record_id: str, amendment: Amendment) -> None:
-        body = json.dumps(amendment.to_dict(), sort_keys=True, separators=(",", ":"),
-                          ensure_ascii=False)
-        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
         with self._h.lock, transaction(self._h.conn, self._h.path, "save the amendment") as c:
             record = self._load(record_id)
             if record is None:
                 raise RecordNotFound(f"no record with id {record_id}")
-            c.execute("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
-                      (amendment.id, record_id, len(record.amendments) + 1, body))
-            fields = record.with_amendment(amendment).effective_fields()
-            rid = c.execute("SELECT rid FROM decisions WHERE id = ?", (record_id,)).fetchone()[0]
-            c.execute("UPDATE decisions SET review_date = ? WHERE rid = ?",
-                      (fields.get("review_date") or None, rid))
-            c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
-                      (search_text(fields, record.outcome, record.flow_id), -rid))
-            audit.append(c, "amended", record_id, {"amendment_id": amendment.id, "sha256": digest})
+            _amend(c, record_id, len(record.amendments) + 1, amendment,
+                   record.with_amendment(amendment).effective_fields(), record)
 
     def set_export_status(self, record_id: str, status: str,
                           audit_kind: str | None = None, detail: audit.Detail | None = None) -> None:
@@ -151,9 +184,15 @@ class VaultStore:
 
     def _load(self, record_id: str) -> DecisionRecord | None:
         conn, path = self._h.conn, self._h.path
-        rows = read(conn, path, "SELECT body FROM decisions WHERE id = ?", (record_id,))
+        rows = read(conn, path, "SELECT body, status FROM decisions WHERE id = ?", (record_id,))
         if not rows:
             return None
+        if rows[0][1] == STATUS_PURGED:
+            stub = json.loads(rows[0][0])
+            raise RecordPurged(f"record {record_id}: its content was purged on "
+                               f"{stub.get('purged', '?')[:10]} after the case system "
+                               f"acknowledged it (bundle {stub.get('bundle_id', '?')}); only "
+                               "its stub and audit trail remain")
         record = DecisionRecord.from_dict(json.loads(rows[0][0]))
         for (body,) in read(conn, path, "SELECT body FROM amendments WHERE record_id = ? "
                             "ORDER BY seq", (record_id,)):

@@ -15,7 +15,7 @@ import contextlib
 import os
 import secrets
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -24,7 +24,7 @@ from sharedesk.core.errors import NotAVault, VaultExists, VaultWriteError, Wrong
 from sharedesk.core.fsutil import fsync_dir
 from sharedesk.core.log import event
 from sharedesk.core.records.service import RecordsService
-from sharedesk.core.vault import attempts, integrity
+from sharedesk.core.vault import attempts, integrity, purge
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
 from sharedesk.core.vault.keyfile import (
@@ -44,6 +44,7 @@ from sharedesk.core.vault.keyfile import (
     write_keyfile,
 )
 from sharedesk.core.vault.migrations import migrate
+from sharedesk.core.vault.purge import PurgeItem
 from sharedesk.core.vault.repository import VaultStore
 
 
@@ -252,6 +253,17 @@ class Vault:
                           detail: Mapping[str, Any] | None = None) -> None:
         """Record an export/upload state change, audited in the same transaction."""
         self._store.set_export_status(record_id, status, audit_kind, detail)
+
+    def purge(self, items: Sequence[PurgeItem]) -> list[str]:
+        """Replace acknowledged records' content with stubs, audited (vault/purge.py). The
+        caller decides what is due; returns the ids purged (purged ones are skipped)."""
+        with self._h.lock:
+            return purge.purge(self._h.conn, self.path, items)
+
+    def purged_stub(self, record_id: str) -> dict[str, Any] | None:
+        """A purged record's stub (ids, dates, outcome, bundle, receipt hash), else None."""
+        with self._h.lock:
+            return purge.purged_stub(self._h.conn, record_id)
 
     @contextlib.contextmanager
     def transaction(self, doing: str) -> Iterator[Connection]:

@@ -1,0 +1,82 @@
+"""Retention: purge record content a set number of days after the case system acknowledged it.
+
+Only a record in an acknowledged bundle (an HTTPS receipt, a receipt file, or an audited "mark
+delivered") is ever purged, and only once ``retention.days_after_ack`` days have passed since
+that acknowledgement. A record amended after its acknowledgement is kept (the amendment has not
+reached the case system). What remains is a stub and the audit trail (see ``vault/purge.py``).
+Runs at the end of each sync and from ``sharedesk outbox purge``.
+Thread rules: those of the Vault (calls serialised by its lock); safe from a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sharedesk.core.errors import UsageError
+from sharedesk.core.log import event
+from sharedesk.core.vault import Vault
+from sharedesk.core.vault.purge import PurgeItem
+
+MAX_DAYS = 3650
+
+# Final records in an acknowledged bundle, acknowledged on or before the cut-off, with no
+# amendment audited after their last acknowledgement.
+_DUE = """
+SELECT d.id, b.id, b.receipt_sha256, b.acknowledged
+FROM decisions d
+JOIN outbox_items i ON i.record_id = d.id
+JOIN outbox_bundles b ON b.id = i.bundle_id
+WHERE d.status = 'final' AND d.export_status = 'acknowledged' AND b.state = 'acknowledged'
+  AND b.acknowledged IS NOT NULL AND b.acknowledged <= ?
+  AND NOT EXISTS (
+    SELECT 1 FROM audit a WHERE a.record_id = d.id AND a.kind = 'amended' AND a.seq > (
+      SELECT max(k.seq) FROM audit k WHERE k.record_id = d.id AND k.kind = 'acknowledged'))
+ORDER BY b.acknowledged, d.rid
+LIMIT ?
+"""
+
+
+@dataclass
+class PurgeReport:
+    cutoff: str
+    due: list[PurgeItem]
+    purged: list[str]
+    dry_run: bool
+
+    def lines(self) -> list[str]:
+        if not self.due:
+            return [f"nothing to purge (content acknowledged before {self.cutoff} only)"]
+        verb = "would purge" if self.dry_run else "purged"
+        ids = [i.record_id for i in self.due] if self.dry_run else self.purged
+        return [f"{verb} {len(ids)} record(s) acknowledged on or before {self.cutoff}"] + [
+            f"  {record_id}" for record_id in ids]
+
+
+def cutoff(days: int, now: datetime | None = None) -> str:
+    """The acknowledgement time at or before which content is due for purging."""
+    if not 0 <= days <= MAX_DAYS:
+        raise UsageError(f"retention.days_after_ack must be 0 to {MAX_DAYS} days")
+    moment = (now or datetime.now(UTC)) - timedelta(days=days)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def due(vault: Vault, days: int, now: datetime | None = None,
+        limit: int = 10_000) -> tuple[str, list[PurgeItem]]:
+    """(cut-off, records whose content is due for purging), oldest acknowledgement first."""
+    limit_at = cutoff(days, now)
+    rows = vault.query(_DUE, (limit_at, limit))
+    return limit_at, [PurgeItem(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def purge_due(vault: Vault, days: int, *, now: datetime | None = None,
+              dry_run: bool = False, batch: int = 500) -> PurgeReport:
+    """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``."""
+    limit_at, items = due(vault, days, now)
+    done: list[str] = []
+    if not dry_run:
+        for start in range(0, len(items), batch):
+            done += vault.purge(items[start:start + batch])
+        if done:
+            event("retention.purged", count=len(done))
+    return PurgeReport(limit_at, items, done, dry_run)

@@ -1,0 +1,101 @@
+"""Retention purge: replace an acknowledged record's content with a stub, keeping the audit trail.
+
+The stub is canonical JSON holding only what proves the record existed and where it went: id,
+created/finalised/acknowledged/purged times, outcome, flow id and version, bundle id, receipt
+hash, the hash of the content it replaced and how many amendments it had. The record's row keeps
+its id with ``status = 'purged'`` and the stub as its body; its amendments and its search-index
+row are deleted. A ``purged`` audit event, in the same transaction, carries the stub's hash and
+the replaced content's hash, so ``integrity`` can tell a purge from an edit.
+
+Deleted content is overwritten in the database file (``secure_delete``), the WAL is truncated
+and the search index merged afterwards, so the text does not linger in free pages (which are
+encrypted anyway). Callers hold the vault lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sharedesk.core.records.model import utc_now
+from sharedesk.core.vault import audit
+from sharedesk.core.vault.db import Connection, DatabaseError, transaction
+
+STATUS_PURGED = "purged"
+STUB_FORMAT = "sharedesk-purged-stub"
+
+
+@dataclass(frozen=True)
+class PurgeItem:
+    """A record to purge and the acknowledgement that allows it."""
+
+    record_id: str
+    bundle_id: str
+    receipt_sha256: str | None
+    acknowledged: str
+
+
+def stub_bytes(stub: dict[str, Any]) -> bytes:
+    return json.dumps(stub, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def _stub(row: Any, item: PurgeItem, amendments: int, at: str) -> dict[str, Any]:
+    record_id, created, finalised, outcome, flow_id, digest, body = row
+    version = json.loads(body).get("flow", {}).get("version", "")
+    return {"format": STUB_FORMAT, "id": record_id, "status": STATUS_PURGED,
+            "created": created, "finalised": finalised, "outcome": outcome,
+            "flow": {"id": flow_id, "version": version}, "bundle_id": item.bundle_id,
+            "receipt_sha256": item.receipt_sha256, "acknowledged": item.acknowledged,
+            "purged": at, "content_sha256": digest, "amendments": amendments}
+
+
+def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
+    row = c.execute("SELECT id, created, finalised, outcome, flow_id, sha256, body, rid, status "
+                    "FROM decisions WHERE id = ?", (item.record_id,)).fetchone()
+    if row is None or row[8] != "final":
+        return False  # gone, a draft, or purged already: nothing to do
+    amendments = c.execute("DELETE FROM amendments WHERE record_id = ?",
+                           (item.record_id,)).rowcount
+    body = stub_bytes(_stub(row[:7], item, amendments, at))
+    stub_sha = hashlib.sha256(body).hexdigest()
+    c.execute("UPDATE decisions SET status = ?, review_date = NULL, sha256 = ?, body = ? "
+              "WHERE rid = ?", (STATUS_PURGED, stub_sha, body.decode("utf-8"), row[7]))
+    c.execute("DELETE FROM decisions_fts WHERE rowid = ?", (-row[7],))
+    audit.append(c, "purged", item.record_id,
+                 {"stub_sha256": stub_sha, "content_sha256": row[5],
+                  "bundle_id": item.bundle_id, "amendments": amendments}, at=at)
+    return True
+
+
+def purge(conn: Connection, path: Path, items: Sequence[PurgeItem]) -> list[str]:
+    """Purge ``items`` in one transaction; returns the ids purged (others were skipped)."""
+    if not items:
+        return []
+    at = utc_now()
+    done: list[str] = []
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        with transaction(conn, path, "purge expired records") as c:
+            done = [i.record_id for i in items if _purge_one(c, i, at)]
+            if done:
+                # Merge the index so the purged rows' tokens are dropped, not just masked.
+                c.execute("INSERT INTO decisions_fts (decisions_fts) VALUES ('optimize')")
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+    if done:
+        with contextlib.suppress(DatabaseError):  # busy readers: the next close checkpoints
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    return done
+
+
+def purged_stub(conn: Connection, record_id: str) -> dict[str, Any] | None:
+    """The stub of a purged record, or None if the record is not purged (or absent)."""
+    row = conn.execute("SELECT body FROM decisions WHERE id = ? AND status = ?",
+                       (record_id, STATUS_PURGED)).fetchone()
+    return dict(json.loads(row[0])) if row else None
