@@ -15,15 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import theme
-from sharedesk.gui.clipboard import ClipboardGuard
-from sharedesk.gui.idle import IdleMonitor, SleepMonitor
+from sharedesk.gui import screen_factory, theme
+from sharedesk.gui.focus import focus_into
+from sharedesk.gui.guard import SessionGuard
+from sharedesk.gui.idle import SleepMonitor
 from sharedesk.gui.main_window import MainWindow
 from sharedesk.gui.prompter import DialogPrompter, Prompter
 from sharedesk.gui.tasks import TaskRunner
@@ -45,15 +46,13 @@ class AppController(QObject):
         self.access = access or VaultAccess(vault_path or paths.default_vault_path(), settings)
         self.runner = TaskRunner(parent=self)
         self.window = MainWindow()
-        self.clipboard = ClipboardGuard(int(settings.get("security.clipboard_clear_seconds")),
-                                        parent=self)
-        self.idle = IdleMonitor(int(settings.get("security.idle_lock_minutes")), clock=clock,
-                                parent=self)
-        self.sleep: SleepMonitor | None = None
+        self.guard = SessionGuard(settings, clock=clock, parent=self)
+        self.clipboard = self.guard.clipboard  # record screens copy through this
+        self.idle = self.guard.idle
         self.vault: Any = None
         self.screens: dict[str, QWidget] = {}
         self._wire_window()
-        self.idle.idle_did_expire.connect(lambda: self.lock("idle"))
+        self.guard.lock_did_request.connect(self.lock)
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -61,17 +60,10 @@ class AppController(QObject):
             self.show_unlock()
         else:
             self.show_first_run()
-        # D-Bus set-up is not needed to paint the first screen: do it once the loop runs.
-        QTimer.singleShot(1500, self._watch_sleep)
 
-    def _watch_sleep(self) -> None:
-        if self.sleep is None:
-            self.sleep = SleepMonitor(self)
-            self.sleep.system_did_sleep.connect(self._on_sleep_system_did_sleep)
-
-    def _on_sleep_system_did_sleep(self) -> None:
-        if self.settings.get("security.lock_on_sleep"):
-            self.lock("sleep")
+    @property
+    def sleep(self) -> SleepMonitor | None:
+        return self.guard.sleep
 
     def _wire_window(self) -> None:
         ui = self.window.ui
@@ -131,8 +123,7 @@ class AppController(QObject):
             self.window.remove_screen(first_run)
             first_run.deleteLater()
         self.window.set_unlocked(True)
-        self.idle.set_minutes(int(self.settings.get("security.idle_lock_minutes")))
-        self.idle.arm()
+        self.guard.arm()
         self.vault_did_unlock.emit()
         self.go_home()
 
@@ -150,8 +141,7 @@ class AppController(QObject):
         home = self.screens.get("home")
         if home is not None:
             home.clear()  # type: ignore[attr-defined]
-        self.clipboard.clear()
-        self.idle.disarm()
+        self.guard.disarm()
         vault, self.vault = self.vault, None
         self.access.detach()
         try:
@@ -178,7 +168,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.lock("quit")
-        self.clipboard.clear()
+        self.guard.disarm()
         self.runner.wait(10_000)
 
     # -- screens over the open vault -----------------------------------------------------------
@@ -205,31 +195,19 @@ class AppController(QObject):
     def start_decision(self, flow_id: str) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.decision import DecisionWizard
-
         try:
-            flow = self.access.flow(flow_id)
+            wizard = screen_factory.new_wizard(self.access, self.vault, flow_id)
         except SharedeskError as exc:
             self.prompter.warn(self.window, self.window.tr("Cannot start"), str(exc))
             return
         self._drop_screen("decision")
-        who = self.access.practitioner()
-        wizard = DecisionWizard(flow, service=self.vault.records, author=who.get("name", ""),
-                                role=who.get("role", ""), contacts=self.access.contacts())
         self._open_decision(wizard)
 
     def resume_draft(self, draft_id: str) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.decision import DecisionWizard
-
-        who = self.access.practitioner()
         try:
-            state = self.vault.records.load_draft(draft_id)
-            flow = self.access.flow(str(self.access.draft_flow_id(state)))
-            wizard = DecisionWizard.from_draft(draft_id, state, flow, service=self.vault.records,
-                                               author=who.get("name", ""), role=who.get("role", ""),
-                                               contacts=self.access.contacts())
+            wizard = screen_factory.resumed_wizard(self.access, self.vault, draft_id)
         except SharedeskError as exc:
             self.prompter.warn(self.window, self.window.tr("Cannot resume the draft"), str(exc))
             return
@@ -300,9 +278,8 @@ class AppController(QObject):
 
         screen = self.screens.get("settings")
         if screen is None:
-            self._watch_sleep()
             screen = SettingsScreen(self.settings, self.access.flow_choices(),
-                                    sleep_supported=bool(self.sleep and self.sleep.available))
+                                    sleep_supported=self.guard.sleep_supported)
             screen.settings_did_save.connect(self.apply_settings)
             self.screens["settings"] = screen
         screen.load()  # type: ignore[attr-defined]
@@ -312,8 +289,7 @@ class AppController(QObject):
         from PySide6.QtWidgets import QApplication
 
         s = self.settings
-        self.idle.set_minutes(int(s.get("security.idle_lock_minutes")))
-        self.clipboard.set_seconds(int(s.get("security.clipboard_clear_seconds")))
+        self.guard.apply_settings()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, str(s.get("appearance.theme")), int(s.get("appearance.text_scale_percent")))
@@ -322,45 +298,16 @@ class AppController(QObject):
             home.set_default_flow(str(s.get("flows.default")))  # type: ignore[attr-defined]
 
     def _screen_class(self, module: str, name: str) -> Any:
-        """A screen class from gui/screens, or None (with a status message) if this build
-        does not have it yet."""
-        import importlib
-
-        try:
-            return getattr(importlib.import_module(f"sharedesk.gui.screens.{module}"), name)
-        except (ImportError, AttributeError):
-            log.event("gui.screen_missing", kind=module)
+        found = screen_factory.screen_class(module, name)
+        if found is None:
             self.window.statusBar().showMessage(self.window.tr("This screen is not available."), 8000)
-            return None
+        return found
 
     def _show(self, name: str, state: str) -> None:
         screen = self.screens[name]
         self.window.show_screen(screen)
         self.window.set_state_title(state)
-        self._focus_into(screen)
-
-    @staticmethod
-    def _focus_into(screen: QWidget) -> None:
-        """Keyboard focus follows the screen change: the screen's own first field, else the
-        first widget in its tab order (focus must never stay on a hidden screen)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
-
-        current = QApplication.focusWidget()
-        if current is not None and screen.isAncestorOf(current) and _is_focus_target(current):
-            return
-        focus_first = getattr(screen, "focus_first", None)
-        if callable(focus_first):
-            focus_first()
-            return
-        widget = screen.nextInFocusChain()
-        for _ in range(500):
-            if widget is screen or widget is None:
-                break
-            if screen.isAncestorOf(widget) and _is_focus_target(widget):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-            widget = widget.nextInFocusChain()
+        focus_into(screen)
 
     def _about(self) -> None:
         from sharedesk import __version__
@@ -370,16 +317,3 @@ class AppController(QObject):
                 "%1", __version__))
 
 
-
-def _is_focus_target(widget: QWidget) -> bool:
-    """A control a person means to use: visible, enabled, tabbable, and not a bare container
-    (a scroll area or stack takes focus by default but does nothing with it)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QPlainTextEdit, QTextEdit
-
-    if not (widget.isVisible() and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        return False
-    if isinstance(widget, QAbstractScrollArea):
-        return isinstance(widget, QAbstractItemView | QPlainTextEdit | QTextEdit)
-    return not widget.objectName().startswith("qt_")

@@ -1,0 +1,48 @@
+"""Keyboard focus follows the screen: when the stack changes, focus moves into the new screen.
+
+Without this, focus stays on a widget of the hidden screen and the next key press goes nowhere a
+keyboard user can see.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+def focus_into(screen: QWidget) -> None:
+    """The screen's own ``focus_first()`` if it has one, else the first control in its tab
+    order; nothing if focus is already on a control inside it."""
+    current = QApplication.focusWidget()
+    if current is not None and screen.isAncestorOf(current) and is_focus_target(current):
+        return
+    focus_first = getattr(screen, "focus_first", None)
+    if callable(focus_first):
+        focus_first()
+        return
+    widget = screen.nextInFocusChain()
+    for _ in range(500):  # the chain is a ring; bound the walk in case it is broken
+        if widget is screen or widget is None:
+            break
+        if screen.isAncestorOf(widget) and is_focus_target(widget):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
+def is_focus_target(widget: QWidget) -> bool:
+    """A control a person means to use: visible, enabled, tabbable, and not a bare container
+    (a scroll area or stack takes focus by default but does nothing with it)."""
+    if not (widget.isVisible() and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        return False
+    if isinstance(widget, QAbstractScrollArea):
+        return isinstance(widget, QAbstractItemView | QPlainTextEdit | QTextEdit)
+    return not widget.objectName().startswith("qt_")
