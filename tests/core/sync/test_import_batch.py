@@ -17,6 +17,7 @@ from sharedesk.core.sync.batch import export_records, select_records
 from sharedesk.core.sync.credentials import device_key
 from sharedesk.core.sync.importer import import_bundle
 from sharedesk.core.sync.outbox import Outbox
+from sharedesk.core.sync.service import prepare_bundles
 from sharedesk.core.vault import Vault
 
 
@@ -91,3 +92,23 @@ def test_device_key_is_made_once_and_kept(vault: Vault) -> None:
     first = device_key(vault)
     assert device_key(vault).public_b64 == first.public_b64
     assert device_key(vault).device_id == first.device_id
+
+
+def test_imported_records_are_not_resent_unless_queued(vault: Vault, tmp_path: Path,
+                                                       org: x25519.Identity,
+                                                       flows: dict[str, Flow]) -> None:
+    ids = finalise_records(vault, 2)
+    path = _bundle(vault, flows, org, tmp_path / "1.age", ids)
+    with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as manager:
+        import_bundle(manager, open_bundle(path, [org]))
+        assert {s.export_status for s in manager.records.page()} == {"imported"}
+        assert manager.records.import_final(manager.records.get(ids[0])) is False
+        assert Outbox(manager).unbundled(100) == []
+        assert prepare_bundles(manager, flows, [str(org.to_public())], include_pdfs=False) == []
+        own_id = finalise_records(manager, 1)[0]
+        with pytest.raises(UsageError, match="not an imported record"):
+            Outbox(manager).queue([own_id])
+        assert Outbox(manager).queue([ids[1]]) == 1
+        assert sorted(Outbox(manager).unbundled(100)) == sorted([ids[1], own_id])
+        assert "queued" in [e.kind for e in manager.audit_events(ids[1])]
+        assert manager.verify() == []
