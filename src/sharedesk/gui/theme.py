@@ -29,16 +29,19 @@ class Colours:
     field_focus_border: str  # a text field's ring: strong against the field's own background
     field_focus_bg: str
     field_focus_text: str
+    meter: str  # strength meter and busy bar: not to be mistaken for a text field
 
 
 SYSTEM_COLOURS = Colours(focus="#ffdd00", focus_text="#0b0c0c", error="#d4351c",
                          warning="#8a4b00", urgent_bg="#d4351c", urgent_text="#ffffff",
                          border="#6f777b", field_focus_border="#0b0c0c",
-                         field_focus_bg="#fff7bf", field_focus_text="#0b0c0c")
+                         field_focus_bg="#fff7bf", field_focus_text="#0b0c0c",
+                         meter="#00703c")
 HIGH_CONTRAST_COLOURS = Colours(focus="#ffff00", focus_text="#000000", error="#ff8080",
                                 warning="#ffff00", urgent_bg="#ffff00", urgent_text="#000000",
                                 border="#ffffff", field_focus_border="#ffff00",
-                                field_focus_bg="#000000", field_focus_text="#ffffff")
+                                field_focus_bg="#000000", field_focus_text="#ffffff",
+                                meter="#ffff00")
 
 _BASE_POINT_SIZE: dict[str, float] = {}
 
@@ -90,6 +93,8 @@ QDateEdit:focus, QListView:focus, QListWidget:focus, QTableView:focus, QTreeView
     border: {ring + 1}px solid {c.field_focus_border}; background: {c.field_focus_bg};
     color: {c.field_focus_text}; }}
 QCheckBox, QRadioButton {{ padding: 4px; }}
+QProgressBar {{ border: 1px solid {c.border}; border-radius: 2px; max-height: {point_size:.0f}px; }}
+QProgressBar::chunk {{ background: {c.meter}; }}
 {_indicators(c, point_size) if theme == "high_contrast" else ""}
 """
 

@@ -185,20 +185,6 @@ class Ui_FirstRunScreen(object):
 
         self.content_layout.addWidget(self.busy_bar)
 
-        self.actions_row = QHBoxLayout()
-        self.actions_row.setObjectName(u"actions_row")
-        self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actions_row.addItem(self.actions_spacer)
-
-        self.create_button = QPushButton(self.scroll_contents)
-        self.create_button.setObjectName(u"create_button")
-
-        self.actions_row.addWidget(self.create_button)
-
-
-        self.content_layout.addLayout(self.actions_row)
-
         self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.content_layout.addItem(self.bottom_spacer)
@@ -206,6 +192,21 @@ class Ui_FirstRunScreen(object):
         self.scroll_area.setWidget(self.scroll_contents)
 
         self.outer_layout.addWidget(self.scroll_area)
+
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setObjectName(u"actions_row")
+        self.actions_row.setContentsMargins(9, 6, 9, 9)
+        self.create_button = QPushButton(FirstRunScreen)
+        self.create_button.setObjectName(u"create_button")
+
+        self.actions_row.addWidget(self.create_button)
+
+        self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_row.addItem(self.actions_spacer)
+
+
+        self.outer_layout.addLayout(self.actions_row)
 
 #if QT_CONFIG(shortcut)
         self.passphrase_label.setBuddy(self.passphrase_edit)

@@ -136,20 +136,6 @@ class Ui_SettingsScreen(object):
 
         self.content_layout.addWidget(self.status_label)
 
-        self.actions_row = QHBoxLayout()
-        self.actions_row.setObjectName(u"actions_row")
-        self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actions_row.addItem(self.actions_spacer)
-
-        self.save_button = QPushButton(self.scroll_contents)
-        self.save_button.setObjectName(u"save_button")
-
-        self.actions_row.addWidget(self.save_button)
-
-
-        self.content_layout.addLayout(self.actions_row)
-
         self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.content_layout.addItem(self.bottom_spacer)
@@ -157,6 +143,21 @@ class Ui_SettingsScreen(object):
         self.scroll_area.setWidget(self.scroll_contents)
 
         self.outer_layout.addWidget(self.scroll_area)
+
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setObjectName(u"actions_row")
+        self.actions_row.setContentsMargins(9, 6, 9, 9)
+        self.save_button = QPushButton(SettingsScreen)
+        self.save_button.setObjectName(u"save_button")
+
+        self.actions_row.addWidget(self.save_button)
+
+        self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_row.addItem(self.actions_spacer)
+
+
+        self.outer_layout.addLayout(self.actions_row)
 
 #if QT_CONFIG(shortcut)
         self.idle_lock_label.setBuddy(self.idle_lock_spin)
