@@ -151,3 +151,20 @@ def test_lock_clears_the_clipboard(qtbot, make_controller, existing_vault) -> No
     controller.lock("user")
     assert QGuiApplication.clipboard().text() == ""
     assert not controller.clipboard.pending
+
+
+def test_copy_from_a_record_is_cleared_on_lock(qtbot, make_controller, vault_path) -> None:
+    from test_home import SECRET_NAME, vault_with_records
+
+    vault_with_records(vault_path)
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.screens["home"].ui.open_record_button.click()
+    detail = controller.screens["record_detail"]
+    assert detail.ui.copy_text_button.isVisibleTo(detail)  # the app's guard was passed in
+    detail.ui.copy_text_button.click()
+    assert SECRET_NAME in QGuiApplication.clipboard().text()
+    assert controller.clipboard.pending
+    controller.lock("user")
+    assert SECRET_NAME not in QGuiApplication.clipboard().text()
+    assert "record_detail" not in controller.screens

@@ -251,7 +251,9 @@ class AppController(QObject):
             return
         self._drop_screen("record_detail")
         try:
-            screen = record_detail(self.vault.records, record_id)
+            screen = record_detail(self.vault.records, record_id, audit=self.vault.audit_events,
+                                   clipboard=self.clipboard,
+                                   author=self.access.practitioner().get("name", ""))
         except SharedeskError as exc:
             self.prompter.warn(self.window, self.window.tr("Cannot open the record"), str(exc))
             return
