@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from conftest import GOOD_PASSPHRASE, unlock
 
-from sharedesk.core.vault import failed_attempts
+from sharedesk.core.errors import WrongPassphrase
+from sharedesk.core.vault import Vault, failed_attempts
 from sharedesk.gui.screens.unlock import UnlockScreen, backoff_seconds
 from sharedesk.gui.tasks import TaskRunner
 
@@ -105,3 +107,14 @@ def test_empty_passphrase_is_refused_without_work(qtbot, make_controller, existi
     screen.ui.unlock_button.click()
     assert not controller.runner.busy
     assert "Enter your passphrase" in screen.ui.error_label.text()
+
+
+def test_failures_before_a_restart_still_pause(qtbot, make_controller, existing_vault) -> None:
+    for _ in range(4):  # four wrong tries in an earlier session of the app
+        with pytest.raises(WrongPassphrase):
+            Vault.open(existing_vault, "wrong passphrase!")
+    controller = make_controller()
+    screen = controller.screens["unlock"]
+    qtbot.waitUntil(lambda: screen.waiting, timeout=5_000)
+    assert not screen.ui.unlock_button.isEnabled()
+    assert "try again in" in screen.ui.backoff_label.text()

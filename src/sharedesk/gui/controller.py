@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log, paths
@@ -114,6 +114,16 @@ class AppController(QObject):
             self.screens["unlock"] = screen
         self._show("unlock", self.window.tr("Locked"))
         screen.focus_passphrase()  # type: ignore[attr-defined]
+        # Failures before a restart still count (kept beside the vault); reading them loads the
+        # vault module, so do it just after the screen has painted.
+        QTimer.singleShot(300, self._resume_backoff)
+
+    def _resume_backoff(self) -> None:
+        screen = self.screens.get("unlock")
+        if screen is not None and self.vault is None and not screen.waiting:  # type: ignore[attr-defined]
+            seconds = round(self.access.backoff())
+            if seconds > 0:
+                screen.start_backoff(seconds)  # type: ignore[attr-defined]
 
     def _on_vault_open(self, vault: object) -> None:
         self.vault = vault
