@@ -96,3 +96,27 @@ def test_start_uses_the_chosen_flow(qtbot, make_controller, existing_vault) -> N
     home.ui.flow_combo.setCurrentIndex(home.ui.flow_combo.findData("scotland"))
     home.ui.start_button.click()
     assert controller.screens["decision"].flow.id == "scotland"
+
+
+def test_menu_shortcuts(qtbot, make_controller, existing_vault) -> None:
+    from PySide6.QtCore import Qt
+
+    controller = make_controller()
+    unlock(qtbot, controller)
+    window = controller.window
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(window.current_screen(), key, modifier)
+
+    press(Qt.Key.Key_R, ctrl)
+    assert window.current_screen() is controller.screens["records"]
+    press(Qt.Key.Key_F1)
+    assert window.current_screen() is controller.screens["reference"]
+    press(Qt.Key.Key_N, ctrl)
+    assert window.current_screen() is controller.screens["decision"]
+    assert controller.screens["decision"].flow.id == controller.settings.get("flows.default")
+    press(Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.current_screen() is controller.screens["home"]
