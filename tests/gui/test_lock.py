@@ -168,3 +168,12 @@ def test_copy_from_a_record_is_cleared_on_lock(qtbot, make_controller, vault_pat
     controller.lock("user")
     assert SECRET_NAME not in QGuiApplication.clipboard().text()
     assert "record_detail" not in controller.screens
+
+
+def test_returning_to_the_app_after_the_idle_time_locks_before_any_key(qtbot, clock) -> None:
+    monitor = IdleMonitor(5, clock=clock, check_ms=60_000)  # its timer will not fire in this test
+    monitor.arm()
+    clock.advance(6 * 60)
+    with qtbot.waitSignal(monitor.idle_did_expire, timeout=1_000):
+        QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationActivate))
+    assert not monitor.armed

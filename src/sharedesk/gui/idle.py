@@ -80,7 +80,12 @@ class IdleMonitor(QObject):
             self.idle_did_expire.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        kind = event.type()
+        if kind == QEvent.Type.ApplicationActivate:
+            # Coming back to the app (after sleep, or from another window): check before the
+            # first key press can count as activity, so a stale session locks at once.
+            self.check()
+        elif kind in _ACTIVITY:
             self._last = self._clock()
         return False
 
