@@ -101,8 +101,7 @@ class FirstRunScreen(QWidget):
     def submit(self) -> None:
         if self._runner.busy:
             return
-        if self.ui.profile_edit.text().strip() and self._profile is None:
-            self._load_profile()
+        self._load_profile()  # the path may have changed without leaving the field
         details = self.details()
         problem = self.problem(details)
         if problem:
