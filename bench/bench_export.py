@@ -1,11 +1,14 @@
 """Export benchmarks, each against a baseline measured in the same run.
 
-- 10,000 records (1,000 with --quick) to a signed, age-encrypted bundle vs serialising the same
-  records to JSON and age-encrypting those bytes directly (target 2x): once with the records,
-  manifest and signature only, once with the FHIR Bundle as well (PDFs are left out of both:
-  their cost is the PDF benchmark's). A third result compares peak traced memory (tracemalloc):
-  the bundle streams through a bounded pipe, so it should hold less than the baseline.
-- a 1,000-record PDF (100 with --quick) vs a plain ReportLab document with the same paragraphs
+- 10,000 records (1,000 with --quick) to a signed, age-encrypted bundle (records, manifest and
+  signature) vs serialising the same records to JSON and age-encrypting those bytes directly:
+  the issue's target, 2x.
+- the bundle with the FHIR Bundle added vs the same content done the direct way (records JSON
+  plus the same FHIR Bundle JSON from the same resource mapping, encrypted in one call), 2x.
+  PDFs are left out of both: their cost is the PDF benchmark's. A third result compares peak
+  traced memory (tracemalloc): the bundle streams through a bounded pipe, so it should hold
+  less than the direct way.
+- a 1,000-record PDF (30 with --quick) vs a plain ReportLab document with the same paragraphs
   in the same embedded font, without the marked headers, footers and page x of y (target 2x).
 """
 
@@ -28,6 +31,7 @@ from bench.common import Result, best_of
 from sharedesk.core.export import pdf
 from sharedesk.core.export.bundle import write_bundle
 from sharedesk.core.export.common import Monitor
+from sharedesk.core.export.fhir import record_resources
 from sharedesk.core.export.signing import DeviceKey
 from sharedesk.core.flow import Flow, Session, load_flow_by_id
 from sharedesk.core.records.model import STATUS_FINAL, DecisionRecord, new_id
@@ -93,18 +97,33 @@ def _bundle_results(flow: Flow, n: int) -> list[Result]:
                      include_pdfs=False)
 
     def baseline() -> None:
+        # The issue's definition: the same records serialised to JSON, age-encrypted directly.
         data = json.dumps([r.to_dict() for r in records]).encode()
         pyrage.encrypt(data, [recipient])
 
+    def baseline_fhir() -> None:
+        # The same content as the FHIR-included bundle, the direct way: the records as JSON
+        # plus the same FHIR R4 Bundle (the same resources, built by the same mapping, as one
+        # json.dumps), concatenated and age-encrypted in one call. No canonical form, hashes,
+        # ZIP, manifest, signature or streaming.
+        entries = [{"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
+                   for r in records for res in record_resources(r, flow)]
+        fhir = {"resourceType": "Bundle", "type": "collection", "entry": entries}
+        data = json.dumps([r.to_dict() for r in records]).encode() + json.dumps(fhir).encode()
+        pyrage.encrypt(data, [recipient])
+
     repeat = 3
-    base = best_of(baseline, repeat)
-    note = "baseline: json.dumps of the same records + pyrage.encrypt"
     return [
-        Result(f"bundle {n} records (json, signed, encrypted)", best_of(bundle, repeat), base,
-               2.0, note=note),
-        Result(f"bundle {n} records + FHIR", best_of(bundle_fhir, repeat), base, 2.0, note=note),
-        Result(f"bundle {n} records + FHIR peak memory", _peak(bundle_fhir), _peak(baseline), 1.0,
-               unit="B", note="tracemalloc peak; the bundle streams through a bounded pipe"),
+        Result(f"bundle {n} records (json, signed, encrypted)", best_of(bundle, repeat),
+               best_of(baseline, repeat), 2.0,
+               note="baseline: json.dumps of the same records + pyrage.encrypt"),
+        Result(f"bundle {n} records + FHIR", best_of(bundle_fhir, repeat),
+               best_of(baseline_fhir, repeat), 2.0,
+               note="baseline: the same records JSON + the same FHIR Bundle JSON, "
+                    "pyrage.encrypt of both"),
+        Result(f"bundle {n} records + FHIR peak memory", _peak(bundle_fhir),
+               _peak(baseline_fhir), 1.0, unit="B",
+               note="tracemalloc peak vs the direct way holding it all; the bundle streams"),
     ]
 
 
@@ -139,8 +158,9 @@ def _pdf_results(flow: Flow, n: int) -> list[Result]:
 
 def run(quick: bool) -> list[Result]:
     flow = load_flow_by_id("england-2018")
+    # --quick keeps the same shapes at a size that runs in seconds (bench/run.py budget).
     return [*_bundle_results(flow, 1_000 if quick else 10_000),
-            *_pdf_results(flow, 100 if quick else 1_000)]
+            *_pdf_results(flow, 30 if quick else 1_000)]
 
 
 if __name__ == "__main__":
