@@ -209,10 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You changed an earlier answer, so these answers no longer apply:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -208,10 +208,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Answers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>You changed an earlier answer, so these answers no longer apply:</source>
         <translation type="unfinished" />
     </message>
