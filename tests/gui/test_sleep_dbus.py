@@ -33,9 +33,13 @@ def send():
     else:
         bus = QDBusConnection.connectToBus(os.environ["DBUS_SESSION_BUS_ADDRESS"], "logind")
         bus.registerService("org.freedesktop.login1")
-        msg = QDBusMessage.createSignal("/org/freedesktop/login1",
-                                        "org.freedesktop.login1.Manager", "PrepareForSleep")
-        msg.setArguments([sys.argv[2] == "true"])
+        if which == "session-lock":
+            msg = QDBusMessage.createSignal("/org/freedesktop/login1/session/_31",
+                                            "org.freedesktop.login1.Session", "Lock")
+        else:
+            msg = QDBusMessage.createSignal("/org/freedesktop/login1",
+                                            "org.freedesktop.login1.Manager", "PrepareForSleep")
+            msg.setArguments([sys.argv[2] == "true"])
         bus.send(msg)
 
 QTimer.singleShot(100, send)
@@ -67,3 +71,11 @@ def test_screensaver_ending_does_not_lock() -> None:
 
 def test_logind_prepare_for_sleep_is_heard() -> None:
     assert run("logind", "true") == "available heard"
+
+
+def test_logind_session_lock_is_heard() -> None:
+    assert run("session-lock", "true") == "available heard"
+
+
+def test_waking_up_does_not_lock() -> None:
+    assert run("logind", "false") == "available silent"

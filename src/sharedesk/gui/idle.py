@@ -108,6 +108,11 @@ class SleepMonitor(QObject):
                 "org.freedesktop.login1", "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager", "PrepareForSleep", self,
                 "1_on_prepare_for_sleep(bool)")
+            # `loginctl lock-session` and many desktops' lock screens: any session's Lock
+            # (the empty path matches every session object, ours included).
+            self.available |= system.connect(
+                "org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock", self,
+                "1_on_session_lock()")
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             self.available |= session.connect(
@@ -118,6 +123,10 @@ class SleepMonitor(QObject):
     def _on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
         if going_to_sleep:
             self.system_did_sleep.emit()
+
+    @Slot()
+    def _on_session_lock(self) -> None:
+        self.system_did_sleep.emit()
 
     @Slot(bool)
     def _on_screensaver_active(self, active: bool) -> None:
