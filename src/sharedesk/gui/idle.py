@@ -5,8 +5,8 @@ alone would not do: Qt timers do not run while the machine sleeps, so a laptop c
 hour would wake with minutes still "to go". Comparing ``time.time()`` readings makes the lock
 fire on the first check after resume. The clock is injectable so tests drive it directly.
 
-Sleep and screen lock come from logind over the system D-Bus (PrepareForSleep) and the desktop
-screensaver over the session bus (ActiveChanged), when QtDBus and those services exist. Where they
+Sleep and screen lock come from logind over the system D-Bus (PrepareForSleep, Session.Lock) and the
+desktop screensaver over the session bus (ActiveChanged), when QtDBus and those services exist. Where they
 do not (Windows, macOS, containers), ``SleepMonitor.available`` is False and only the idle lock
 applies; the settings screen says so.
 """
@@ -91,7 +91,8 @@ class IdleMonitor(QObject):
 
 
 class SleepMonitor(QObject):
-    """Emits ``system_did_sleep`` when logind announces sleep or the screensaver activates."""
+    """Emits ``system_did_sleep`` when logind announces sleep or a session lock, or the desktop
+    screensaver activates."""
 
     system_did_sleep = Signal()
 
