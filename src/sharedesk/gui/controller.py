@@ -242,12 +242,11 @@ class AppController(QObject):
     def open_records(self) -> None:
         if self.vault is None:
             return
+        from sharedesk.gui.screens.records import RecordsScreen
+
         screen = self.screens.get("records")
         if screen is None:
-            records_screen = self._screen_class("records", "RecordsScreen")
-            if records_screen is None:
-                return
-            screen = records_screen(self.vault.records)
+            screen = RecordsScreen(self.vault.records)
             screen.record_did_open.connect(self.open_record)  # type: ignore[attr-defined]
             self.screens["records"] = screen
         self._show("records", self.window.tr("Records"))
@@ -255,13 +254,11 @@ class AppController(QObject):
     def open_record(self, record_id: str) -> None:
         if self.vault is None:
             return
-        record_detail = self._screen_class("record_detail", "RecordDetail")
-        if record_detail is None:
-            self.go_home()
-            return
+        from sharedesk.gui.screens.record_detail import RecordDetail
+
         self._drop_screen("record_detail")
         try:
-            screen = record_detail(self.vault.records, record_id, audit=self.vault.audit_events,
+            screen = RecordDetail(self.vault.records, record_id, audit=self.vault.audit_events,
                                    clipboard=self.clipboard,
                                    author=self.access.practitioner().get("name", ""))
         except SharedeskError as exc:
@@ -271,17 +268,16 @@ class AppController(QObject):
         self._show("record_detail", self.window.tr("Record"))
 
     def open_reference(self) -> None:
+        from sharedesk.gui.screens.reference import ReferenceScreen
+
         screen = self.screens.get("reference")
         if screen is None:
-            reference_screen = self._screen_class("reference", "ReferenceScreen")
-            if reference_screen is None:
-                return
             try:
                 library = self.access.reference_library()
             except SharedeskError as exc:
                 self.prompter.warn(self.window, self.window.tr("Reference library"), str(exc))
                 return
-            screen = reference_screen(library)
+            screen = ReferenceScreen(library)
             self.screens["reference"] = screen
         self._show("reference", self.window.tr("Reference"))
 
@@ -308,12 +304,6 @@ class AppController(QObject):
         home = self.screens.get("home")
         if home is not None:
             home.set_default_flow(str(s.get("flows.default")))  # type: ignore[attr-defined]
-
-    def _screen_class(self, module: str, name: str) -> Any:
-        found = screen_factory.screen_class(module, name)
-        if found is None:
-            self.window.statusBar().showMessage(self.window.tr("This screen is not available."), 8000)
-        return found
 
     def _show(self, name: str, state: str) -> None:
         screen = self.screens[name]

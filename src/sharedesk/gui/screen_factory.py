@@ -1,28 +1,16 @@
-"""Building screens whose modules load on first use: the decision wizard (new or from a
-draft) and the records, record and reference screens.
+"""Building the decision wizard for a new decision or from a saved draft.
 
-Kept apart from the controller so the controller only wires screens; these modules (and the
-flow parser) load only when first opened, not at start-up.
+Kept apart from the controller so the controller only wires screens; the wizard's modules (and
+the flow parser) load only when a decision starts, not at start-up.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from sharedesk.core import log
 from sharedesk.gui.vault_access import VaultAccess
-
-
-def screen_class(module: str, name: str) -> Any:
-    """A screen class from gui/screens, or None if this build does not have it."""
-    try:
-        return getattr(importlib.import_module(f"sharedesk.gui.screens.{module}"), name)
-    except (ImportError, AttributeError):
-        log.event("gui.screen_missing", kind=module)
-        return None
 
 
 def new_wizard(access: VaultAccess, vault: Any, flow_id: str) -> QWidget:
