@@ -103,14 +103,16 @@ def _bundle_results(flow: Flow, n: int) -> list[Result]:
 
     def baseline_fhir() -> None:
         # The same content as the FHIR-included bundle, the direct way: the records as JSON
-        # plus the same FHIR R4 Bundle (the same resources, built by the same mapping, as one
-        # json.dumps), concatenated and age-encrypted in one call. No canonical form, hashes,
-        # ZIP, manifest, signature or streaming.
-        entries = [{"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
-                   for r in records for res in record_resources(r, flow)]
-        fhir = {"resourceType": "Bundle", "type": "collection", "entry": entries}
-        data = json.dumps([r.to_dict() for r in records]).encode() + json.dumps(fhir).encode()
-        pyrage.encrypt(data, [recipient])
+        # plus the same FHIR R4 Bundle (the same resources from the same mapping, each entry
+        # serialised as it is made, so no huge dict is built), joined and age-encrypted in one
+        # call. No canonical form, hashes, ZIP, manifest, signature or streaming pipe.
+        parts = [json.dumps([r.to_dict() for r in records]).encode(),
+                 b'{"resourceType": "Bundle", "type": "collection", "entry": [']
+        parts.append(b",".join(
+            json.dumps({"fullUrl": f"urn:uuid:{res['id']}", "resource": res}).encode()
+            for r in records for res in record_resources(r, flow)))
+        parts.append(b"]}")
+        pyrage.encrypt(b"".join(parts), [recipient])
 
     repeat = 3
     return [
