@@ -105,13 +105,15 @@ def type_text(text: str) -> None:
     QTest.keyClicks(focused(), text)
 
 
-def test_keyboard_only_from_first_run_to_finalised_record(qtbot, make_controller) -> None:
+@pytest.mark.parametrize("flow", FLOWS, ids=[f.id for f in FLOWS])
+def test_keyboard_only_from_first_run_to_finding_the_record(qtbot, make_controller, flow) -> None:
     controller = make_controller()
     window = controller.window
     with qtbot.waitActive(window):
         window.activateWindow()
     # Focus starts in the passphrase field: no click needed.
     qtbot.waitUntil(lambda: focused() is controller.screens["first_run"].ui.passphrase_edit)
+    screen = controller.screens["first_run"]
     # First run: passphrase, again, name, role, then Alt+C creates the vault.
     type_text(GOOD_PASSPHRASE)
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
@@ -120,6 +122,11 @@ def test_keyboard_only_from_first_run_to_finalised_record(qtbot, make_controller
     type_text("Ann Tester")
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
     type_text("GP")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is screen.ui.flow_combo
+    for _ in range(screen.ui.flow_combo.findData(flow.id) - screen.ui.flow_combo.currentIndex()):
+        QTest.keyClick(focused(), Qt.Key.Key_Down)
+    assert screen.ui.flow_combo.currentData() == flow.id
     with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
         QTest.keyClick(focused(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     # Lock with Ctrl+L, unlock by typing the passphrase and pressing Enter.
@@ -137,8 +144,26 @@ def test_keyboard_only_from_first_run_to_finalised_record(qtbot, make_controller
     walk_by_keys(qtbot, wizard)
     with qtbot.waitSignal(wizard.decision_did_finalise, timeout=10_000) as blocker:
         QTest.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
-    record = controller.vault.records.get(blocker.args[0])
+    record_id = blocker.args[0]
+    record = controller.vault.records.get(record_id)
     assert record.is_final and record.fields["decision_maker"] == "Ann Tester"
+    assert record.flow_id == flow.id
+    # Find it again: Ctrl+R, type in the search, Shift+Tab back to the table (the tab order
+    # wraps round to it), Down selects the row, Enter opens it.
+    QTest.keyClick(focused(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    records = controller.screens["records"]
+    assert focused() is records.ui.search_edit
+    type_text("Ann Tester")
+    qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=5_000)
+    for _ in range(3):  # back past the Open button to the table
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        if focused() is records.ui.records_table:
+            break
+    assert focused() is records.ui.records_table
+    QTest.keyClick(focused(), Qt.Key.Key_Down)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "record_detail" in controller.screens)
+    assert controller.screens["record_detail"].record.id == record_id
 
 
 def walk_by_keys(qtbot, wizard) -> None:
