@@ -22,10 +22,10 @@ from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.core.records.validation import blocking
 from sharedesk.gui.dialogs.seek_advice import SeekAdviceDialog
 from sharedesk.gui.forms.ui_decision import Ui_DecisionWizard
+from sharedesk.gui.screens import question_page
 from sharedesk.gui.screens.check_answers import CheckAnswers
 from sharedesk.gui.screens.decision_draft import MoveLog, make_state, read_state
 from sharedesk.gui.screens.record_form import RecordForm
-from sharedesk.gui.widgets.roles import set_role
 
 AUTOSAVE_MS = 1000
 PAGE_QUESTION, PAGE_RECORD, PAGE_CHECK = "question", "record", "check"
@@ -64,7 +64,7 @@ class DecisionWizard(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
-        self._style()
+        question_page.style(self.ui)
         self._connect()
         self.ui.side_notes.set_notes(flow.side_notes, contacts)
         self.ui.flow_map.set_flow(flow)
@@ -87,17 +87,6 @@ class DecisionWizard(QWidget):
         return wizard
 
     # -- set-up --------------------------------------------------------------------------------
-    def _style(self) -> None:
-        ui = self.ui
-        # Sizes and colours come from the theme's roles, so text size and high contrast apply.
-        set_role(ui.question_title, "heading")
-        set_role(ui.unverified_label, "warning")
-        set_role(ui.dropped_notice, "warning")
-        ui.dropped_notice.setVisible(False)
-        for w in (ui.question_title, ui.question_text, ui.help_text, ui.help_source,
-                  ui.dropped_notice, ui.footnote_label, ui.checklist_label):
-            w.setTextFormat(Qt.TextFormat.PlainText)
-
     def _connect(self) -> None:
         ui = self.ui
         ui.next_button.clicked.connect(self._on_next_button_clicked)
@@ -139,55 +128,19 @@ class DecisionWizard(QWidget):
             self.record_form.set_outcome(node, session.required_fields, self._fields)
             self._show_page(PAGE_RECORD)
             return
-        ui = self.ui
         is_question = node.kind is NodeKind.QUESTION
-        asked = sum(1 for s in session.path if s.answer is not None) + 1
-        ui.step_label.setText(self.tr("Question %1").replace("%1", str(asked)) if is_question
-                              else self.tr("Before you go on"))
-        ui.question_title.setText(node.text if is_question else node.title)
-        ui.question_text.setText("" if is_question else node.text)
-        ui.question_text.setVisible(not is_question)
-        ui.choice_list.setVisible(is_question)
-        if is_question:
-            ui.choice_list.set_choices(node.choices, self.log.redo_answer())
-        ui.checklist_label.setText("\n".join(f"\u2022 {c}" for c in node.checklist))
-        ui.checklist_label.setVisible(bool(node.checklist))
-        ui.footnote_label.setText(node.footnote)
-        ui.footnote_label.setVisible(bool(node.footnote))
-        ui.unverified_label.setVisible(not node.verified)
-        ui.help_box.setVisible(bool(node.help or node.source))
-        ui.help_text.setText(node.help)
-        ui.help_source.setText(self.tr("Source: %1").replace("%1", node.source) if node.source
-                               else "")
-        ui.back_button.setEnabled(session.can_go_back)
-        ui.forward_button.setEnabled(session.can_go_forward)
-        ui.next_button.setText(self.tr("&Next") if is_question else self.tr("&Continue"))
-        ui.next_button.setAccessibleName(self.tr("Next") if is_question else self.tr("Continue"))
-        ui.question_title.setAccessibleName(ui.question_title.text())
-        ui.choice_list.setAccessibleName(node.text if is_question else self.tr("Answers"))
+        question_page.show_node(
+            self.ui, node, asked=sum(1 for s in session.path if s.answer is not None) + 1,
+            preselect=self.log.redo_answer() if is_question else None,
+            can_back=session.can_go_back, can_forward=session.can_go_forward)
         self._show_page(PAGE_QUESTION)
         if is_question:
-            ui.choice_list.focus_first()
+            self.ui.choice_list.focus_first()
         else:
-            ui.next_button.setFocus()
+            self.ui.next_button.setFocus()
 
     def _show_dropped(self) -> None:
-        notice = self.ui.dropped_notice
-        if not self._dropped:
-            notice.clear()
-            notice.setVisible(False)
-            return
-        lines = []
-        for step in self._dropped:
-            node = self.flow.nodes[step.node_id]
-            if step.answer is None:
-                continue
-            choice = node.choice(step.answer)
-            lines.append(f"\u2022 {node.text} {choice.label if choice else step.answer}")
-        notice.setText(self.tr("You changed an earlier answer, so these answers no longer apply:")
-                       + "\n" + "\n".join(lines))
-        notice.setAccessibleDescription(notice.text())
-        notice.setVisible(bool(lines))
+        question_page.show_dropped(self.ui.dropped_notice, self.flow, self._dropped)
 
     def _show_page(self, page: str) -> None:
         target = {PAGE_QUESTION: self.ui.question_page, PAGE_RECORD: self.ui.record_page,
@@ -222,10 +175,7 @@ class DecisionWizard(QWidget):
             self._show_page(PAGE_CHECK)
 
     def _show_choice_error(self) -> None:
-        notice = self.ui.dropped_notice
-        notice.setText(self.tr("Choose an answer to go on."))
-        notice.setAccessibleDescription(notice.text())
-        notice.setVisible(True)
+        question_page.show_choice_error(self.ui.dropped_notice)
         self.ui.choice_list.focus_first()
 
     def _on_back_button_clicked(self) -> None:
@@ -243,7 +193,7 @@ class DecisionWizard(QWidget):
             self._show_current()
 
     def _on_choice_list_choice_did_change(self, _value: str) -> None:
-        if self.ui.dropped_notice.text() == self.tr("Choose an answer to go on."):
+        if question_page.showing_choice_error(self.ui.dropped_notice):
             self._show_dropped()
 
     def _on_record_form_changed(self) -> None:
