@@ -114,7 +114,7 @@ def _bundle_results(flow: Flow, n: int) -> list[Result]:
         parts.append(b"]}")
         pyrage.encrypt(b"".join(parts), [recipient])
 
-    repeat = 3
+    repeat = 5  # the records-only line takes tens of ms at --quick size: more samples
     return [
         Result(f"bundle {n} records (json, signed, encrypted)", best_of(bundle, repeat),
                best_of(baseline, repeat), 2.0,

@@ -28,7 +28,7 @@ LATER = datetime.now(UTC) + timedelta(days=31)
 def _acknowledged(vault: Vault, flows: dict[str, Flow], org: x25519.Identity,
                   n: int) -> tuple[list[str], str]:
     ids = finalise_records(vault, n)
-    vault.records.amend(ids[0], "Sam Okafor", "Recipient corrected", {"recipient": "MASH"})
+    vault.records.amend(ids[0], "Sam Okafor", "Recipient corrected", {"recipient": "Qxjzv duty team"})
     [info] = prepare_bundles(vault, flows, [str(org.to_public())], include_pdfs=False)
     Outbox(vault).mark_delivered(info.bundle_id, "handed over on an encrypted stick")
     return ids, info.bundle_id
@@ -41,7 +41,7 @@ def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
     assert purge_due(vault, 30).purged == [], "inside the retention period nothing goes"
     report = purge_due(vault, 30, now=LATER, dry_run=True)
     assert sorted(i.record_id for i in report.due) == sorted(ids) and report.purged == []
-    assert vault.records.get(ids[0]).effective_fields()["recipient"] == "MASH"
+    assert vault.records.get(ids[0]).effective_fields()["recipient"] == "Qxjzv duty team"
     assert sorted(purge_due(vault, 30, now=LATER).purged) == sorted(ids)
     assert vault.verify() == []
     stub = vault.purged_stub(ids[0])
@@ -53,12 +53,19 @@ def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
         vault.records.get(ids[0])
     assert vault.query("SELECT count(*) FROM amendments")[0][0] == 0
     assert vault.records.page(RecordQuery(search="significant")) == []
+    assert b"qxjzv" not in _index_bytes(vault) and b"okafor" not in _index_bytes(vault)
     assert {s.status for s in vault.records.page()} == {"purged"}
     kinds = [e.kind for e in vault.audit_events(ids[0])]
     assert kinds[0] == "finalised" and kinds[-1] == "purged" and "amended" in kinds
     assert Outbox(vault).status().counts["purged"] == 2
     assert select_records(vault) == [], "an export by range leaves purged records out"
     assert purge_due(vault, 30, now=LATER).due == [], "a second purge finds nothing"
+
+
+def _index_bytes(vault: Vault) -> bytes:
+    """The search index's raw segment data (what a purge must not leave a token in)."""
+    return b"".join(bytes(r[0]) for r in vault.query("SELECT block FROM decisions_fts_data")
+                    if r[0] is not None)
 
 
 def _purged_one(vault: Vault, flows: dict[str, Flow], org: x25519.Identity) -> str:
@@ -120,6 +127,11 @@ def test_amended_after_acknowledgement_is_kept(vault: Vault, org: x25519.Identit
     ids, _ = _acknowledged(vault, flows, org, 2)
     vault.records.amend(ids[1], "Sam Okafor", "Late correction", {"purpose": "Corrected"})
     assert [i.record_id for i in due(vault, 0, LATER)[1]] == [ids[0]]
+    assert b"qxjzv" in _index_bytes(vault)  # only the purged record's amendment says it
+    assert purge_due(vault, 0, now=LATER).purged == [ids[0]]
+    assert b"qxjzv" not in _index_bytes(vault), "the token is removed, not just masked"
+    assert vault.records.page(RecordQuery(search="okafor")), "the kept record is still found"
+    assert vault.verify() == []
 
 
 def test_sync_purges_at_the_end(vault: Vault, tmp_path: Path, org: x25519.Identity,
