@@ -69,6 +69,7 @@ class Shooter:
         self.theme = theme
         self.settings = Settings()
         theme.apply(self.app, "system", 100)
+        app.load_translation(self.app, "en")
         self.c = AppController(self.settings, prompter=RecordingPrompter())
         self.c.window.resize(1280, 800)
 
@@ -104,6 +105,7 @@ class Shooter:
         c = self.c
         c.start()
         c.window.show()
+        c.window.activateWindow()  # so the focus ring shows in the pictures
         self.wait(lambda: c.window.isVisible())
         first = c.screens["first_run"]
         first.ui.passphrase_edit.setText(PASSPHRASE)
