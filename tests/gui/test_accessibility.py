@@ -198,3 +198,19 @@ def test_tab_reaches_every_control_and_never_traps(qtbot, make_controller, vault
         assert names & set(seen), f"no tab stop in the choices {sorted(names)}"
     longest_stay = max(len(list(group)) for _name, group in itertools.groupby(seen))
     assert longest_stay == 1, "Tab stayed on one control"
+
+
+@pytest.mark.parametrize("theme_name", theme.THEMES)
+def test_record_detail_screen(qtbot, make_controller, vault_path, theme_name) -> None:
+    from test_home import vault_with_records
+
+    theme.apply(QApplication.instance(), theme_name, 200)
+    vault_with_records(vault_path)
+    controller = make_controller()
+    controller.window.resize(1280, 800)
+    unlock(qtbot, controller)
+    controller.screens["home"].ui.open_record_button.click()
+    screen = controller.screens["record_detail"]
+    qtbot.waitUntil(screen.isVisible)
+    assert assert_accessible(screen) >= 2
+    assert_not_clipped(screen)
