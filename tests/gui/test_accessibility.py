@@ -133,7 +133,7 @@ def test_first_run_tab_order_follows_the_page(qtbot, make_controller) -> None:
 
 
 @pytest.mark.parametrize("theme_name", theme.THEMES)
-@pytest.mark.parametrize("key", ["first_run", "home", "settings", "decision", "reference"])
+@pytest.mark.parametrize("key", ["first_run", "home", "settings", "decision", "records", "reference"])
 def test_nothing_clipped_at_200_percent(qtbot, make_controller, vault_path, theme_name, key) -> None:
     app = QApplication.instance()
     theme.apply(app, theme_name, 200)
