@@ -1569,10 +1569,6 @@
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <source>This screen is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About sharedesk</source>
         <translation type="unfinished"></translation>
     </message>

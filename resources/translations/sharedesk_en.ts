@@ -1548,10 +1548,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This screen is not available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>About sharedesk</source>
         <translation type="unfinished" />
     </message>
