@@ -61,39 +61,48 @@ class Ui_RecordsScreen(object):
 
         self.filter_layout.addWidget(self.export_filter)
 
+        self.filter_spacer_1 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_layout.addItem(self.filter_spacer_1)
+
+
+        self.root_layout.addLayout(self.filter_layout)
+
+        self.date_layout = QHBoxLayout()
+        self.date_layout.setObjectName(u"date_layout")
         self.from_label = QLabel(RecordsScreen)
         self.from_label.setObjectName(u"from_label")
 
-        self.filter_layout.addWidget(self.from_label)
+        self.date_layout.addWidget(self.from_label)
 
         self.date_from = QDateEdit(RecordsScreen)
         self.date_from.setObjectName(u"date_from")
         self.date_from.setCalendarPopup(True)
 
-        self.filter_layout.addWidget(self.date_from)
+        self.date_layout.addWidget(self.date_from)
 
         self.to_label = QLabel(RecordsScreen)
         self.to_label.setObjectName(u"to_label")
 
-        self.filter_layout.addWidget(self.to_label)
+        self.date_layout.addWidget(self.to_label)
 
         self.date_to = QDateEdit(RecordsScreen)
         self.date_to.setObjectName(u"date_to")
         self.date_to.setCalendarPopup(True)
 
-        self.filter_layout.addWidget(self.date_to)
+        self.date_layout.addWidget(self.date_to)
 
         self.clear_filters_button = QPushButton(RecordsScreen)
         self.clear_filters_button.setObjectName(u"clear_filters_button")
 
-        self.filter_layout.addWidget(self.clear_filters_button)
+        self.date_layout.addWidget(self.clear_filters_button)
 
         self.filter_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filter_layout.addItem(self.filter_spacer)
+        self.date_layout.addItem(self.filter_spacer)
 
 
-        self.root_layout.addLayout(self.filter_layout)
+        self.root_layout.addLayout(self.date_layout)
 
         self.status_label = QLabel(RecordsScreen)
         self.status_label.setObjectName(u"status_label")

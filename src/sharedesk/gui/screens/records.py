@@ -51,11 +51,14 @@ class RecordsScreen(QWidget):
         table.setModel(self.model)
         # Fixed sizes from the font, not ResizeToContents: measuring every loaded row on each
         # page would make scrolling and searching cost more as the list grows.
-        char = table.fontMetrics().averageCharWidth()
+        metrics = table.fontMetrics()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, chars in enumerate((18, 14, 8, 14, 12, 14)):
-            header.resizeSection(column, char * chars)
+        for column, sample in enumerate(("2026-12-31 23:59", "Do not share", "final",
+                                         "acknowledged", "2026-12-31", "england-2018")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + metrics.averageCharWidth() * 4)
         header.setStretchLastSection(True)
         rows = table.verticalHeader()
         rows.setVisible(False)
