@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from records_kit import filler, make_vault, needed_values, paths_to_outcomes, set_input
 
+from sharedesk.core.errors import SharedeskError
 from sharedesk.core.flow import list_flows, load_flow_by_id
 from sharedesk.gui.screens.decision import PAGE_CHECK, PAGE_QUESTION, PAGE_RECORD, DecisionWizard
 
@@ -243,3 +244,38 @@ def test_do_not_share_asks_for_reasons_and_advice_still_needed(qtbot, vault) -> 
     assert form.errors["reasons"].isVisible()
     assert not form.errors["recipient"].isVisible()
     assert form.inputs["recipient"].parentWidget().parentWidget() is form.ui.optional_box
+
+
+def test_resume_on_the_record_page_with_fields(qtbot, vault) -> None:
+    wizard = make_wizard(qtbot, vault)
+    answer(wizard, "no")
+    set_input(wizard.record_form.inputs["reasons"], "No legitimate purpose")
+    wizard.save_now()
+    state = vault.records.load_draft(wizard.draft_id)
+    assert state["page"] == PAGE_RECORD
+    resumed = DecisionWizard.from_draft(wizard.draft_id, state, wizard.flow,
+                                        service=vault.records, author="Ann Tester", role="GP")
+    qtbot.addWidget(resumed)
+    assert resumed.page == PAGE_RECORD
+    assert resumed.record_form.values()["reasons"] == "No legitimate purpose"
+
+
+@pytest.mark.parametrize("moves", [
+    [["answer", "maybe"]],             # an answer the question does not offer
+    [["back"]],                        # back from the first question
+    [["jump", "share"]],               # not a move at all
+    "not a list",
+])
+def test_a_damaged_draft_is_refused_with_a_message(qtbot, vault, moves) -> None:
+    flow = load_flow_by_id("england-2018")
+    state = {"version": 1, "flow": {"id": flow.id}, "moves": moves, "fields": {}}
+    with pytest.raises(SharedeskError) as info:
+        DecisionWizard.from_draft("d1", state, flow, service=vault.records, author="A", role="B")
+    assert "\n" not in str(info.value) and str(info.value)
+
+
+def test_a_draft_for_another_flow_is_refused(qtbot, vault) -> None:
+    state = {"version": 1, "flow": {"id": "scotland"}, "moves": [], "fields": {}}
+    with pytest.raises(SharedeskError, match="scotland"):
+        DecisionWizard.from_draft("d1", state, load_flow_by_id("england-2018"),
+                                  service=vault.records, author="A", role="B")
