@@ -187,6 +187,10 @@ class FlowMap(QWidget):
         visited = set(self._path)
         for node_id, rect in rects.items():
             self._paint_box(painter, pal, node_id, rect, visited)
+        if self.hasFocus():  # keyboard users must see where focus is, here as everywhere
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 3.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.end()
 
     def _paint_edges(self, painter: QPainter, pal: QPalette, rects: dict[str, QRectF],
