@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from sharedesk.core.errors import SharedeskError
-from sharedesk.core.fsutil import WriteError, atomic_writer, write_atomic
+from sharedesk.core.fsutil import atomic_writer, write_atomic
 
 
 def test_write_creates_private_file_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -39,19 +40,29 @@ def test_exception_midway_keeps_original_and_removes_temp(tmp_path: Path) -> Non
     assert [p.name for p in target.parent.iterdir()] == ["keep.bin"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
-def test_unwritable_directory_is_a_one_line_error(tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    (locked / "f").write_bytes(b"original")
-    locked.chmod(0o500)
-    try:
-        with pytest.raises(WriteError) as info:
-            write_atomic(locked / "f", b"new")
-    finally:
-        locked.chmod(0o700)
-    assert "\n" not in str(info.value)
-    assert (locked / "f").read_bytes() == b"original"
+def test_disk_full_is_a_one_line_error_and_keeps_the_original(tmp_path: Path) -> None:
+    # A file-size limit in a child process makes the write fail with EFBIG, as a full disk would
+    # fail it with ENOSPC: the same path through atomic_writer, with no root or mount needed.
+    target = tmp_path / "out" / "f.bin"
+    target.parent.mkdir()
+    target.write_bytes(b"original")
+    script = f"""
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+from sharedesk.core.fsutil import WriteError, write_atomic
+try:
+    write_atomic({str(target)!r}, b"x" * 100_000)
+except WriteError as exc:
+    print(exc)
+    sys.exit(3)
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=False, timeout=60)
+    assert result.returncode == 3, result.stderr
+    assert result.stdout.startswith("cannot write") and result.stdout.count("\n") == 1
+    assert target.read_bytes() == b"original"
+    assert [p.name for p in target.parent.iterdir()] == ["f.bin"]
 
 
 def test_write_into_a_file_path_as_directory_fails_cleanly(tmp_path: Path) -> None:
