@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import GOOD_PASSPHRASE
 
+from sharedesk.core import paths
 from sharedesk.core.errors import WrongPassphrase
 from sharedesk.core.settings import Settings
 from sharedesk.core.vault import Vault
@@ -133,7 +136,11 @@ def test_profile_with_recovery_key(qtbot, make_controller, vault_path, tmp_path)
         screen.ui.create_button.click()
     stored = Settings()
     assert stored.get("security.idle_lock_minutes") == 10
-    assert stored.get("profile.path").endswith("northshire.toml")
+    # import_profile keeps a verified copy in the data dir: the original (a USB stick, say) can go.
+    copy = Path(stored.get("profile.path"))
+    assert copy.parent == paths.home_dir() and copy.name == "organisation-profile.toml"
+    assert copy.read_text(encoding="utf-8") == (tmp_path / "northshire.toml").read_text("utf-8")
+    (tmp_path / "northshire.toml").unlink()
     assert controller.idle.minutes == 10
     assert [c["name"] for c in controller.access.contacts()] == ["Northshire MASH"]
     controller.lock("test")

@@ -101,9 +101,11 @@ class VaultAccess:
     def finish_first_run(self, details: FirstRunDetails) -> None:
         """GUI thread: keep the preferences chosen on the first-run screen."""
         if details.profile_path is not None:
-            from sharedesk.core.profile import apply_profile
+            from sharedesk.core.profile import import_profile
 
-            apply_profile(self._load_profile(details.profile_path), self.settings)
+            # A verified copy is kept in the data dir (the original may be on a USB stick) and
+            # profile.path points at it; applied and saved only if it loads and verifies.
+            import_profile(details.profile_path, self.settings)
         if details.flow_id:
             self.settings.set("flows.default", details.flow_id)
         self.settings.save()
