@@ -7,7 +7,6 @@ Pure functions over the given data; safe from any thread.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -18,6 +17,7 @@ import pyrage
 
 from sharedesk.core.errors import ProfileError
 from sharedesk.core.flow.catalog import list_flows
+from sharedesk.core.netpolicy import is_loopback
 from sharedesk.core.settings import setting
 
 SCHEMA_VERSION = 1
@@ -43,7 +43,6 @@ _HEADER = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
 _PHONE = re.compile(r"^[0-9+()\- ]{3,32}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MAX_TEXT = 200
-_LOOPBACK_NAMES = {"localhost"}
 
 
 class Checker:
@@ -187,7 +186,7 @@ class Checker:
         if parts.username or parts.password or parts.query or parts.fragment:
             self.fail("case_system", "endpoint", "case_system.endpoint must not hold a user name, "
                       "password, query or fragment (the token is kept in the vault)")
-        if parts.scheme == "http" and not _is_loopback(host):
+        if parts.scheme == "http" and not is_loopback(host):
             self.fail("case_system", "endpoint", f"case_system.endpoint uses http:// to {host}; "
                       "only https:// is allowed except to this computer (127.0.0.1, localhost)")
         return value.rstrip("/")
@@ -201,12 +200,3 @@ class Checker:
         if (low is not None and value < low) or (high is not None and value > high):
             self.fail("policy", key, f"policy.{key} must be between {low} and {high}")
         return value
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

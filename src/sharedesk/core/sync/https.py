@@ -11,7 +11,6 @@ bundle, or drop the token, somewhere unplanned). Blocking: run off the GUI threa
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import ssl
 from pathlib import Path
@@ -21,9 +20,8 @@ import httpx
 
 from sharedesk.core.errors import UsageError
 from sharedesk.core.log import event
+from sharedesk.core.netpolicy import is_loopback
 from sharedesk.core.sync.transport import ACKNOWLEDGED, CONFLICT, FAILED, RETRY, Outcome
-
-_LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
 
 def check_endpoint(endpoint: str) -> str:
@@ -38,19 +36,10 @@ def check_endpoint(endpoint: str) -> str:
     if parts.username or parts.password or parts.query or parts.fragment:
         raise UsageError("the sync endpoint must not hold a user name, password, query or "
                          "fragment (the token is kept in the vault)")
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback(host):
         raise UsageError(f"the sync endpoint uses http:// to {host}; only https:// is allowed "
                          "except to this computer (127.0.0.1, localhost)")
     return endpoint.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class HttpsTransport:
