@@ -8,6 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
+from sharedesk.cli.export import parse_date
 from sharedesk.cli.passphrase import add_vault_options, open_vault
 from sharedesk.core.errors import UsageError
 from sharedesk.core.records.query import RecordQuery
@@ -27,22 +28,13 @@ def register(sub: Any) -> None:
     p.set_defaults(func=_records)
 
 
-def _date(value: str | None, option: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
-
-
 def _records(args: argparse.Namespace) -> int:
     query = RecordQuery(search=args.search, outcome=args.outcome,
-                        date_from=_date(args.date_from, "--from"),
-                        date_to=_date(args.date_to, "--to"))
+                        date_from=parse_date(args.date_from, "--from"),
+                        date_to=parse_date(args.date_to, "--to"))
     due = None
     if args.due:
-        due = date.today() if args.due == "today" else _date(args.due, "--due")
+        due = date.today() if args.due == "today" else parse_date(args.due, "--due")
         if any((args.search, args.outcome, args.date_from, args.date_to)):
             raise UsageError("--due lists reviews due; it does not combine with other filters")
     if not 1 <= args.limit <= 1000:
