@@ -143,5 +143,10 @@ class BundleError(SharedeskError):
     truncation. Nothing from it is written or imported."""
 
 
+class BundleConflict(BundleError):
+    """A bundle's record differs from the finalised copy already held (its content hash does
+    not match): the bundle is refused whole and nothing is imported."""
+
+
 class SyncError(SharedeskError):
     """An upload or folder delivery failed; the outbox keeps the bundle and says why."""

@@ -45,15 +45,15 @@ def test_import_adds_then_extends_never_overwrites(vault: Vault, tmp_path: Path,
         report = import_bundle(manager, open_bundle(second, [org]))
         assert report.amended == [ids[0]] and sorted(report.unchanged) == sorted(ids[1:])
         assert manager.records.get(ids[0]).effective_fields()["recipient"] == "MASH"
-        # The manager amends differently; a later bundle then conflicts and changes nothing.
+        # Each side amends: the manager keeps its own amendment and gains the practitioner's.
         manager.records.amend(ids[1], "Manager M", "Manager's note", {"purpose": "Audit"})
         vault.records.amend(ids[1], "Sam Okafor", "Practitioner's note", {"purpose": "Other"})
         third = _bundle(vault, flows, org, tmp_path / "3.age", ids)
-        before = manager.records.get(ids[1])
         report = import_bundle(manager, open_bundle(third, [org]))
-        assert report.conflicts == [ids[1]]
-        assert manager.records.get(ids[1]) == before
-        assert "1 in conflict" in report.lines()[0]
+        assert report.amended == [ids[1]]
+        got = manager.records.get(ids[1])
+        assert [a.reason for a in got.amendments] == ["Manager's note", "Practitioner's note"]
+        assert report.lines()[0].startswith(f"bundle {report.bundle_id}: 0 added, 1 amended")
         assert manager.verify() == []
         kinds = [(e.kind, e.record_id) for e in manager.audit_events()]
         assert [k for k, _ in kinds].count("bundle_imported") == 3

@@ -125,3 +125,32 @@ def test_a_failing_migration_leaves_the_old_version(vault: Vault, vault_path: Pa
         assert "half_done" not in names
     finally:
         conn.close()
+
+
+def test_v5_keeps_outbox_items_and_credits_earlier_amendments(vault_path: Path) -> None:
+    records = [replace(make_record(f"Outbox reason {i}"), status=STATUS_FINAL,
+                       finalised="2026-01-01T00:00:00Z") for i in range(2)]
+    _old_vault(vault_path, 4, records)
+    from sharedesk.core.vault.keyfile import read_keyfile, unwrap_passphrase
+
+    conn = connect(vault_path, unwrap_passphrase(read_keyfile(vault_path), PASS))
+    try:
+        with transaction(conn, vault_path, "fill the outbox") as c:
+            c.execute("INSERT INTO outbox_bundles (id, created, state, sha256, size, "
+                      "record_count) VALUES ('b1', '2026-02-01T00:00:00Z', 'acknowledged', "
+                      "'00', 1, 2)")
+            for r in records:
+                c.execute("INSERT INTO outbox_items (record_id, bundle_id) VALUES (?, 'b1')",
+                          (r.id,))
+            for seq, at in enumerate(("2026-01-15T00:00:00Z", "2026-03-01T00:00:00Z"), 1):
+                c.execute("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
+                          (f"a{seq}", records[0].id, seq, f'{{"at": "{at}"}}'))
+        assert migrate(conn, vault_path) == [5]
+        rows = sorted(conn.execute("SELECT record_id, bundle_id, amendments FROM outbox_items"))
+        assert rows == sorted([(records[0].id, "b1", 1), (records[1].id, "b1", 0)])
+        conn.execute("INSERT INTO outbox_bundles (id, created, state, sha256, size, record_count) "
+                     "VALUES ('b2', '2026-03-02T00:00:00Z', 'pending', '00', 1, 1)")
+        conn.execute("INSERT INTO outbox_items (record_id, bundle_id) VALUES (?, 'b2')",
+                     (records[0].id,))  # a record may now travel in a second bundle
+    finally:
+        conn.close()

@@ -2,9 +2,12 @@
 
 Records are matched by id. A new record is stored as it was finalised (same id, same canonical
 bytes, so the same hash) and its amendments are appended in order. A record already here is
-never overwritten: if the bundle's copy only adds amendments to it, those are appended; if it is
-identical it is skipped; anything else is reported as a conflict and left alone. Each record
-added is audited ``imported`` (with its hash) and the bundle once more with the signing device.
+never overwritten: its finalised content (the record without amendments) must hash the same as
+the copy here, and the bundle's amendments this vault does not hold yet (matched by amendment
+id) are appended in the bundle's order; a bundle that only repeats what is here changes nothing.
+If any record's finalised content differs from the copy here the whole bundle is refused
+(BundleConflict) before anything is written. Each record added is audited ``imported`` (with its
+hash), each amendment ``amended``, and the bundle once more with the signing device.
 Thread rules: those of the Vault.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from sharedesk.core.errors import RecordPurged
+from sharedesk.core.errors import BundleConflict, RecordNotFound, RecordPurged
 from sharedesk.core.export.bundle_open import OpenedBundle
 from sharedesk.core.log import event
 from sharedesk.core.records.model import DecisionRecord
@@ -25,34 +28,54 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     amended: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # drafts: only final records are merged
 
     def lines(self) -> list[str]:
         return [f"bundle {self.bundle_id}: {len(self.added)} added, {len(self.amended)} amended, "
-                f"{len(self.unchanged)} already here, {len(self.conflicts)} in conflict "
-                f"(left unchanged), {len(self.refused)} not final (refused)"] + [
-            f"conflict: record {rid} differs from the copy in this vault; kept this vault's"
-            for rid in self.conflicts]
+                f"{len(self.unchanged)} already here, {len(self.refused)} not final (refused)"]
+
+
+def _content_hash(record: DecisionRecord) -> str:
+    """The hash of the record as finalised: amendments travel and merge separately."""
+    return replace(record, amendments=()).sha256()
+
+
+def _held(vault: Vault, record_id: str) -> DecisionRecord | None:
+    """This vault's copy, or None when it has none or only a purged stub."""
+    try:
+        return vault.records.get(record_id)
+    except RecordPurged:
+        return None
+    except RecordNotFound:
+        return None
+
+
+def _check(vault: Vault, records: list[DecisionRecord], bundle_id: str) -> None:
+    """Refuse the bundle (nothing written) if a record's finalised content differs from ours."""
+    differ = [r.id for r in records
+              if (here := _held(vault, r.id)) is not None and _content_hash(here) != _content_hash(r)]
+    if differ:
+        raise BundleConflict(
+            f"bundle {bundle_id} refused: record {differ[0]}"
+            f"{f' (and {len(differ) - 1} more)' if len(differ) > 1 else ''} differs from the "
+            "finalised copy in this vault (content hash mismatch); nothing was imported")
 
 
 def _merge(vault: Vault, record: DecisionRecord, bundle_id: str, report: ImportReport) -> None:
     if vault.records.import_final(record, bundle_id=bundle_id):
         report.added.append(record.id)
         return
-    try:
-        here = vault.records.get(record.id)
-    except RecordPurged:
+    here = _held(vault, record.id)
+    if here is None:
         report.unchanged.append(record.id)  # delivered and purged here: nothing to add
         return
-    if here == record:
-        report.unchanged.append(record.id)
-    elif replace(here, amendments=()) == replace(record, amendments=()) and \
-            record.amendments[:len(here.amendments)] == here.amendments:
-        vault.records.import_amendments(record.id, record.amendments[len(here.amendments):])
+    known = {a.id for a in here.amendments}
+    new = [a for a in record.amendments if a.id not in known]
+    if new:
+        vault.records.import_amendments(record.id, new)
         report.amended.append(record.id)
     else:
-        report.conflicts.append(record.id)
+        report.unchanged.append(record.id)
 
 
 def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
@@ -60,6 +83,7 @@ def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
     the export status ``imported``: this vault's sync does not resend them (the practitioner's
     device does) unless they are queued explicitly (``Outbox.queue``)."""
     report = ImportReport(opened.bundle_id)
+    _check(vault, [r for r in opened.records if r.is_final], opened.bundle_id)
     for record in opened.records:
         if not record.is_final:
             report.refused.append(record.id)
@@ -67,7 +91,6 @@ def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
         _merge(vault, record, opened.bundle_id, report)
     vault.audit("bundle_imported", None,
                 {"bundle_id": opened.bundle_id, "device_id": opened.device_id,
-                 "added": len(report.added), "amended": len(report.amended),
-                 "conflicts": len(report.conflicts)})
+                 "added": len(report.added), "amended": len(report.amended)})
     event("sync.imported", bundle_id=opened.bundle_id, count=len(report.added))
     return report

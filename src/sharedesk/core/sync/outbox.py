@@ -91,10 +91,12 @@ class Outbox:
 
     # -- reading -------------------------------------------------------------------------------
     def unbundled(self, limit: int) -> list[str]:
-        """Ids of finalised records waiting for a bundle, oldest first."""
+        """Ids of finalised records waiting for a bundle, oldest first: pending and in no open
+        bundle (a record amended after it was acknowledged goes out again in a new one)."""
         return [r[0] for r in self._read(
             "SELECT d.id FROM decisions d WHERE d.status = 'final' AND d.export_status = 'pending' "
-            "AND NOT EXISTS (SELECT 1 FROM outbox_items i WHERE i.record_id = d.id) "
+            "AND NOT EXISTS (SELECT 1 FROM outbox_items i JOIN outbox_bundles b "
+            "ON b.id = i.bundle_id WHERE i.record_id = d.id AND b.state != 'acknowledged') "
             "ORDER BY d.created, d.rid LIMIT ?", (limit,))]
 
     def bundle(self, bundle_id: str) -> BundleStatus:
@@ -144,8 +146,10 @@ class Outbox:
                       (info.bundle_id, info.created, PENDING, info.sha256, info.size,
                        len(info.record_ids), data))
             for record_id in info.record_ids:
-                c.execute("INSERT INTO outbox_items (record_id, bundle_id) VALUES (?, ?)",
-                          (record_id, info.bundle_id))
+                # How many amendments this bundle carries: one made later sends the record again.
+                c.execute("INSERT INTO outbox_items (record_id, bundle_id, amendments) VALUES "
+                          "(?, ?, (SELECT count(*) FROM amendments WHERE record_id = ?))",
+                          (record_id, info.bundle_id, record_id))
                 chain.append(c, "exported", record_id,
                              {"bundle_id": info.bundle_id, "sha256": info.sha256})
         event("outbox.bundled", bundle_id=info.bundle_id, count=len(info.record_ids))
@@ -153,12 +157,23 @@ class Outbox:
     def _set(self, c: Connection, bundle_id: str, state: str, audit_kind: str | None,
              detail: chain.Detail) -> None:
         c.execute("UPDATE outbox_bundles SET state = ? WHERE id = ?", (state, bundle_id))
-        ids = [r[0] for r in c.execute("SELECT record_id FROM outbox_items WHERE bundle_id = ?",
-                                       (bundle_id,))]
-        for record_id in ids:
+        rows = c.execute("SELECT i.record_id, i.amendments, (SELECT count(*) FROM amendments a "
+                         "WHERE a.record_id = i.record_id) FROM outbox_items i "
+                         "WHERE i.bundle_id = ?", (bundle_id,)).fetchall()
+        for record_id, carried, held in rows:
+            if state != PENDING and c.execute(
+                    "SELECT 1 FROM outbox_items WHERE record_id = ? AND rowid > (SELECT rowid "
+                    "FROM outbox_items WHERE record_id = ? AND bundle_id = ?)",
+                    (record_id, record_id, bundle_id)).fetchone():
+                continue  # a newer bundle carries this record now; its state is that bundle's
             c.execute("UPDATE decisions SET export_status = ? WHERE id = ?", (state, record_id))
             if audit_kind:
                 chain.append(c, audit_kind, record_id, detail)
+            if held > carried and state in (EXPORTED, UPLOADED, ACKNOWLEDGED):
+                # Amended after this bundle was built: the amendment still has to be sent.
+                c.execute("UPDATE decisions SET export_status = ? WHERE id = ?",
+                          (PENDING, record_id))
+                chain.append(c, "queued", record_id, {"from": state, "because": "amended"})
 
     def record_outcome(self, bundle_id: str, outcome: t.Outcome, transport: str,
                        now: datetime) -> BundleStatus:

@@ -2,8 +2,9 @@
 
 Only a record in an acknowledged bundle (an HTTPS receipt, a receipt file, or an audited "mark
 delivered") is ever purged, and only once ``retention.days_after_ack`` days have passed since
-that acknowledgement. A record amended after its acknowledgement is kept (the amendment has not
-reached the case system). What remains is a stub and the audit trail (see ``vault/purge.py``).
+that acknowledgement. A record amended after its acknowledgement goes back in the outbox and is
+kept until the bundle carrying the amendment is acknowledged (then counted from that one).
+What remains is a stub and the audit trail (see ``vault/purge.py``).
 Runs at the end of each sync and from ``sharedesk outbox purge``.
 Thread rules: those of the Vault (calls serialised by its lock); safe from a worker thread.
 """
@@ -20,8 +21,8 @@ from sharedesk.core.vault.purge import PurgeItem
 
 MAX_DAYS = 3650
 
-# Final records in an acknowledged bundle, acknowledged on or before the cut-off, with no
-# amendment audited after their last acknowledgement.
+# Final records whose latest bundle is acknowledged, on or before the cut-off, and carried every
+# amendment the record has (one amended later waits for the bundle that carries it).
 _DUE = """
 SELECT d.id, b.id, b.receipt_sha256, b.acknowledged
 FROM decisions d
@@ -29,9 +30,8 @@ JOIN outbox_items i ON i.record_id = d.id
 JOIN outbox_bundles b ON b.id = i.bundle_id
 WHERE d.status = 'final' AND d.export_status = 'acknowledged' AND b.state = 'acknowledged'
   AND b.acknowledged IS NOT NULL AND b.acknowledged <= ?
-  AND NOT EXISTS (
-    SELECT 1 FROM audit a WHERE a.record_id = d.id AND a.kind = 'amended' AND a.seq > (
-      SELECT max(k.seq) FROM audit k WHERE k.record_id = d.id AND k.kind = 'acknowledged'))
+  AND i.rowid = (SELECT max(k.rowid) FROM outbox_items k WHERE k.record_id = d.id)
+  AND i.amendments >= (SELECT count(*) FROM amendments a WHERE a.record_id = d.id)
 ORDER BY b.acknowledged, d.rid
 LIMIT ?
 """

@@ -116,11 +116,34 @@ def _v4_outbox(conn: Connection) -> None:
     """)
 
 
+def _v5_resend(conn: Connection) -> None:
+    # A record may now travel in more than one bundle (sent again with an amendment made after
+    # it was bundled), and each item notes how many amendments that bundle carried, so sync and
+    # retention know whether the case system holds the record's latest state. Old items are
+    # credited with the amendments made before their bundle was built.
+    _run_script(conn, """
+        CREATE TABLE outbox_items_v5 (
+            record_id TEXT NOT NULL REFERENCES decisions (id),
+            bundle_id TEXT NOT NULL REFERENCES outbox_bundles (id),
+            amendments INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (record_id, bundle_id));
+        INSERT INTO outbox_items_v5 (record_id, bundle_id, amendments)
+            SELECT i.record_id, i.bundle_id,
+                   (SELECT count(*) FROM amendments a WHERE a.record_id = i.record_id
+                      AND json_extract(a.body, '$.at') <= b.created)
+            FROM outbox_items i JOIN outbox_bundles b ON b.id = i.bundle_id;
+        DROP TABLE outbox_items;
+        ALTER TABLE outbox_items_v5 RENAME TO outbox_items;
+        CREATE INDEX outbox_items_by_bundle ON outbox_items (bundle_id);
+    """)
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
     (3, _v3_secrets),
     (4, _v4_outbox),
+    (5, _v5_resend),
 ]
 
 

@@ -22,7 +22,7 @@ from sharedesk.core.records.query import (
     search_text,
 )
 from sharedesk.core.vault import audit
-from sharedesk.core.vault.db import Handle, read, transaction
+from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
 
 _COLUMNS = ("d.id, d.created, d.finalised, d.outcome, d.status, d.flow_id, d.export_status, "
@@ -165,6 +165,7 @@ class VaultStore:
                 raise RecordNotFound(f"no record with id {record_id}")
             _amend(c, record_id, len(record.amendments) + 1, amendment,
                    record.with_amendment(amendment).effective_fields(), record)
+            _requeue_if_sent(c, record_id)
 
     def set_export_status(self, record_id: str, status: str,
                           audit_kind: str | None = None, detail: audit.Detail | None = None) -> None:
@@ -221,3 +222,16 @@ class VaultStore:
         with self._h.lock:
             rows = read(self._h.conn, self._h.path, sql, (today.isoformat(), limit))
         return [_summary(r) for r in rows]
+
+
+_RESENT_FROM = ("exported", "uploaded", "acknowledged")
+
+
+def _requeue_if_sent(c: Connection, record_id: str) -> None:
+    # An amendment made after the record left in a bundle has not reached the case system: put
+    # the record back in the outbox (audited, same transaction) so the next sync sends it again,
+    # with every amendment, in a new bundle. Imported records (sent by their own device) stay.
+    row = c.execute("SELECT export_status FROM decisions WHERE id = ?", (record_id,)).fetchone()
+    if row is not None and row[0] in _RESENT_FROM:
+        c.execute("UPDATE decisions SET export_status = 'pending' WHERE id = ?", (record_id,))
+        audit.append(c, "queued", record_id, {"from": row[0], "because": "amended"})
