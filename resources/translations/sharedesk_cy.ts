@@ -306,6 +306,254 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted bundle needs at least one recipient key or a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format, which records, who can open it and where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By export &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records selected on the records &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys from the organisation profile; unticked keys are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More recipient keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste age public keys (age1...), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to a &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to a passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when the receiver has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the passphrase by another channel (a phone call, not the same email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the export is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick where to save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records written so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a running export, or close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunScreen</name>
     <message numerus="yes">
         <source>Use a passphrase of at least %n characters.</source>
@@ -691,6 +939,18 @@
         <source>Records whose review date has arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what is waiting to go to the case system, and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -821,6 +1081,181 @@
     <message>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records waiting to go to the case system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bundle: state, records, attempts, next retry and any problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records bundled so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every waiting bundle now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync that is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the encrypted bundle to hand over yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the bundle arrived another way; asks for a reason, audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a failed bundle&apos;s records again under a new bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go to the case system.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been acknowledged by the case system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: re-queue or mark delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting for receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved. The records stay in the outbox until the case system acknowledges them or you mark the bundle delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked delivered (noted in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be sent again in a new bundle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1950,17 @@
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did this bundle reach the case system? (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <source>Set up</source>
@@ -1549,11 +1995,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

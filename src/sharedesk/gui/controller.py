@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log, paths
-from sharedesk.core.errors import SharedeskError
+from sharedesk.core.errors import RecordPurged, SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import screen_factory, theme
 from sharedesk.gui.focus import focus_into
@@ -27,10 +27,11 @@ from sharedesk.gui.guard import SessionGuard
 from sharedesk.gui.idle import SleepMonitor
 from sharedesk.gui.main_window import MainWindow
 from sharedesk.gui.prompter import DialogPrompter, Prompter
+from sharedesk.gui.sync_runner import SyncRunner
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.vault_access import VaultAccess
 
-_CONTENT_SCREENS = ("decision", "records", "record_detail")
+_CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox")
 
 
 class AppController(QObject):
@@ -51,6 +52,11 @@ class AppController(QObject):
         self.idle = self.guard.idle
         self.vault: Any = None
         self.screens: dict[str, QWidget] = {}
+        self.background_sync = SyncRunner(self.runner, settings, self.access.flows, parent=self)
+        # Injected by tests so no native file or text dialog ever blocks (None: the real ones).
+        self.choose_file: Callable[[QWidget, str, str], str] | None = None
+        self.ask_reason: Callable[[QWidget], str] | None = None
+        self.export_dialog: Any = None
         self._wire_window()
         self.guard.lock_did_request.connect(self.lock)
 
@@ -77,6 +83,8 @@ class AppController(QObject):
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.about_action.triggered.connect(self._about)
+        ui.export_action.triggered.connect(lambda: self.open_export())
+        ui.outbox_action.triggered.connect(self.open_outbox)
         self.window.curtain.curtain_did_lift.connect(self.window.lift_curtain)
         self.window.window_did_close.connect(self.shutdown)
         self.window.set_unlocked(False)
@@ -134,6 +142,7 @@ class AppController(QObject):
             first_run.deleteLater()
         self.window.set_unlocked(True)
         self.guard.arm()
+        self.background_sync.start(vault)
         self.vault_did_unlock.emit()
         self.go_home()
 
@@ -152,6 +161,8 @@ class AppController(QObject):
         if home is not None:
             home.clear()  # type: ignore[attr-defined]
         self.guard.disarm()
+        self.background_sync.stop()
+        self._close_export()
         vault, self.vault = self.vault, None
         self.access.detach()
         try:
@@ -196,6 +207,7 @@ class AppController(QObject):
             screen.draft_did_resume.connect(self.resume_draft)
             screen.record_did_open.connect(self.open_record)
             screen.records_did_request.connect(self.open_records)
+            screen.outbox_did_request.connect(self.open_outbox)
             self.screens["home"] = screen
         # Show first: leaving an open decision saves its draft, which the summary then lists.
         self._show("home", self.window.tr("Home"))
@@ -261,11 +273,64 @@ class AppController(QObject):
             screen = RecordDetail(self.vault.records, record_id, audit=self.vault.audit_events,
                                    clipboard=self.clipboard,
                                    author=self.access.practitioner().get("name", ""))
+        except RecordPurged:  # retention ran out after acknowledgement: expected, not an error
+            self.prompter.inform(self.window, self.window.tr("Record purged"), self.window.tr(
+                "This record reached the case system and its content was removed from this "
+                "laptop after the retention period. Its reference, dates and audit trail are "
+                "kept; the case system holds the full record."))
+            return
         except SharedeskError as exc:
             self.prompter.warn(self.window, self.window.tr("Cannot open the record"), str(exc))
             return
         self.screens["record_detail"] = screen
         self._show("record_detail", self.window.tr("Record"))
+
+    def open_export(self, selected_ids: list[str] | None = None) -> None:
+        """The Export dialog (non-modal to the event loop: opened with open(), never exec())."""
+        if self.vault is None:
+            return
+        from sharedesk.core.sync.service import default_recipients
+        from sharedesk.gui.dialogs.export import ExportDialog
+
+        try:
+            recipients = default_recipients(self.settings)
+        except SharedeskError:  # a profile that no longer verifies: paste keys instead
+            recipients = []
+        extra = {"choose_file": self.choose_file} if self.choose_file else {}
+        self._close_export()
+        self.export_dialog = ExportDialog(self.runner, self.vault, self.access.flows,
+                                          profile_recipients=recipients,
+                                          selected_ids=selected_ids or (), parent=self.window,
+                                          **extra)
+        self.export_dialog.open()
+
+    def _close_export(self) -> None:
+        dialog, self.export_dialog = self.export_dialog, None
+        if dialog is not None:
+            dialog.clear()
+            dialog.close()
+            dialog.deleteLater()
+
+    def open_outbox(self) -> None:
+        if self.vault is None:
+            return
+        from sharedesk.gui.screens.outbox import OutboxScreen
+
+        screen = self.screens.get("outbox")
+        if screen is None:
+            extra: dict[str, Any] = {}
+            if self.choose_file:
+                extra["choose_file"] = self.choose_file
+            if self.ask_reason:
+                extra["ask_reason"] = self.ask_reason
+            screen = OutboxScreen(self.runner, self.vault, self.settings, self.access.flows,
+                                  **extra)
+            self.screens["outbox"] = screen
+        self._show("outbox", self.window.tr("Outbox"))
+        try:
+            screen.refresh()  # type: ignore[attr-defined]
+        except SharedeskError as exc:
+            screen.show_message(str(exc), error=True)  # type: ignore[attr-defined]
 
     def open_reference(self) -> None:
         from sharedesk.gui.screens.reference import ReferenceScreen

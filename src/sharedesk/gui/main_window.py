@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
 
     def set_unlocked(self, unlocked: bool) -> None:
         for action in (self.ui.lock_action, self.ui.home_action, self.ui.new_decision_action,
-                       self.ui.records_action, self.ui.settings_action):
+                       self.ui.records_action, self.ui.settings_action, self.ui.export_action,
+                       self.ui.outbox_action):
             action.setEnabled(unlocked)
 
     # -- geometry only in QSettings ------------------------------------------------------------

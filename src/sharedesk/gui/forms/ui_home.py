@@ -150,11 +150,22 @@ class Ui_HomeScreen(object):
         self.status_layout = QVBoxLayout(self.status_group)
         self.status_layout.setSpacing(6)
         self.status_layout.setObjectName(u"status_layout")
+        self.outbox_row = QHBoxLayout()
+        self.outbox_row.setObjectName(u"outbox_row")
         self.outbox_label = QLabel(self.status_group)
         self.outbox_label.setObjectName(u"outbox_label")
         self.outbox_label.setWordWrap(True)
 
-        self.status_layout.addWidget(self.outbox_label)
+        self.outbox_row.addWidget(self.outbox_label)
+
+        self.outbox_button = QPushButton(self.status_group)
+        self.outbox_button.setObjectName(u"outbox_button")
+
+        self.outbox_row.addWidget(self.outbox_button)
+
+        self.outbox_row.setStretch(0, 1)
+
+        self.status_layout.addLayout(self.outbox_row)
 
         self.reviews_label = QLabel(self.status_group)
         self.reviews_label.setObjectName(u"reviews_label")
@@ -188,7 +199,8 @@ class Ui_HomeScreen(object):
         QWidget.setTabOrder(self.resume_button, self.recent_list)
         QWidget.setTabOrder(self.recent_list, self.open_record_button)
         QWidget.setTabOrder(self.open_record_button, self.all_records_button)
-        QWidget.setTabOrder(self.all_records_button, self.reviews_list)
+        QWidget.setTabOrder(self.all_records_button, self.outbox_button)
+        QWidget.setTabOrder(self.outbox_button, self.reviews_list)
 
         self.retranslateUi(HomeScreen)
 
@@ -255,6 +267,13 @@ class Ui_HomeScreen(object):
         self.all_records_button.setText(QCoreApplication.translate("HomeScreen", u"All re&cords", None))
         self.status_group.setTitle(QCoreApplication.translate("HomeScreen", u"To do", None))
         self.outbox_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.outbox_button.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Outbox", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.outbox_button.setAccessibleDescription(QCoreApplication.translate("HomeScreen", u"See what is waiting to go to the case system, and send it.", None))
+#endif // QT_CONFIG(accessibility)
+        self.outbox_button.setText(QCoreApplication.translate("HomeScreen", u"Out&box", None))
         self.reviews_label.setText("")
 #if QT_CONFIG(accessibility)
         self.reviews_list.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Reviews due", None))

@@ -34,6 +34,7 @@ class HomeScreen(QWidget):
     draft_did_resume = Signal(str)      # draft id
     record_did_open = Signal(str)       # record id
     records_did_request = Signal()
+    outbox_did_request = Signal()
 
     def __init__(self, flows: Sequence[tuple[str, str]], *, default_flow: str = "",
                  short_names: Mapping[str, str] | None = None,
@@ -51,6 +52,7 @@ class HomeScreen(QWidget):
         self.ui.resume_button.clicked.connect(self._on_resume_button_clicked)
         self.ui.open_record_button.clicked.connect(self._on_open_record_button_clicked)
         self.ui.all_records_button.clicked.connect(self.records_did_request)
+        self.ui.outbox_button.clicked.connect(self.outbox_did_request)
         self.ui.drafts_list.itemActivated.connect(lambda _item: self._on_resume_button_clicked())
         self.ui.recent_list.itemActivated.connect(lambda _item: self._on_open_record_button_clicked())
         self.ui.reviews_list.itemActivated.connect(self._on_reviews_list_item_activated)
@@ -76,6 +78,7 @@ class HomeScreen(QWidget):
         self.ui.reviews_label.setText(
             self.tr("%n record(s) due for review.", "", len(summary.reviews)) if summary.reviews
             else self.tr("No reviews due."))
+        self.ui.outbox_button.setVisible(summary.outbox is not None)
         if summary.outbox is None:
             self.ui.outbox_label.setText(self.tr("Sending to the case system is not set up."))
         else:
