@@ -26,7 +26,7 @@ from sharedesk.core.sync.https import HttpsTransport
 from sharedesk.core.sync.importer import import_bundle
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.sync.retention import due
-from sharedesk.core.sync.service import sync
+from sharedesk.core.sync.service import prepare_bundles, sync
 from sharedesk.core.vault import Vault
 
 LATER = datetime.now(UTC) + timedelta(days=400)
@@ -137,3 +137,25 @@ def test_a_bundle_whose_content_differs_is_refused_whole(
         assert manager.records.count() == 2, "the bundle's new record was not imported either"
         assert manager.audit_events() == audit_before
         assert manager.verify() == []
+
+
+def test_amendment_made_while_the_bundle_waits_is_sent_after_it(
+        vault: Vault, httpserver: HTTPServer, org: x25519.Identity, flows: dict[str, Flow],
+        tmp_path: Path) -> None:
+    stored = _case_system(httpserver)
+    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5)
+    recipients = [str(org.to_public())]
+    [record_id] = finalise_records(vault, 1)
+    [first] = prepare_bundles(vault, flows, recipients, include_pdfs=False)
+    first_id = first.bundle_id
+    vault.records.amend(record_id, "Sam Okafor", "Late correction", {"purpose": "Other"})
+    sync(vault, flows, transport, recipients, include_pdfs=False)
+    assert Outbox(vault).bundle(first_id).state == "acknowledged"
+    [summary] = vault.records.page()
+    assert summary.export_status == "pending", "the waiting bundle did not carry the amendment"
+    [(second_id, outcome)] = sync(vault, flows, transport, recipients,
+                                  include_pdfs=False).attempts
+    assert outcome.kind == "acknowledged" and second_id != first_id
+    [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org]).records
+    assert [a.reason for a in sent.amendments] == ["Late correction"]
+    assert vault.records.page()[0].export_status == "acknowledged"

@@ -259,3 +259,21 @@ def test_recovery_slot_can_be_added_and_removed_later(vault: Vault, vault_path: 
         Vault.open_with_identity(vault_path, str(identity))
     with pytest.raises(UsageError, match="age X25519"):
         vault.set_recovery_recipient("not-a-key")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "getuid"), reason="POSIX file modes")
+def test_key_file_stays_owner_only_after_create_passphrase_change_and_recovery(
+        vault: Vault, vault_path: Path) -> None:
+    import stat
+
+    from sharedesk.core.vault.keyfile import key_path
+
+    def mode() -> int:
+        return stat.S_IMODE(key_path(vault_path).stat().st_mode)
+
+    assert mode() == 0o600
+    vault.change_passphrase("another long passphrase here")
+    assert mode() == 0o600
+    vault.set_recovery_recipient(str(x25519.Identity.generate().to_public()))
+    assert mode() == 0o600
+    assert not [p for p in vault_path.parent.iterdir() if p.name.endswith(".tmp")]

@@ -181,7 +181,8 @@ def stage_keyfile(vault_path: Path, keyfile: KeyFile) -> Path:
     target = key_path(vault_path)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        os.fchmod(fd, 0o600)
+        # mkstemp already creates the file 0600 (owner only) on POSIX; no os.fchmod, which
+        # reaches Windows only in Python 3.13 (the approach of core/fsutil.py).
         with os.fdopen(fd, "wb") as handle:
             handle.write(keyfile.to_bytes())
             handle.flush()
