@@ -51,7 +51,10 @@ def test_single_record_pdf_carries_marking_path_fields_amendments_and_hash(
     assert _flat(TRICKY) in text  # markup characters printed, not interpreted
     assert "Siân Llŷr" in text
     assert "Corrected the recipient team" in text and "Manager M" in text
-    assert "recipient := Children's social care, MASH" in text
+    assert "Recipient (organisation, role, name) changed to: Children's social care, MASH" in text
+    # Enumerated values read as their labels, not their codes.
+    assert "Lawful basis (UK GDPR Article 6): Public task (Art 6(1)(e))" in text
+    assert "Consent: Not sought" in text and "public_task" not in text
     assert f"Record SHA-256: {record.sha256()}" in text
     assert "Outcome: Share" in text
 

@@ -39,9 +39,11 @@ from sharedesk.core.export.common import (
     outcome_label,
     result_for,
 )
+from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord, utc_now
+from sharedesk.core.records.validation import display_value
 
 MARKING = "OFFICIAL-SENSITIVE"
 FONT, FONT_BOLD = "SharedeskSans", "SharedeskSans-Bold"
@@ -167,16 +169,19 @@ def record_story(record: DecisionRecord, flow: Flow | None, monitor: Monitor) ->
             when = f" ({text(at)})" if at else ""
             story.append(Paragraph(f"Advice from {text(adviser)}{when}: {text(advice)}", s["item"]))
     story.append(Paragraph("Record", s["h2"]))
-    for _name, label, value, amended in field_rows(record):
+    for name, label, value, amended in field_rows(record):
         mark = " <i>(amended)</i>" if amended else ""
-        story.append(Paragraph(f"<b>{text(label)}:</b>{mark} {text(value) or '-'}", s["body"]))
+        shown = text(display_value(name, value)) or "-"
+        story.append(Paragraph(f"<b>{text(label)}:</b>{mark} {shown}", s["body"]))
     story.append(Paragraph("Amendments", s["h2"]))
     if not record.amendments:
         story.append(Paragraph("None.", s["body"]))
     for a in record.amendments:
         story.append(Paragraph(f"<b>{text(a.at)}, {text(a.author)}</b>: {text(a.reason)}", s["body"]))
         for name, value in sorted(a.changes.items()):
-            story.append(Paragraph(f"{text(name)} := {text(value) or '-'}", s["item"]))
+            label = RECORD_FIELDS.get(name, name)
+            shown = text(display_value(name, value)) or "-"
+            story.append(Paragraph(f"{text(label)} changed to: {shown}", s["item"]))
     story += [Spacer(1, 6),
               Paragraph(f"<b>Record SHA-256:</b> {record.sha256()}", s["hash"])]
     return story

@@ -30,6 +30,19 @@ CHOICES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
                      ("contract", "Contract (Art 6(1)(b))"),
                      ("legitimate_interests", "Legitimate interests (Art 6(1)(f))")),
 })
+
+
+def display_value(name: str, value: str) -> str:
+    """The label of an enumerated value (consent, lawful basis...) or the text itself.
+
+    Screens and documents show labels; stores and machine formats (JSON, FHIR) keep the codes.
+    """
+    for key, label in CHOICES.get(name, ()):
+        if key == value:
+            return label
+    return value
+
+
 DATE_FIELDS = ("review_date", "subject_dob")
 DATETIME_FIELDS = ("shared_when",)
 

@@ -16,17 +16,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from sharedesk.core.flow.engine import Step
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow, NodeKind
-from sharedesk.core.records.validation import CHOICES
+from sharedesk.core.records.validation import display_value
 from sharedesk.gui.forms.ui_check_answers import Ui_CheckAnswers
 from sharedesk.gui.widgets.roles import set_role
-
-
-def display_value(name: str, value: str) -> str:
-    """The label of an enumerated value (consent, lawful basis...) or the text itself."""
-    for key, label in CHOICES.get(name, ()):
-        if key == value:
-            return label
-    return value
 
 
 class CheckAnswers(QWidget):
