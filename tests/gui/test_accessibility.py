@@ -24,6 +24,7 @@ SCREENS = {
     "decision": lambda c: c.start_decision("england-2018"),
     "records": lambda c: c.open_records(),
     "reference": lambda c: c.open_reference(),
+    "outbox": lambda c: c.open_outbox(),
 }
 
 

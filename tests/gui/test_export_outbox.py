@@ -256,3 +256,54 @@ def test_lock_stops_background_sync_and_clears_outbox(qtbot, ready, tmp_path) ->
     controller.lock("test")
     assert not controller.background_sync.active
     assert "outbox" not in controller.screens
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "bundle"])
+def test_export_dialog_accessible_and_keyboard_reachable(qtbot, ready, fmt) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from test_accessibility import assert_accessible, interactive
+
+    controller, _ids, _ = ready()
+    controller.open_export()
+    dialog = controller.export_dialog
+    dialog.set_format(fmt)
+    dialog.range_buttons["dates"].setChecked(True)
+    assert assert_accessible(dialog) >= 8
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    dialog.format_combo.setFocus()
+    qtbot.waitUntil(dialog.format_combo.hasFocus, timeout=5_000)
+    wanted = {w.objectName() for w in interactive(dialog) if w.isEnabled()
+              and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+              and not w.objectName().startswith("export_range_")}
+    seen = set()
+    for _ in range(60):
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            seen.add(focused.objectName())
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+    assert wanted <= seen, wanted - seen
+
+
+def test_purged_record_opens_as_a_notice(qtbot, ready) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sharedesk.core.sync.retention import purge_due
+
+    controller, ids, _ = ready(**{"sync.folder": "unused"})
+    outbox = Outbox(controller.vault)
+    org = x25519.Identity.generate()
+    from sharedesk.core.sync.service import prepare_bundles
+
+    info = prepare_bundles(controller.vault, controller.access.flows(), [str(org.to_public())],
+                           include_pdfs=False)[0]
+    outbox.mark_delivered(info.bundle_id, "handed over in person")
+    purge_due(controller.vault, 0, now=datetime.now(UTC) + timedelta(days=1))
+    controller.open_record(ids[0])
+    kinds = [(kind, title) for kind, title, _text in controller.prompter.messages]
+    assert ("inform", "Record purged") in kinds
+    assert not any(kind == "warn" for kind, _ in kinds)
+    assert "record_detail" not in controller.screens
