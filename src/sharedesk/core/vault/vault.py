@@ -12,20 +12,17 @@ file stays byte-identical (only the content-free ``.attempts`` counter changes).
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sharedesk.core.errors import NotAVault, VaultExists, VaultWriteError, WrongPassphrase
-from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.errors import NotAVault, WrongPassphrase
 from sharedesk.core.log import event
 from sharedesk.core.records.service import RecordsService
 from sharedesk.core.vault import attempts, integrity, purge
 from sharedesk.core.vault import audit as chain
+from sharedesk.core.vault.create import create_files
 from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
 from sharedesk.core.vault.keyfile import (
     DEFAULT_KDF,
@@ -34,14 +31,12 @@ from sharedesk.core.vault.keyfile import (
     check_passphrase,
     commit_keyfile,
     key_path,
-    new_key,
     passphrase_slot,
     read_keyfile,
     recovery_slot,
     stage_keyfile,
     unwrap_passphrase,
     unwrap_recovery,
-    write_keyfile,
 )
 from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.purge import PurgeItem
@@ -71,48 +66,9 @@ class Vault:
     @classmethod
     def create(cls, path: str | Path, passphrase: str, *, recovery_recipient: str | None = None,
                kdf: KdfParams | None = None) -> Vault:
-        """Create a new vault at ``path`` (VaultExists if there is one). The database is built
-        under a temporary name and renamed into place after its key file is written."""
+        """Create a new vault at ``path`` (VaultExists if there is one; see ``create_files``)."""
         path = Path(path)
-        check_passphrase(passphrase)
-        if path.exists():
-            raise VaultExists(f"{path} already exists; refusing to replace it")
-        if key_path(path).exists():
-            # Its database may have been moved: replacing the key file would lose it for good.
-            raise VaultExists(f"{key_path(path)} already exists without its vault; move it "
-                              "away (or restore the vault beside it) first")
-        params = kdf or DEFAULT_KDF
-        key, vault_id = new_key(), str(uuid.uuid4())
-        slots = [passphrase_slot(vault_id, key, passphrase, params)]
-        if recovery_recipient:
-            slots.append(recovery_slot(vault_id, key, recovery_recipient))
-        keyfile = KeyFile(vault_id, tuple(slots))
-        tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            tmp.touch(mode=0o600)
-            conn = connect(tmp, key)
-            try:
-                migrate(conn, tmp)
-                with transaction(conn, tmp, "create the vault") as c:
-                    c.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-                    chain.append(c, "created", None, {"kdf_memory_kib": params.memory_kib,
-                                                      "recovery": bool(recovery_recipient)})
-            finally:
-                conn.close()
-            write_keyfile(path, keyfile)
-            try:
-                os.replace(tmp, path)
-            except OSError:
-                key_path(path).unlink(missing_ok=True)  # ours: it did not exist before
-                raise
-            fsync_dir(path.parent)
-        except OSError as exc:
-            raise VaultWriteError(f"could not create {path}: {exc.strerror or exc}") from None
-        finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink(missing_ok=True)
+        keyfile, key, params = create_files(path, passphrase, recovery_recipient, kdf)
         event("vault.created")
         return cls._unlock(path, keyfile, key, params, "unlocked")
 
