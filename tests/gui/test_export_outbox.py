@@ -307,3 +307,43 @@ def test_purged_record_opens_as_a_notice(qtbot, ready) -> None:
     assert ("inform", "Record purged") in kinds
     assert not any(kind == "warn" for kind, _ in kinds)
     assert "record_detail" not in controller.screens
+
+
+def test_sync_cancel_sends_nothing(qtbot, ready, tmp_path, httpserver) -> None:
+    from sharedesk.core.profile import import_profile
+
+    org = x25519.Identity.generate()
+    stored: dict[str, bytes] = {}
+    _receipts(httpserver, stored)
+    controller, _ids, _ = ready(**{"sync.endpoint": httpserver.url_for("/").rstrip("/")})
+    import_profile(_profile(tmp_path, org), controller.settings)
+    controller.open_outbox()
+    screen = controller.screens["outbox"]
+    with controller.vault._h.lock:  # the worker waits at its first read while we cancel
+        screen.sync_button.click()
+        assert screen.syncing and screen.cancel_button.isVisible()
+        assert not screen.sync_button.isEnabled()
+        screen.cancel_button.click()
+    qtbot.waitUntil(lambda: not screen.syncing, timeout=30_000)
+    assert "cancelled" in screen.message_label.text()
+    assert stored == {}
+    assert Outbox(controller.vault).bundles() == []
+
+
+def test_background_sync_follows_the_timer_on_a_worker(qtbot, ready, tmp_path) -> None:
+    from sharedesk.core.profile import import_profile
+
+    org = x25519.Identity.generate()
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    controller, ids, _ = ready(**{"sync.folder": str(drop)})
+    import_profile(_profile(tmp_path, org), controller.settings)
+    runner = controller.background_sync
+    assert runner.active and runner.timer.interval() >= 60_000
+    with qtbot.waitSignal(runner.sync_did_finish, timeout=30_000) as blocker:
+        runner.timer.timeout.emit()
+    assert len(blocker.args[0].bundled) == 1
+    written = list(drop.iterdir())
+    assert len(written) == 1
+    bundle = Outbox(controller.vault).bundles()[0]
+    assert bundle.state == "uploaded" and bundle.record_count == len(ids)
