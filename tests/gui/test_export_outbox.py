@@ -347,3 +347,20 @@ def test_background_sync_follows_the_timer_on_a_worker(qtbot, ready, tmp_path) -
     assert len(written) == 1
     bundle = Outbox(controller.vault).bundles()[0]
     assert bundle.state == "uploaded" and bundle.record_count == len(ids)
+
+
+def test_export_selected_from_the_records_screen(qtbot, ready, tmp_path) -> None:
+    controller, ids, _ = ready()
+    controller.open_records()
+    screen = controller.screens["records"]
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=10_000)
+    screen.ui.records_table.selectRow(1)
+    chosen = screen.model.record_id(1)
+    controller.window.ui.export_action.trigger()
+    dialog = controller.export_dialog
+    assert dialog.range_buttons["selected"].isChecked()
+    dialog.set_format("json")
+    dialog.out_edit.setText(str(tmp_path / "one.json"))
+    run_export(qtbot, dialog)
+    text = (tmp_path / "one.json").read_text(encoding="utf-8")
+    assert chosen in text and len({i for i in ids if i in text}) == 1

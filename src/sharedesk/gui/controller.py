@@ -83,7 +83,7 @@ class AppController(QObject):
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.about_action.triggered.connect(self._about)
-        ui.export_action.triggered.connect(lambda: self.open_export())
+        ui.export_action.triggered.connect(lambda: self.open_export(self._records_selection()))
         ui.outbox_action.triggered.connect(self.open_outbox)
         self.window.curtain.curtain_did_lift.connect(self.window.lift_curtain)
         self.window.window_did_close.connect(self.shutdown)
@@ -303,6 +303,14 @@ class AppController(QObject):
                                           selected_ids=selected_ids or (), parent=self.window,
                                           **extra)
         self.export_dialog.open()
+
+    def _records_selection(self) -> list[str]:
+        """Ids selected on the records screen when it is the one showing (for Export)."""
+        screen: Any = self.screens.get("records")
+        if screen is None or self.window.current_screen() is not screen:
+            return []
+        rows = screen.ui.records_table.selectionModel().selectedRows()
+        return [i for i in (screen.model.record_id(r.row()) for r in rows) if i]
 
     def _close_export(self) -> None:
         dialog, self.export_dialog = self.export_dialog, None
