@@ -159,9 +159,7 @@ def test_nothing_clipped_at_200_percent(qtbot, make_controller, vault_path, them
 
 
 @pytest.mark.parametrize("key", ["first_run", "unlock", "home", "settings", "decision", "reference",
-                                 pytest.param("records", marks=pytest.mark.xfail(strict=True, reason=(
-                                     "known: Tab is trapped in the date filter (QDateEdit with an "
-                                     "'Any' special value); remove this mark once fixed")))])
+                                 "records"])
 def test_tab_reaches_every_control_and_never_traps(qtbot, make_controller, vault_path, key) -> None:
     """WCAG 2.1.2: Tab must move on from every control; starting anywhere, repeated Tab presses
     visit each interactive widget of the screen."""

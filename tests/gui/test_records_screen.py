@@ -148,3 +148,18 @@ def test_clear_forgets_rows_and_search(qtbot, vault) -> None:
     screen.ui.search_edit.setText("routine")
     screen.clear()
     assert screen.model.rowCount() == 0 and screen.ui.search_edit.text() == ""
+
+
+def test_tab_moves_on_from_the_date_filters(qtbot, vault) -> None:
+    screen = make_screen(qtbot, vault)
+    with qtbot.waitActive(screen):
+        screen.activateWindow()
+    screen.ui.date_from.setFocus()
+    QTest.keyClick(screen.ui.date_from, Qt.Key.Key_Tab)
+    assert screen.ui.date_to.hasFocus()
+    QTest.keyClick(screen.ui.date_to, Qt.Key.Key_Tab)
+    assert screen.ui.clear_filters_button.hasFocus()
+    QTest.keyClick(screen.ui.clear_filters_button, Qt.Key.Key_Backtab)
+    assert screen.ui.date_to.hasFocus()
+    QTest.keyClick(screen.ui.date_to, Qt.Key.Key_Up)  # arrows still change the date
+    assert screen.ui.date_to.date() != screen.ui.date_to.minimumDate()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QWidget
 
 from sharedesk.core.errors import SharedeskError
@@ -83,6 +83,9 @@ class RecordsScreen(QWidget):
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText(self.tr("Any"))
             edit.setDate(_NO_DATE)
+            # A date edit spends Tab on its own year/month/day sections, and with the "Any"
+            # value it never lets go: Tab must always move on (WCAG 2.1.2). Arrows still edit.
+            edit.installEventFilter(self)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -100,6 +103,16 @@ class RecordsScreen(QWidget):
             shortcut.activated.connect(self.open_selected)
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and watched in (self.ui.date_from, self.ui.date_to)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.focusNextPrevChild(forward)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- querying --------------------------------------------------------------------------------
     def query(self) -> RecordQuery:
