@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
@@ -59,6 +58,8 @@ def crash_summary(exc_type: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> str:
     """One line for a crash: the exception type and where it happened, never its message
     (which may quote record content) unless it is a SharedeskError, whose text is content-free."""
+    import traceback  # only on a crash: not worth loading before the first paint
+
     where = ""
     frames = traceback.extract_tb(tb) if tb is not None else []
     if frames:
@@ -74,6 +75,8 @@ def install_excepthook(show_dialog: bool = True) -> None:
         log.event("gui.crash", kind=exc_type.__name__)
         print(f"sharedesk: {line}", file=sys.stderr)
         if show_dialog and QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox  # a crash only: kept off the start-up path
+
             QMessageBox.critical(None, "sharedesk", QApplication.translate(
                 "app", "Something went wrong inside sharedesk (%1). Your saved records are "
                 "safe. If it happens again, tell your IT contact.").replace("%1", exc_type.__name__))

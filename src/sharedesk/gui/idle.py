@@ -42,9 +42,6 @@ class IdleMonitor(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     @property
     def minutes(self) -> int:
@@ -58,10 +55,19 @@ class IdleMonitor(QObject):
         self._last = self._clock()
         self._armed = True
         self._timer.start()
+        # Watch input only while armed: an app-wide Python filter sees every event, and while
+        # locked (the first screen included) there is no idle clock to feed.
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            app.installEventFilter(self)
 
     def disarm(self) -> None:
         self._armed = False
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     @property
     def armed(self) -> bool:

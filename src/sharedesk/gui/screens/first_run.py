@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.gui import strength
@@ -153,6 +153,8 @@ class FirstRunScreen(QWidget):
         self.ui.strength_bar.setAccessibleDescription(text_line)
 
     def _on_profile_browse_button_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # on demand: not needed for the first paint
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisation profile"), "",
                                               self.tr("Organisation profiles (*.toml);;All files (*)"))
         if path:
