@@ -87,10 +87,10 @@ class Shooter:
             self.app.processEvents()
             time.sleep(0.02)
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, widget: object = None) -> None:
         self.settle()
         path = self.out / f"{name}.png"
-        if not self.c.window.grab().save(str(path), "PNG"):
+        if not (widget or self.c.window).grab().save(str(path), "PNG"):  # type: ignore[attr-defined]
             raise OSError(f"could not write {path}")
         SHOTS.append(path.name)
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
@@ -125,12 +125,14 @@ class Shooter:
         self.optional("reference", c.open_reference)
         c.open_settings()
         self.shot("settings")
+        self.sync_export_tour("")
         c.go_home()
         self.shot("home")
         for theme_name, scale, suffix in (("high_contrast", 100, "high-contrast"), ("system", 200, "200")):
             self.set_look(theme_name, scale)
             c.go_home()
             self.shot(f"home-{suffix}")
+            self.sync_export_tour(f"-{suffix}")
             c.start_decision("england-2018")
             self.answer_first()
             self.shot(f"decision-{suffix}")
@@ -142,6 +144,27 @@ class Shooter:
         self.shot("unlock")
         c.shutdown()
         return 0
+
+    def sync_export_tour(self, suffix: str) -> None:
+        """The outbox after a Sync now with nowhere configured (its plain message), and the
+        Export dialog set up for an encrypted bundle to a pasted key (a made-up one)."""
+        c = self.c
+        c.open_outbox()
+        outbox = c.screens["outbox"]
+        outbox.sync_button.click()  # type: ignore[attr-defined]
+        self.wait(lambda: not outbox.syncing)  # type: ignore[attr-defined]
+        self.shot(f"outbox{suffix}")
+        c.open_export()
+        dialog = c.export_dialog
+        dialog.set_format("bundle")
+        dialog.recipients_edit.setPlainText(
+            "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p")
+        dialog.out_edit.setText("/home/sam/Documents/sharedesk-export.age")
+        dialog.resize(760, 640)
+        dialog.activateWindow()
+        self.settle()
+        self.shot(f"export{suffix}", dialog)
+        c._close_export()
 
     def unlock(self) -> None:
         screen = self.c.screens["unlock"]

@@ -1114,6 +1114,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No bundles waiting. Finalised records are bundled and sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundles waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1213,10 @@
     </message>
     <message>
         <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is not set up on this computer: import your organisation&apos;s profile, which names the case system. Meanwhile Vault &gt; Export writes an encrypted bundle you can hand over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

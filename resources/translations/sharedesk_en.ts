@@ -1093,6 +1093,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No bundles waiting. Finalised records are bundled and sent at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Bundles waiting</source>
         <translation type="unfinished" />
     </message>
@@ -1183,6 +1187,10 @@
     </message>
     <message>
         <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending is not set up on this computer: import your organisation's profile, which names the case system. Meanwhile Vault &gt; Export writes an encrypted bundle you can hand over.</source>
         <translation type="unfinished" />
     </message>
     <message>

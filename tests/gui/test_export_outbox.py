@@ -364,3 +364,15 @@ def test_export_selected_from_the_records_screen(qtbot, ready, tmp_path) -> None
     run_export(qtbot, dialog)
     text = (tmp_path / "one.json").read_text(encoding="utf-8")
     assert chosen in text and len({i for i in ids if i in text}) == 1
+
+
+def test_sync_now_with_nowhere_to_send_says_so_plainly(qtbot, ready) -> None:
+    controller, _ids, _ = ready()
+    controller.open_outbox()
+    screen = controller.screens["outbox"]
+    screen.sync_button.click()
+    assert not screen.syncing
+    assert "not set up" in screen.message_label.text()
+    assert "sync.endpoint" not in screen.message_label.text()
+    assert screen.empty_label.isVisibleTo(screen) and not screen.table.isVisibleTo(screen)
+    assert "2 records waiting" in screen.summary_label.text()

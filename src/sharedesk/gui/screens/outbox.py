@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QProgressBar,
@@ -80,7 +81,12 @@ class OutboxScreen(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # fits 200% text
+        header.setStretchLastSection(True)
+        self.empty_label = self._label("outbox_empty")
+        self.empty_label.setText(self.tr("No bundles waiting. Finalised records are bundled and "
+                                         "sent at the next sync."))
         self._named(self.table, "outbox_table", self.tr("Bundles waiting"),
                     self.tr("Each bundle: state, records, attempts, next retry and any problem"))
         self.progress_bar = QProgressBar(self)
@@ -109,7 +115,10 @@ class OutboxScreen(QWidget):
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.summary_label, self.last_sync_label):
             layout.addWidget(widget)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        self.bottom_spacer = layout.count()
+        layout.addStretch(0)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
@@ -154,6 +163,11 @@ class OutboxScreen(QWidget):
                 self.table.setItem(row, col, item)
         if status.bundles and not self.table.selectedItems():
             self.table.selectRow(0)
+        self.table.setVisible(bool(status.bundles))
+        self.empty_label.setVisible(not status.bundles)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):  # the list takes the room when it shows, else none
+            layout.setStretch(self.bottom_spacer, 0 if status.bundles else 1)
         self._sync_buttons()
         self.status_did_change.emit()
 
@@ -186,6 +200,13 @@ class OutboxScreen(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def sync_now(self) -> None:
         if self.syncing:
+            return
+        if not (self._settings.get("sync.endpoint") or self._settings.get("sync.folder")):
+            self.show_message(self.tr(
+                "Sending is not set up on this computer: import your organisation's profile, "
+                "which names the case system. Meanwhile Vault > Export writes an encrypted "
+                "bundle you can hand over."),
+                error=True)
             return
         from sharedesk.core.sync.service import sync_now
 
