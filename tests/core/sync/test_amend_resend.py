@@ -159,3 +159,35 @@ def test_amendment_made_while_the_bundle_waits_is_sent_after_it(
     [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org]).records
     assert [a.reason for a in sent.amendments] == ["Late correction"]
     assert vault.records.page()[0].export_status == "acknowledged"
+
+
+def test_amendment_made_while_the_bundle_is_being_built_is_not_counted_as_sent(
+        vault: Vault, httpserver: HTTPServer, org: x25519.Identity, flows: dict[str, Flow],
+        tmp_path: Path) -> None:
+    # The bundle is written from records read before the amendment lands (here, from the
+    # progress callback, as a GUI edit could while a background sync builds): the stored count
+    # must be the bundle's own, so the record is queued again once that bundle is acknowledged.
+    stored = _case_system(httpserver)
+    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5)
+    recipients = [str(org.to_public())]
+    [record_id] = finalise_records(vault, 1)
+    amended: list[bool] = []
+
+    def amend_during_build(done: int, total: int) -> None:
+        if not amended:
+            amended.append(True)
+            vault.records.amend(record_id, "Sam Okafor", "Mid-build correction", {"purpose": "X"})
+
+    [first] = prepare_bundles(vault, flows, recipients, include_pdfs=False,
+                              progress=amend_during_build)
+    assert amended, "the progress callback never ran, so the race was not exercised"
+    sync(vault, flows, transport, recipients, include_pdfs=False)
+    assert Outbox(vault).bundle(first.bundle_id).state == "acknowledged"
+    [sent_first] = open_bundle(_write(tmp_path, "1.age", stored[first.bundle_id]), [org]).records
+    assert sent_first.amendments == ()
+    assert vault.records.page()[0].export_status == "pending"
+    [(second_id, outcome)] = sync(vault, flows, transport, recipients,
+                                  include_pdfs=False).attempts
+    assert outcome.kind == "acknowledged"
+    [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org]).records
+    assert [a.reason for a in sent.amendments] == ["Mid-build correction"]

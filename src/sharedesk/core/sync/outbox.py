@@ -13,7 +13,7 @@ Thread rules: those of the Vault (calls serialised by its lock); safe from a wor
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -138,8 +138,13 @@ class Outbox:
                             max(acked) if acked else None, min(waits) if waits else None)
 
     # -- changing ------------------------------------------------------------------------------
-    def add_bundle(self, info: BundleInfo, data: bytes) -> None:
-        """Store a freshly built bundle and claim its records, auditing "exported" for each."""
+    def add_bundle(self, info: BundleInfo, data: bytes, amendments: Mapping[str, int]) -> None:
+        """Store a freshly built bundle and claim its records, auditing "exported" for each.
+
+        ``amendments`` maps each record id to the number of amendments the bundle's copy carries,
+        counted from the records the bundle was built from (not re-read here), so an amendment
+        made while the bundle was being built is still seen as unsent and queues the record again.
+        """
         with self._tx("queue the bundle") as c:
             c.execute("INSERT INTO outbox_bundles (id, created, state, sha256, size, record_count, "
                       "data) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -148,8 +153,7 @@ class Outbox:
             for record_id in info.record_ids:
                 # How many amendments this bundle carries: one made later sends the record again.
                 c.execute("INSERT INTO outbox_items (record_id, bundle_id, amendments) VALUES "
-                          "(?, ?, (SELECT count(*) FROM amendments WHERE record_id = ?))",
-                          (record_id, info.bundle_id, record_id))
+                          "(?, ?, ?)", (record_id, info.bundle_id, amendments[record_id]))
                 chain.append(c, "exported", record_id,
                              {"bundle_id": info.bundle_id, "sha256": info.sha256})
         event("outbox.bundled", bundle_id=info.bundle_id, count=len(info.record_ids))

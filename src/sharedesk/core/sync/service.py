@@ -74,7 +74,7 @@ def prepare_bundles(vault: Vault, flows: Mapping[str, Flow], recipients: Sequenc
         info = write_bundle(records, flows, sink, device=credentials.device_key(vault),
                             recipients=recipients, include_pdfs=include_pdfs,
                             progress=progress, cancel=cancel)
-        outbox.add_bundle(info, sink.getvalue())
+        outbox.add_bundle(info, sink.getvalue(), {r.id: len(r.amendments) for r in records})
         made.append(info)
 
 
