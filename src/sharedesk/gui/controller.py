@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from sharedesk.core import log, paths
 from sharedesk.core.errors import RecordPurged, SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import screen_factory, theme
+from sharedesk.gui import screen_factory, sync_screens, theme
 from sharedesk.gui.focus import focus_into
 from sharedesk.gui.guard import SessionGuard
 from sharedesk.gui.idle import SleepMonitor
@@ -83,7 +83,8 @@ class AppController(QObject):
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.about_action.triggered.connect(self._about)
-        ui.export_action.triggered.connect(lambda: self.open_export(self._records_selection()))
+        ui.export_action.triggered.connect(
+            lambda: self.open_export(sync_screens.records_selection(self)))
         ui.outbox_action.triggered.connect(self.open_outbox)
         self.window.curtain.curtain_did_lift.connect(self.window.lift_curtain)
         self.window.window_did_close.connect(self.shutdown)
@@ -286,59 +287,17 @@ class AppController(QObject):
         self._show("record_detail", self.window.tr("Record"))
 
     def open_export(self, selected_ids: list[str] | None = None) -> None:
-        """The Export dialog (non-modal to the event loop: opened with open(), never exec())."""
-        if self.vault is None:
-            return
-        from sharedesk.core.sync.service import default_recipients
-        from sharedesk.gui.dialogs.export import ExportDialog
-
-        try:
-            recipients = default_recipients(self.settings)
-        except SharedeskError:  # a profile that no longer verifies: paste keys instead
-            recipients = []
-        extra = {"choose_file": self.choose_file} if self.choose_file else {}
-        self._close_export()
-        self.export_dialog = ExportDialog(self.runner, self.vault, self.access.flows,
-                                          profile_recipients=recipients,
-                                          selected_ids=selected_ids or (), parent=self.window,
-                                          **extra)
-        self.export_dialog.open()
-
-    def _records_selection(self) -> list[str]:
-        """Ids selected on the records screen when it is the one showing (for Export)."""
-        screen: Any = self.screens.get("records")
-        if screen is None or self.window.current_screen() is not screen:
-            return []
-        rows = screen.ui.records_table.selectionModel().selectedRows()
-        return [i for i in (screen.model.record_id(r.row()) for r in rows) if i]
+        sync_screens.open_export(self, selected_ids)
 
     def _close_export(self) -> None:
-        dialog, self.export_dialog = self.export_dialog, None
-        if dialog is not None:
-            dialog.clear()
-            dialog.close()
-            dialog.deleteLater()
+        sync_screens.close_export(self)
 
     def open_outbox(self) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.outbox import OutboxScreen
-
-        screen = self.screens.get("outbox")
-        if screen is None:
-            extra: dict[str, Any] = {}
-            if self.choose_file:
-                extra["choose_file"] = self.choose_file
-            if self.ask_reason:
-                extra["ask_reason"] = self.ask_reason
-            screen = OutboxScreen(self.runner, self.vault, self.settings, self.access.flows,
-                                  **extra)
-            self.screens["outbox"] = screen
+        screen = sync_screens.outbox_screen(self)
         self._show("outbox", self.window.tr("Outbox"))
-        try:
-            screen.refresh()  # type: ignore[attr-defined]
-        except SharedeskError as exc:
-            screen.show_message(str(exc), error=True)  # type: ignore[attr-defined]
+        sync_screens.refresh_outbox(screen)
 
     def open_reference(self) -> None:
         from sharedesk.gui.screens.reference import ReferenceScreen
