@@ -225,11 +225,13 @@ def test_sync_now_acknowledged_and_shown(qtbot, ready, tmp_path, httpserver: HTT
 
 
 def test_refused_token_shows_the_plain_error(qtbot, ready, tmp_path, httpserver) -> None:
+    import pyrage
+
     from sharedesk.core.profile import import_profile
 
     org = x25519.Identity.generate()
     httpserver.expect_request(BUNDLES, method="PUT").respond_with_data("", status=401)
-    controller, _ids, _ = ready(**{"sync.endpoint": httpserver.url_for("/").rstrip("/")})
+    controller, _ids, chosen = ready(**{"sync.endpoint": httpserver.url_for("/").rstrip("/")})
     import_profile(_profile(tmp_path, org), controller.settings)
     controller.open_outbox()
     screen = controller.screens["outbox"]
@@ -241,6 +243,15 @@ def test_refused_token_shows_the_plain_error(qtbot, ready, tmp_path, httpserver)
     assert problem in screen.message_label.text()
     bundle = Outbox(controller.vault).status().bundles[0]
     assert bundle.state == "failed" and bundle.attempts == 1
+    # Save a copy writes the encrypted bytes for a hand-over; the bundle stays listed.
+    chosen.append("handover.age")
+    screen.save_button.click()
+    saved = (tmp_path / "handover.age").read_bytes()
+    assert saved == Outbox(controller.vault).data(bundle.id)
+    with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(saved, [org]))) as z:
+        assert len(json.loads(z.read("manifest.json"))["record_ids"]) == 2
+    assert "stay in the outbox" in screen.message_label.text()
+    assert screen.table.rowCount() == 1
     # Mark delivered asks for a reason and is audited; the bundle leaves the list.
     screen.table.selectRow(0)
     screen.delivered_button.click()
@@ -376,3 +387,23 @@ def test_sync_now_with_nowhere_to_send_says_so_plainly(qtbot, ready) -> None:
     assert "sync.endpoint" not in screen.message_label.text()
     assert screen.empty_label.isVisibleTo(screen) and not screen.table.isVisibleTo(screen)
     assert "2 records waiting" in screen.summary_label.text()
+
+
+def test_conflict_then_requeue(qtbot, ready, tmp_path, httpserver) -> None:
+    from sharedesk.core.profile import import_profile
+
+    org = x25519.Identity.generate()
+    httpserver.expect_request(BUNDLES, method="PUT").respond_with_data("", status=409)
+    controller, ids, _ = ready(**{"sync.endpoint": httpserver.url_for("/").rstrip("/")})
+    import_profile(_profile(tmp_path, org), controller.settings)
+    controller.open_outbox()
+    screen = controller.screens["outbox"]
+    with qtbot.waitSignal(screen.sync_did_finish, timeout=30_000):
+        screen.sync_button.click()
+    assert screen.table.item(0, 1).text().startswith("Conflict")
+    assert screen.requeue_button.isEnabled()
+    screen.requeue_button.click()
+    assert "2 records will be sent again" in screen.message_label.text()
+    assert screen.table.item(0, 1).text() == "Re-queued"
+    assert not screen.requeue_button.isEnabled() and not screen.save_button.isEnabled()
+    assert sorted(Outbox(controller.vault).unbundled(10)) == sorted(ids)

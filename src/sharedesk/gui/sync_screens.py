@@ -6,7 +6,7 @@ modules, and the export and sync code under them, load only when first used).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sharedesk.core.errors import SharedeskError
 
@@ -35,9 +35,10 @@ def open_export(c: AppController, selected_ids: list[str] | None = None) -> None
 
 def records_selection(c: AppController) -> list[str]:
     """Ids selected on the records screen when it is the one showing (for Export)."""
-    screen: Any = c.screens.get("records")
-    if screen is None or c.window.current_screen() is not screen:
+    found = c.screens.get("records")
+    if found is None or c.window.current_screen() is not found:
         return []
+    screen = cast(Any, found)  # a RecordsScreen (GUI-B's): its table and lazy model
     rows = screen.ui.records_table.selectionModel().selectedRows()
     return [i for i in (screen.model.record_id(r.row()) for r in rows) if i]
 

@@ -213,6 +213,7 @@ class ExportForm(QDialog):
     def _sync_visibility(self, *_args: object) -> None:
         bundle = self.format() == "bundle"
         use_pass = bundle and self.passphrase_check.isChecked()
+        widget: QWidget
         for widget in (self.recipients_title, self.profile_list):
             widget.setVisible(bundle and self.profile_list.count() > 0 and not use_pass)
         for widget in (self.recipients_more, self.recipients_edit):

@@ -178,7 +178,7 @@ class OutboxScreen(QWidget):
             return self.tr("Re-queued")
         return {"pending": self.tr("Waiting"), "exported": self.tr("Copy saved, waiting"),
                 "uploaded": self.tr("Sent, waiting for receipt"),
-                "failed": self.tr("Stopped")}.get(b.state, b.state)
+                "failed": self.tr("Stopped")}.get(str(b.state), str(b.state))
 
     def selected(self) -> Any:
         rows = {i.row() for i in self.table.selectedItems()}
@@ -269,10 +269,15 @@ class OutboxScreen(QWidget):
 
         b = self.selected()
         path = self._choose_file(self, self.tr("Save a copy of the bundle"), f"{b.id}.age")
-        if path:
-            self._act(lambda: (Outbox(self._vault).save_copy(b.id, path), self.tr(
-                "Copy saved. The records stay in the outbox until the case system "
-                "acknowledges them or you mark the bundle delivered."))[1])
+        if not path:
+            return
+
+        def save() -> str:
+            Outbox(self._vault).save_copy(b.id, path)
+            return self.tr("Copy saved. The records stay in the outbox until the case system "
+                           "acknowledges them or you mark the bundle delivered.")
+
+        self._act(save)
 
     def _on_delivered_button_clicked(self) -> None:
         from sharedesk.core.sync.outbox import Outbox
@@ -282,8 +287,12 @@ class OutboxScreen(QWidget):
         if not reason:
             self.show_message(self.tr("Not marked: a reason is needed."), error=True)
             return
-        self._act(lambda: (Outbox(self._vault).mark_delivered(b.id, reason),
-                           self.tr("Marked delivered (noted in the audit trail)."))[1])
+
+        def mark() -> str:
+            Outbox(self._vault).mark_delivered(b.id, reason)
+            return self.tr("Marked delivered (noted in the audit trail).")
+
+        self._act(mark)
 
     def _on_requeue_button_clicked(self) -> None:
         from sharedesk.core.sync.outbox import Outbox
