@@ -92,7 +92,8 @@ def test_bad_answers_never_mark_anything_sent(
 
 
 def test_conflict_is_never_overwritten_and_can_be_requeued(
-        vault: Vault, server: CaseServer, org: x25519.Identity, flows: dict[str, Flow]) -> None:
+        vault: Vault, server: CaseServer, org: x25519.Identity, flows: dict[str, Flow],
+        tmp_path: Path) -> None:
     ids = finalise_records(vault, 3)
     [info] = prepare_bundles(vault, flows, [str(org.to_public())], include_pdfs=False)
     server.stored[info.bundle_id] = b"someone else's bytes"
@@ -104,6 +105,12 @@ def test_conflict_is_never_overwritten_and_can_be_requeued(
     assert _statuses(vault, ids) == {"failed"}
     sync(vault, flows, _https(server))
     assert len(server.requests) == 1, "a conflicted bundle is never resent"
+    # Saving a copy by hand (manual hand-over) must not clear the conflict either.
+    outbox.save_copy(info.bundle_id, tmp_path / "copy.age")
+    assert outbox.bundle(info.bundle_id).state == "failed"
+    assert outbox.bundle(info.bundle_id).error_kind == "conflict"
+    sync(vault, flows, _https(server))
+    assert len(server.requests) == 1, "a saved copy does not make the conflicted bundle resend"
     assert outbox.requeue(info.bundle_id) == 3
     sync(vault, flows, _https(server), [str(org.to_public())], include_pdfs=False)
     assert _statuses(vault, ids) == {"acknowledged"}

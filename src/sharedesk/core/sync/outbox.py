@@ -229,11 +229,15 @@ class Outbox:
         self.mark_exported(bundle_id)
 
     def mark_exported(self, bundle_id: str, transport: str = "manual") -> None:
-        """A copy was saved by hand: noted and audited, but the bundle stays in the queue."""
+        """A copy was saved by hand: noted and audited, but the bundle stays in the queue.
+
+        Only a pending bundle becomes "exported"; a failed one keeps its failure (a 409 conflict
+        stays a conflict, never resent under the same id) until requeued or marked delivered.
+        """
         with self._tx("note the export") as c:
             state = c.execute("SELECT state FROM outbox_bundles WHERE id = ?",
                               (bundle_id,)).fetchone()
-            if state is not None and state[0] in (PENDING, FAILED):
+            if state is not None and state[0] == PENDING:
                 self._set(c, bundle_id, EXPORTED, None, {})
             for record_id in self.record_ids(bundle_id):
                 chain.append(c, "exported", record_id, {"bundle_id": bundle_id,
