@@ -60,7 +60,7 @@ def high_contrast_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, yellow)
     palette.setColor(QPalette.ColorRole.LinkVisited, yellow)
-    grey = QColor("#c0c0c0")
+    grey = QColor("#9a9a9a")
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
     return palette
@@ -107,8 +107,11 @@ def _indicators(c: Colours, point_size: float) -> str:
 QCheckBox::indicator, QRadioButton::indicator {{ width: {size}px; height: {size}px;
     border: 2px solid {c.border}; background: {c.field_focus_bg}; }}
 QRadioButton::indicator {{ border-radius: {size // 2 + 2}px; }}
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.focus};
-    border: 2px solid {c.border}; }}
+QCheckBox::indicator:checked {{ background: {c.focus}; border: 2px solid {c.border}; }}
+QRadioButton::indicator:checked {{ border: 2px solid {c.border};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {c.focus_text}, stop:0.42 {c.focus_text}, stop:0.5 {c.focus}, stop:1 {c.focus}); }}
+QPushButton:disabled {{ border-style: dashed; }}
 """
 
 
