@@ -25,7 +25,7 @@ from sqlcipher3 import dbapi2
 from bench.common import Result, best_of
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.records.model import STATUS_FINAL, DecisionRecord, new_id, utc_now
-from sharedesk.core.records.query import RecordQuery, search_text
+from sharedesk.core.records.query import RecordQuery
 from sharedesk.core.vault import DEFAULT_KDF, KdfParams, Vault
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.db import connect, transaction
@@ -129,22 +129,17 @@ def _fill(path: Path, n: int) -> None:
     rng = random.Random(2)
     vault = Vault.create(path, PASS)
     conn = vault._h.conn  # the benchmark loads data; it does not measure this
-    index: list[tuple[int, str]] = []
     with transaction(conn, path, "fill") as c:
         for i in range(n):
             created = f"20{20 + i * 6 // n:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00Z"
             r = replace(_record(rng, created), status=STATUS_FINAL, finalised=created)
-            cur = c.execute(
+            c.execute(
                 "INSERT INTO decisions (id, created, finalised, outcome, status, flow_id, sha256,"
                 " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (r.id, r.created, r.finalised, r.outcome, r.status, r.flow_id, r.sha256(),
                  r.canonical_bytes().decode()))
-            index.append((-cur.lastrowid, search_text(r.fields, r.outcome, r.flow_id)))
             chain.append(c, "finalised", r.id, {"sha256": r.sha256(), "outcome": r.outcome})
-        # Ascending rowids: FTS5 flushes its pending terms whenever a rowid goes down, so the
-        # index is loaded in one pass instead of one segment per record (loading only).
-        c.executemany("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)", sorted(index))
-    vault.close()
+    vault.close()  # closing brings the search index up to date (search_index.catch_up)
 
 
 def _paired(ours: Callable[[], object], base: Callable[[], object],

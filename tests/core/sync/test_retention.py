@@ -42,6 +42,9 @@ def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
     report = purge_due(vault, 30, now=LATER, dry_run=True)
     assert sorted(i.record_id for i in report.due) == sorted(ids) and report.purged == []
     assert vault.records.get(ids[0]).effective_fields()["recipient"] == "Qxjzv duty team"
+    assert [r.id for r in vault.records.page(RecordQuery(search="qxjzv"))] == [ids[0]]
+    assert len(vault.records.page(RecordQuery(search="okafor"))) == 2
+    assert b"qxjzv" in _index_bytes(vault)
     assert sorted(purge_due(vault, 30, now=LATER).purged) == sorted(ids)
     assert vault.verify() == []
     stub = vault.purged_stub(ids[0])
@@ -53,6 +56,7 @@ def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
         vault.records.get(ids[0])
     assert vault.query("SELECT count(*) FROM amendments")[0][0] == 0
     assert vault.records.page(RecordQuery(search="significant")) == []
+    assert vault.records.page(RecordQuery(search="okafor")) == []
     assert b"qxjzv" not in _index_bytes(vault) and b"okafor" not in _index_bytes(vault)
     assert {s.status for s in vault.records.page()} == {"purged"}
     kinds = [e.kind for e in vault.audit_events(ids[0])]
@@ -127,6 +131,7 @@ def test_amended_after_acknowledgement_is_kept(vault: Vault, org: x25519.Identit
     ids, _ = _acknowledged(vault, flows, org, 2)
     vault.records.amend(ids[1], "Sam Okafor", "Late correction", {"purpose": "Corrected"})
     assert [i.record_id for i in due(vault, 0, LATER)[1]] == [ids[0]]
+    assert [r.id for r in vault.records.page(RecordQuery(search="qxjzv"))] == [ids[0]]
     assert b"qxjzv" in _index_bytes(vault)  # only the purged record's amendment says it
     assert purge_due(vault, 0, now=LATER).purged == [ids[0]]
     assert b"qxjzv" not in _index_bytes(vault), "the token is removed, not just masked"

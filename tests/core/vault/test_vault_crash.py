@@ -12,6 +12,7 @@ import pytest
 from vault_testkit import PASS
 
 from sharedesk.core.errors import WrongPassphrase
+from sharedesk.core.records.query import RecordQuery
 from sharedesk.core.vault import Vault
 
 SRC = Path(__file__).resolve().parents[3] / "src"
@@ -85,4 +86,5 @@ def test_sigkill_mid_write_never_loses_a_returned_save(vault: Vault, vault_path:
                 if record_id in amended:
                     assert record.effective_fields()["review_date"] == "2030-01-01"
             assert reopened.records.count() >= len(saved)
+            assert reopened.records.count(RecordQuery(search="crash")) == reopened.records.count()
     assert len(saved) >= 6

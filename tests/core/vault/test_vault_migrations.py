@@ -58,6 +58,7 @@ def test_upgrade_from_each_earlier_version_keeps_every_record(vault_path: Path, 
         assert vault.verify() == []
         for r in records:
             assert vault.records.get(r.id) == r
+            assert [e.kind for e in vault.audit_events(r.id)] == ["finalised"]
         assert vault.records.count(RecordQuery(search="quokka")) == 3
         vault.secret_set("sync_token", b"t")
         added = vault.records.finalise(make_record())
@@ -145,7 +146,7 @@ def test_v5_keeps_outbox_items_and_credits_earlier_amendments(vault_path: Path) 
             for seq, at in enumerate(("2026-01-15T00:00:00Z", "2026-03-01T00:00:00Z"), 1):
                 c.execute("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
                           (f"a{seq}", records[0].id, seq, f'{{"at": "{at}"}}'))
-        assert migrate(conn, vault_path) == [5]
+        assert migrate(conn, vault_path, target=5) == [5]
         rows = sorted(conn.execute("SELECT record_id, bundle_id, amendments FROM outbox_items"))
         assert rows == sorted([(records[0].id, "b1", 1), (records[1].id, "b1", 0)])
         conn.execute("INSERT INTO outbox_bundles (id, created, state, sha256, size, record_count) "

@@ -50,6 +50,7 @@ class RecordStore(Protocol):
     def count(self, query: RecordQuery) -> int: ...
     def page(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]: ...
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]: ...
+    def index_pending(self) -> int: ...
 
 
 class RecordsService:
@@ -200,6 +201,11 @@ class RecordsService:
         if offset < 0 or not 1 <= limit <= 1000:
             raise UsageError("a page starts at 0 and holds 1 to 1000 records")
         return self._store.page(query, offset, limit)
+
+    def index_pending(self) -> int:
+        """Bring the search index up to date now (a search does this itself); returns how
+        many decisions were indexed. Saves leave indexing to this, in batches."""
+        return self._store.index_pending()
 
     def reviews_due(self, today: date, limit: int = 200) -> list[RecordSummary]:
         """Final records whose review date is on or before ``today``, soonest first."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
-from sharedesk.core.vault import audit
+from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_error
 from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
 from sharedesk.core.vault.migrations import latest, version
@@ -101,8 +101,13 @@ def _check_records(conn: Connection) -> list[str]:
     missing |= {(r, "") for r in purged if (r, "") not in seen}
     problems += [f"record {r} ({'amendment ' + a if a else 'decision'}) is in the audit trail "
                  "but missing from the vault" for r, a in sorted(missing)]
-    n_records = conn.execute("SELECT count(*) FROM decisions WHERE status != 'purged'"
-                             ).fetchone()[0]
+    for (record_id,) in conn.execute(
+            "SELECT d.id FROM decisions d LEFT JOIN audit a ON a.seq = d.audit_seq WHERE "
+            "a.record_id IS NOT d.id OR a.kind NOT IN ('finalised', 'imported')"):
+        problems.append(f"record {record_id} does not point at the audit event that created it")
+    # Decisions above the watermark wait for search_index.catch_up; the rest must be indexed.
+    n_records = conn.execute("SELECT count(*) FROM decisions WHERE status != 'purged' "
+                             "AND rid <= ?", (search_index.indexed_to(conn),)).fetchone()[0]
     n_index = conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]
     if n_records != n_index:
         problems.append("search index: out of step with the records (rebuild needed)")

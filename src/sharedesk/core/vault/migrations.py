@@ -9,12 +9,11 @@ reorder a shipped entry. A file newer than this code is refused, never downgrade
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from sharedesk.core.errors import VaultCorrupt
-from sharedesk.core.records.query import search_text
+from sharedesk.core.vault import search_index
 from sharedesk.core.vault.db import Connection, map_error, transaction
 
 Migration = Callable[[Connection], None]
@@ -72,15 +71,12 @@ def _v2_search(conn: Connection) -> None:
     conn.execute("CREATE VIRTUAL TABLE decisions_fts USING fts5 "
                  "(text, content = '', contentless_delete = 1, detail = column, "
                  "tokenize = 'unicode61 remove_diacritics 2')")
-    rows = conn.execute("SELECT rid, body FROM decisions").fetchall()
-    for rid, body in rows:
-        data = json.loads(body)
-        fields = dict(data.get("fields", {}))
-        for amendment in conn.execute("SELECT body FROM amendments WHERE record_id = ? "
-                                      "ORDER BY seq", (data["id"],)):
-            fields.update(json.loads(amendment[0]).get("changes", {}))
+    rows = conn.execute("SELECT rid, id, body FROM decisions").fetchall()
+    for rid, record_id, body in rows:
+        amendments = [a for (a,) in conn.execute(
+            "SELECT body FROM amendments WHERE record_id = ? ORDER BY seq", (record_id,))]
         conn.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
-                     (-rid, search_text(fields, data["outcome"], data["flow"]["id"])))
+                     (-rid, search_index.text_of(body, amendments)))
 
 
 def _v3_secrets(conn: Connection) -> None:
@@ -138,12 +134,41 @@ def _v5_resend(conn: Connection) -> None:
     """)
 
 
+def _v6_lighter_saves(conn: Connection) -> None:
+    # Fewer pages written per save (each is encrypted and fsynced before the save returns):
+    # - saves leave the search index to search_index.catch_up; until v6 every save indexed its
+    #   record, so the index covers every decision so far;
+    # - a decision row keeps the seq of the event that created it, and the per-record audit
+    #   index leaves creation events out (the record's own row finds that one);
+    # - one index on (export_status, created) instead of one on each: the outbox reads pending
+    #   records oldest first from it, and a date filter reads it once per export status
+    #   (repository._filters spells the statuses out from the index itself).
+    # - meta (read and written by every audited change: the chain head) without a rowid, so a
+    #   key is one b-tree lookup instead of an index lookup and then the row (half the time).
+    conn.execute("CREATE TABLE meta_v6 (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+    conn.execute("INSERT INTO meta_v6 (key, value) SELECT key, value FROM meta")
+    conn.execute("DROP TABLE meta")
+    conn.execute("ALTER TABLE meta_v6 RENAME TO meta")
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, (SELECT coalesce(max(rid), 0) "
+                 "FROM decisions))", (search_index.WATERMARK,))
+    conn.execute("ALTER TABLE decisions ADD COLUMN audit_seq INTEGER")
+    conn.execute("UPDATE decisions SET audit_seq = (SELECT min(seq) FROM audit a WHERE "
+                 "a.record_id = decisions.id AND a.kind IN ('finalised', 'imported'))")
+    conn.execute("DROP INDEX audit_by_record")
+    conn.execute("CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL "
+                 "AND kind NOT IN ('finalised', 'imported')")
+    conn.execute("DROP INDEX decisions_by_created")
+    conn.execute("DROP INDEX decisions_by_export")
+    conn.execute("CREATE INDEX decisions_by_export ON decisions (export_status, created)")
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
     (3, _v3_secrets),
     (4, _v4_outbox),
     (5, _v5_resend),
+    (6, _v6_lighter_saves),
 ]
 
 

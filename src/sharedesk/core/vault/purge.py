@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sharedesk.core.records.model import utc_now
-from sharedesk.core.vault import audit
+from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, DatabaseError, transaction
 
 STATUS_PURGED = "purged"
@@ -67,7 +67,8 @@ def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
     stub_sha = hashlib.sha256(body).hexdigest()
     c.execute("UPDATE decisions SET status = ?, review_date = NULL, sha256 = ?, body = ? "
               "WHERE rid = ?", (STATUS_PURGED, stub_sha, body.decode("utf-8"), row[7]))
-    c.execute("DELETE FROM decisions_fts WHERE rowid = ?", (-row[7],))
+    if search_index.is_indexed(c, row[7]):  # catch_up skips purged rows
+        c.execute("DELETE FROM decisions_fts WHERE rowid = ?", (-row[7],))
     audit.append(c, "purged", item.record_id,
                  {"stub_sha256": stub_sha, "content_sha256": row[5],
                   "bundle_id": item.bundle_id, "amendments": amendments}, at=at)

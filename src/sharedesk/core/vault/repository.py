@@ -21,7 +21,7 @@ from sharedesk.core.records.query import (
     RecordSummary,
     search_text,
 )
-from sharedesk.core.vault import audit
+from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
 
@@ -34,10 +34,21 @@ def _summary(row: Any) -> RecordSummary:
     return RecordSummary(*row)
 
 
+# Dates are indexed after the export status (decisions_by_export): a date filter names every
+# status in use, which SQLite reads as one index range per status. The statuses come from the
+# index itself (a seek per distinct value), so a status this code does not know is not missed.
+_ANY_EXPORT_STATUS = (
+    "d.export_status IN (WITH RECURSIVE s(v) AS (SELECT min(export_status) FROM decisions "
+    "UNION ALL SELECT (SELECT min(export_status) FROM decisions WHERE export_status > s.v) "
+    "FROM s WHERE s.v IS NOT NULL) SELECT v FROM s WHERE v IS NOT NULL)")
+
+
 def _filters(query: RecordQuery) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``d`` (fixed column names, values as ? parameters only)."""
     clauses: list[str] = []
     params: list[Any] = []
+    if (query.date_from or query.date_to) and not query.export_status:
+        clauses.append(_ANY_EXPORT_STATUS)
     if query.date_from:
         clauses.append("d.created >= ?")
         params.append(query.date_from.isoformat())
@@ -70,22 +81,21 @@ def _select(columns: str, query: RecordQuery) -> tuple[str, list[Any], str]:
 
 def _insert(c: Any, record: DecisionRecord, kind: str, export_status: str,
             extra: audit.Detail) -> None:
-    """One decision row, its search-index row and one audit event (the caller's transaction).
+    """One audit event and the decision row that points at it (the caller's transaction). The
+    search index catches up before the next search (see search_index).
 
     The canonical bytes are made once: the stored body and the audited hash come from them.
     """
     data = record.canonical_bytes()
     digest = hashlib.sha256(data).hexdigest()
     fields = record.effective_fields()
-    cur = c.execute(
+    seq = audit.append(c, kind, record.id, {"sha256": digest, "outcome": record.outcome, **extra})
+    c.execute(
         "INSERT INTO decisions (id, created, finalised, outcome, status, flow_id, review_date, "
-        "export_status, sha256, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "export_status, sha256, body, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (record.id, record.created, record.finalised, record.outcome, record.status,
          record.flow_id, fields.get("review_date") or None, export_status, digest,
-         data.decode("utf-8")))
-    c.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
-              (-cur.lastrowid, search_text(fields, record.outcome, record.flow_id)))
-    audit.append(c, kind, record.id, {"sha256": digest, "outcome": record.outcome, **extra})
+         data.decode("utf-8"), seq))
 
 
 def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
@@ -101,8 +111,9 @@ def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
         rid = c.execute("SELECT rid FROM decisions WHERE id = ?", (record_id,)).fetchone()[0]
         c.execute("UPDATE decisions SET review_date = ? WHERE rid = ?",
                   (fields.get("review_date") or None, rid))
-        c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
-                  (search_text(fields, record.outcome, record.flow_id), -rid))
+        if search_index.is_indexed(c, rid):  # otherwise catch_up reads the amendments
+            c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
+                      (search_text(fields, record.outcome, record.flow_id), -rid))
     audit.append(c, "amended", record_id, {"amendment_id": amendment.id, "sha256": digest})
 
 
@@ -200,8 +211,18 @@ class VaultStore:
             record = record.with_amendment(Amendment.from_dict(json.loads(body)))
         return record
 
+    def index_pending(self) -> int:
+        """Bring the search index up to date (one transaction); returns decisions indexed."""
+        with self._h.lock:
+            return search_index.bring_up_to_date(self._h.conn, self._h.path)
+
+    def _searchable(self, query: RecordQuery) -> None:
+        if query.fts_match():
+            self.index_pending()
+
     def count(self, query: RecordQuery) -> int:
         sql, params, _ = _select("count(*)", query)
+        self._searchable(query)
         with self._h.lock:
             rows = read(self._h.conn, self._h.path, sql, tuple(params))
         return int(rows[0][0])
@@ -209,6 +230,7 @@ class VaultStore:
     def page(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
         """Newest first (the order records were saved in)."""
         sql, params, order = _select(_COLUMNS, query)
+        self._searchable(query)
         with self._h.lock:
             # LIMIT/OFFSET as literals (checked ints): SQLite skips the offset rows faster
             # than with bound parameters (measured 3x on a 10,000-record page).

@@ -17,10 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sharedesk.core.errors import NotAVault, WrongPassphrase
+from sharedesk.core.errors import NotAVault, SharedeskError, WrongPassphrase
 from sharedesk.core.log import event
 from sharedesk.core.records.service import RecordsService
-from sharedesk.core.vault import attempts, integrity, purge
+from sharedesk.core.vault import attempts, integrity, purge, search_index
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.create import create_files
 from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
@@ -124,6 +124,7 @@ class Vault:
                 if failures:
                     chain.append(c, "failed_unlock", None, {"count": failures, "last": last})
                 chain.append(c, kind)
+                search_index.catch_up(c)  # decisions saved just before a crash or kill
         except BaseException:
             handle.close()
             raise
@@ -256,6 +257,10 @@ class Vault:
         """Lock the vault: close the connection (checkpointing the WAL) and overwrite the key
         buffer (best effort: Python may hold other copies until they are collected)."""
         with self._h.lock:
+            if self._h.is_open:
+                # Leave the file fully indexed; a failure here (disk full) only defers it.
+                with contextlib.suppress(SharedeskError):
+                    search_index.bring_up_to_date(self._h.conn, self.path)
             self._h.close()
             for i in range(len(self._key)):
                 self._key[i] = 0
