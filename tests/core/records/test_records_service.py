@@ -143,6 +143,15 @@ def test_reviews_due(vault: Vault, make: Make) -> None:
     assert [s.id for s in vault.records.reviews_due(date(2028, 1, 1))] == [soon.id, later.id]
     vault.records.amend(soon.id, "Sam", "Review moved", {"review_date": "2029-01-01"})
     assert vault.records.reviews_due(date(2026, 12, 31)) == []
+    assert [s.id for s in vault.records.reviews_due(date(2030, 1, 1))] == [later.id, soon.id]
+    assert [s.review_date for s in vault.records.reviews_due(date(2030, 1, 1))] == [
+        "2027-06-01", "2029-01-01"]
+    assert vault.verify() == []
+    from sharedesk.core.vault.purge import PurgeItem
+
+    assert vault.purge([PurgeItem(later.id, "b1", None, "2026-01-01T00:00:00Z")]) == [later.id]
+    assert [s.id for s in vault.records.reviews_due(date(2030, 1, 1))] == [soon.id]
+    assert vault.verify() == []
 
 
 def test_opened_in_a_worker_and_used_from_other_threads(sharedesk_home, make: Make) -> None:

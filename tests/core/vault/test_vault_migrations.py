@@ -15,7 +15,14 @@ from sharedesk.core.records.query import RecordQuery
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.db import Connection, connect, transaction
-from sharedesk.core.vault.keyfile import KeyFile, new_key, passphrase_slot, write_keyfile
+from sharedesk.core.vault.keyfile import (
+    KeyFile,
+    new_key,
+    passphrase_slot,
+    read_keyfile,
+    unwrap_passphrase,
+    write_keyfile,
+)
 from sharedesk.core.vault.migrations import MIGRATIONS, latest, migrate, version
 
 
@@ -155,3 +162,22 @@ def test_v5_keeps_outbox_items_and_credits_earlier_amendments(vault_path: Path) 
                      (records[0].id,))  # a record may now travel in a second bundle
     finally:
         conn.close()
+
+
+def test_v6_keeps_review_dates_due(vault_path: Path) -> None:
+    from datetime import date
+
+    due = replace(make_record("Review this", review_date="2026-02-01"), status=STATUS_FINAL,
+                  finalised="2026-01-01T00:00:00Z")
+    other = replace(make_record("No review"), status=STATUS_FINAL,
+                    finalised="2026-01-01T00:00:00Z")
+    _old_vault(vault_path, 5, [due, other])
+    conn = connect(vault_path, unwrap_passphrase(read_keyfile(vault_path), PASS))
+    try:
+        with transaction(conn, vault_path, "set the list column as v5 did") as c:
+            c.execute("UPDATE decisions SET review_date = '2026-02-01' WHERE id = ?", (due.id,))
+    finally:
+        conn.close()
+    with Vault.open(vault_path, PASS) as vault:
+        assert [s.id for s in vault.records.reviews_due(date(2026, 3, 1))] == [due.id]
+        assert vault.verify() == []

@@ -19,7 +19,8 @@ from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_erro
 from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
 from sharedesk.core.vault.migrations import latest, version
 
-TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets")
+TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets",
+          "reviews")
 
 
 def check(conn: Connection) -> list[str]:
@@ -105,6 +106,14 @@ def _check_records(conn: Connection) -> list[str]:
             "SELECT d.id FROM decisions d LEFT JOIN audit a ON a.seq = d.audit_seq WHERE "
             "a.record_id IS NOT d.id OR a.kind NOT IN ('finalised', 'imported')"):
         problems.append(f"record {record_id} does not point at the audit event that created it")
+    for (record_id,) in conn.execute(
+            "SELECT d.id FROM decisions d LEFT JOIN reviews r ON r.rid = d.rid "
+            "WHERE d.review_date IS NOT r.review_date"):
+        problems.append(f"record {record_id}: the review list is out of step with its review "
+                        "date")
+    if conn.execute("SELECT 1 FROM reviews r LEFT JOIN decisions d ON d.rid = r.rid "
+                    "WHERE d.rid IS NULL").fetchone():
+        problems.append("the review list names a record that does not exist")
     # Decisions above the watermark wait for search_index.catch_up; the rest must be indexed.
     n_records = conn.execute("SELECT count(*) FROM decisions WHERE status != 'purged' "
                              "AND rid <= ?", (search_index.indexed_to(conn),)).fetchone()[0]

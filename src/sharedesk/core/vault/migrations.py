@@ -142,7 +142,9 @@ def _v6_lighter_saves(conn: Connection) -> None:
     #   index leaves creation events out (the record's own row finds that one);
     # - one index on (export_status, created) instead of one on each: the outbox reads pending
     #   records oldest first from it, and a date filter reads it once per export status
-    #   (repository._filters spells the statuses out from the index itself).
+    #   (repository._filters spells the statuses out from the index itself);
+    # - review dates indexed in a table of their own, written only for decisions that have one
+    #   (SQLite opens every index on each insert, even a partial one the row stays out of).
     # - meta (read and written by every audited change: the chain head) without a rowid, so a
     #   key is one b-tree lookup instead of an index lookup and then the row (half the time).
     conn.execute("CREATE TABLE meta_v6 (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
@@ -157,6 +159,11 @@ def _v6_lighter_saves(conn: Connection) -> None:
     conn.execute("DROP INDEX audit_by_record")
     conn.execute("CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL "
                  "AND kind NOT IN ('finalised', 'imported')")
+    conn.execute("CREATE TABLE reviews (rid INTEGER PRIMARY KEY, review_date TEXT NOT NULL)")
+    conn.execute("INSERT INTO reviews (rid, review_date) SELECT rid, review_date FROM decisions "
+                 "WHERE review_date IS NOT NULL")
+    conn.execute("CREATE INDEX reviews_by_date ON reviews (review_date)")
+    conn.execute("DROP INDEX decisions_by_review")
     conn.execute("DROP INDEX decisions_by_created")
     conn.execute("DROP INDEX decisions_by_export")
     conn.execute("CREATE INDEX decisions_by_export ON decisions (export_status, created)")

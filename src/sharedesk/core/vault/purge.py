@@ -67,6 +67,7 @@ def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
     stub_sha = hashlib.sha256(body).hexdigest()
     c.execute("UPDATE decisions SET status = ?, review_date = NULL, sha256 = ?, body = ? "
               "WHERE rid = ?", (STATUS_PURGED, stub_sha, body.decode("utf-8"), row[7]))
+    c.execute("DELETE FROM reviews WHERE rid = ?", (row[7],))
     if search_index.is_indexed(c, row[7]):  # catch_up skips purged rows
         c.execute("DELETE FROM decisions_fts WHERE rowid = ?", (-row[7],))
     audit.append(c, "purged", item.record_id,

@@ -90,12 +90,26 @@ def _insert(c: Any, record: DecisionRecord, kind: str, export_status: str,
     digest = hashlib.sha256(data).hexdigest()
     fields = record.effective_fields()
     seq = audit.append(c, kind, record.id, {"sha256": digest, "outcome": record.outcome, **extra})
-    c.execute(
+    cur = c.execute(
         "INSERT INTO decisions (id, created, finalised, outcome, status, flow_id, review_date, "
         "export_status, sha256, body, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (record.id, record.created, record.finalised, record.outcome, record.status,
          record.flow_id, fields.get("review_date") or None, export_status, digest,
          data.decode("utf-8"), seq))
+    if fields.get("review_date"):
+        _set_review(c, cur.lastrowid, fields["review_date"], new=True)
+
+
+def _set_review(c: Any, rid: int, review_date: str | None, *, new: bool = False) -> None:
+    """Keep ``reviews`` (what reviews_due reads) in step with ``decisions.review_date``.
+
+    A table of its own rather than an index on decisions: SQLite opens every index of a table
+    on each insert, even a partial one the row stays out of, and most saves have no review date.
+    """
+    if not new:
+        c.execute("DELETE FROM reviews WHERE rid = ?", (rid,))
+    if review_date:
+        c.execute("INSERT INTO reviews (rid, review_date) VALUES (?, ?)", (rid, review_date))
 
 
 def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
@@ -111,6 +125,7 @@ def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
         rid = c.execute("SELECT rid FROM decisions WHERE id = ?", (record_id,)).fetchone()[0]
         c.execute("UPDATE decisions SET review_date = ? WHERE rid = ?",
                   (fields.get("review_date") or None, rid))
+        _set_review(c, rid, fields.get("review_date") or None)
         if search_index.is_indexed(c, rid):  # otherwise catch_up reads the amendments
             c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
                       (search_text(fields, record.outcome, record.flow_id), -rid))
@@ -239,8 +254,9 @@ class VaultStore:
         return [_summary(r) for r in rows]
 
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]:
-        sql = (f"{_SUMMARY} WHERE d.review_date IS NOT NULL AND d.review_date <= ? "
-               "AND d.status = 'final' ORDER BY d.review_date, d.rid LIMIT ?")
+        sql = (f"SELECT {_COLUMNS} FROM reviews r JOIN decisions d ON d.rid = r.rid "  # noqa: S608
+               "WHERE r.review_date <= ? AND d.status = 'final' "
+               "ORDER BY r.review_date, r.rid LIMIT ?")
         with self._h.lock:
             rows = read(self._h.conn, self._h.path, sql, (today.isoformat(), limit))
         return [_summary(r) for r in rows]
