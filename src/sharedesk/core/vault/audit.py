@@ -25,15 +25,16 @@ KINDS = ("created", "unlocked", "failed_unlock", "finalised", "amended", "export
          "viewed_in_bulk", "passphrase_changed", "recovery_used", "recovery_changed", "backed_up",
          "draft_deleted", "migrated", "purged", "acknowledged", "imported", "bundle_imported",
          "queued")
-# The events that bring a decision into the vault. Its seq is kept on the decision row
-# (``decisions.audit_seq``), so the per-record index leaves these out: one page fewer per save.
+# The events that bring a decision into the vault: the decision row keeps its seq
+# (``decisions.audit_seq``). A record's other events are listed in ``record_events`` (record id,
+# seq), written only for them, so a save touches no per-record index of the audit table.
 # The SQL in events(), integrity and migration 6 spells this tuple out.
 CREATION_KINDS = ("finalised", "imported")
 _RECORD_EVENTS = (
     "SELECT seq, at, kind, record_id, detail, hash FROM audit "
     "WHERE seq = (SELECT audit_seq FROM decisions WHERE id = ?) UNION ALL "
-    "SELECT seq, at, kind, record_id, detail, hash FROM audit "
-    "WHERE record_id = ? AND kind NOT IN ('finalised', 'imported') ORDER BY seq")
+    "SELECT a.seq, a.at, a.kind, a.record_id, a.detail, a.hash FROM record_events x "
+    "JOIN audit a ON a.seq = x.seq WHERE x.record_id = ? ORDER BY 1")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 Detail = Mapping[str, str | int | float | bool | None]
@@ -83,6 +84,8 @@ def append(conn: Connection, kind: str, record_id: str | None = None,
                                                   digest))
     conn.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
+    if record_id is not None and kind not in CREATION_KINDS:
+        conn.execute("INSERT INTO record_events (record_id, seq) VALUES (?, ?)", (record_id, seq))
     return seq
 
 

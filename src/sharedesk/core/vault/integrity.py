@@ -20,7 +20,7 @@ from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
 from sharedesk.core.vault.migrations import latest, version
 
 TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets",
-          "reviews")
+          "reviews", "record_events")
 
 
 def check(conn: Connection) -> list[str]:
@@ -106,6 +106,13 @@ def _check_records(conn: Connection) -> list[str]:
             "SELECT d.id FROM decisions d LEFT JOIN audit a ON a.seq = d.audit_seq WHERE "
             "a.record_id IS NOT d.id OR a.kind NOT IN ('finalised', 'imported')"):
         problems.append(f"record {record_id} does not point at the audit event that created it")
+    listed = conn.execute("SELECT count(*) FROM record_events x JOIN audit a ON a.seq = x.seq "
+                          "AND a.record_id = x.record_id AND a.kind NOT IN ('finalised', "
+                          "'imported')").fetchone()[0]
+    if not (listed == conn.execute("SELECT count(*) FROM record_events").fetchone()[0]
+            == conn.execute("SELECT count(*) FROM audit WHERE record_id IS NOT NULL AND kind "
+                            "NOT IN ('finalised', 'imported')").fetchone()[0]):
+        problems.append("audit: the per-record event list is out of step with the audit trail")
     for (record_id,) in conn.execute(
             "SELECT d.id FROM decisions d LEFT JOIN reviews r ON r.rid = d.rid "
             "WHERE d.review_date IS NOT r.review_date"):

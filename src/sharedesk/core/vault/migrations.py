@@ -138,8 +138,9 @@ def _v6_lighter_saves(conn: Connection) -> None:
     # Fewer pages written per save (each is encrypted and fsynced before the save returns):
     # - saves leave the search index to search_index.catch_up; until v6 every save indexed its
     #   record, so the index covers every decision so far;
-    # - a decision row keeps the seq of the event that created it, and the per-record audit
-    #   index leaves creation events out (the record's own row finds that one);
+    # - a decision row keeps the seq of the event that created it; a record's other events are
+    #   listed in record_events, written only for them, instead of an index on audit that
+    #   every audited change (each save included) had to open;
     # - one index on (export_status, created) instead of one on each: the outbox reads pending
     #   records oldest first from it, and a date filter reads it once per export status
     #   (repository._filters spells the statuses out from the index itself);
@@ -157,8 +158,10 @@ def _v6_lighter_saves(conn: Connection) -> None:
     conn.execute("UPDATE decisions SET audit_seq = (SELECT min(seq) FROM audit a WHERE "
                  "a.record_id = decisions.id AND a.kind IN ('finalised', 'imported'))")
     conn.execute("DROP INDEX audit_by_record")
-    conn.execute("CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL "
-                 "AND kind NOT IN ('finalised', 'imported')")
+    conn.execute("CREATE TABLE record_events (record_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+                 "PRIMARY KEY (record_id, seq)) WITHOUT ROWID")
+    conn.execute("INSERT INTO record_events (record_id, seq) SELECT record_id, seq FROM audit "
+                 "WHERE record_id IS NOT NULL AND kind NOT IN ('finalised', 'imported')")
     conn.execute("CREATE TABLE reviews (rid INTEGER PRIMARY KEY, review_date TEXT NOT NULL)")
     conn.execute("INSERT INTO reviews (rid, review_date) SELECT rid, review_date FROM decisions "
                  "WHERE review_date IS NOT NULL")
