@@ -37,6 +37,8 @@ def test_import_adds_then_extends_never_overwrites(vault: Vault, tmp_path: Path,
     with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as manager:
         report = import_bundle(manager, open_bundle(first, [org]))
         assert sorted(report.added) == sorted(ids)
+        assert manager.records.index_pending() == 0, "the import indexed its records itself"
+        assert manager.query("SELECT count(*) FROM decisions_fts")[0][0] == 3
         assert manager.records.get(ids[0]) == vault.records.get(ids[0])
         # The practitioner amends a record; the new bundle extends the manager's copy.
         vault.records.amend(ids[0], "Sam Okafor", "Recipient team corrected",

@@ -92,5 +92,6 @@ def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
     vault.audit("bundle_imported", None,
                 {"bundle_id": opened.bundle_id, "device_id": opened.device_id,
                  "added": len(report.added), "amended": len(report.amended)})
+    vault.records.index_pending()  # one batch now rather than on the next search (a GUI one)
     event("sync.imported", bundle_id=opened.bundle_id, count=len(report.added))
     return report
