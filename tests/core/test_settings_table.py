@@ -53,3 +53,14 @@ def test_damaged_file_falls_back_to_defaults_and_ignores_bad_values(tmp_path: Pa
     assert settings.get("security.idle_lock_minutes") == 5
     assert settings.get("appearance.theme") == "high_contrast"
     assert "unknown" not in settings.as_dict()
+
+
+def test_a_snapshot_keeps_the_values_it_was_taken_with(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("sync.folder", "/srv/drop")
+    copy = settings.snapshot()
+    settings.set("sync.folder", "/elsewhere")
+    settings.set("retention.days_after_ack", 7)
+    assert copy.get("sync.folder") == "/srv/drop"
+    assert copy.get("retention.days_after_ack") == 30
+    assert not (tmp_path / "settings.json").exists(), "taking a snapshot writes nothing"

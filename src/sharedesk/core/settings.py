@@ -3,7 +3,8 @@
 Settings hold preferences only, never case content, names, recent files or keys (secrets such
 as the sync token live in the vault). Unknown keys in the file are ignored; a value of the wrong
 type falls back to the default, so a damaged settings file can never stop the app starting.
-Saves are atomic. Not thread-safe: one Settings object per process, used from one thread.
+Saves are atomic. Not thread-safe: one Settings object per process, used from one thread; a
+worker gets its own ``snapshot()``.
 """
 
 from __future__ import annotations
@@ -109,6 +110,13 @@ class Settings:
 
     def set(self, key: str, value: Any) -> None:
         self._values[key] = coerce(key, value)
+
+    def snapshot(self) -> Settings:
+        """A copy of the current values (never reloaded or saved) to hand to a worker thread,
+        which then reads its own object instead of sharing this one."""
+        copy = Settings.__new__(Settings)
+        copy.path, copy._values = self.path, dict(self._values)
+        return copy
 
     def as_dict(self) -> dict[str, Any]:
         return {s.key: self.get(s.key) for s in SETTINGS}

@@ -55,7 +55,7 @@ class SyncRunner(QObject):
             return
         from sharedesk.core.sync.service import sync_now
 
-        settings, flows = self._settings, self._flows()
+        settings, flows = self._settings.snapshot(), self._flows()
         self._running = True
         self._runner.submit(lambda: sync_now(vault, settings, flows, explicit=False),
                             self._on_done, self._on_error)

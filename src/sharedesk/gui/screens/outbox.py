@@ -210,7 +210,7 @@ class OutboxScreen(QWidget):
             return
         from sharedesk.core.sync.service import sync_now
 
-        vault, settings, flows = self._vault, self._settings, self._flows()
+        vault, settings, flows = self._vault, self._settings.snapshot(), self._flows()
         emit, cancel = self._progress_did_change, self._cancel
         self._cancel.clear()
         self._set_syncing(True)
