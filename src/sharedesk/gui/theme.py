@@ -112,6 +112,8 @@ QRadioButton::indicator:checked {{ border: 2px solid {c.border};
     background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
         stop:0 {c.focus_text}, stop:0.42 {c.focus_text}, stop:0.5 {c.focus}, stop:1 {c.focus}); }}
 QPushButton:disabled {{ border-style: dashed; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled,
+QSpinBox:disabled, QDateEdit:disabled {{ border-style: dashed; color: #9a9a9a; }}
 """
 
 
