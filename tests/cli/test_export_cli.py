@@ -215,6 +215,42 @@ def test_import_merges_into_a_manager_vault_once(
         assert vault.verify() == []
 
 
+def test_import_of_a_conflicting_bundle_is_refused_whole_in_a_subprocess(
+        tmp_path: Path, vault_path: Path, org: tuple[x25519.Identity, Path]) -> None:
+    from dataclasses import replace
+
+    ids = _make_vault(vault_path, 2)
+    identity, key = org
+    bundle = tmp_path / "b.age"
+    assert main(["export", "--format", "bundle", "--out", str(bundle), "--no-pdf",
+                 "--recipient", str(identity.to_public())]) == 0
+    manager = tmp_path / "manager" / "manager.sharedesk"
+    manager.parent.mkdir()
+    with Vault.create(manager, PASS, kdf=FAST) as vault, Vault.open(vault_path, PASS) as mine:
+        # The manager already holds a different finalised record under the second id.
+        other = mine.records.get(ids[1])
+        assert vault.records.import_final(replace(other, fields={**other.fields,
+                                                                 "purpose": "Something else"}))
+    with Vault.open(manager, PASS) as vault:
+        events_before = [(e.kind, e.record_id) for e in vault.audit_events()]
+        held = vault.records.get(ids[1])
+    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "import", str(bundle),
+                             "--identity", str(key), "--vault", str(manager)],
+                            capture_output=True, text=True, check=False,
+                            env={**os.environ, "SHAREDESK_PASSPHRASE": PASS})
+    assert result.returncode == 1, result.stderr
+    err = result.stderr.strip()
+    assert err.startswith("sharedesk: error: ") and "\n" not in err and "Traceback" not in err
+    assert f"record {ids[1]}" in err and "nothing was imported" in err
+    with Vault.open(manager, PASS) as vault:
+        assert vault.records.count() == 1, "the first record of the bundle was not added either"
+        assert vault.records.get(ids[1]) == held
+        # Every unlock is audited (the import's own, and this one); nothing else was written.
+        new = [(e.kind, e.record_id) for e in vault.audit_events()][len(events_before):]
+        assert new == [("unlocked", None), ("unlocked", None)]
+        assert vault.verify() == []
+
+
 def test_subprocess_exit_codes_and_no_traceback(tmp_path: Path, vault_path: Path) -> None:
     _make_vault(vault_path, 1)
     env = {**os.environ, "SHAREDESK_PASSPHRASE": PASS}
