@@ -1943,6 +1943,21 @@
     </message>
 </context>
 <context>
+    <name>c.window</name>
+    <message>
+        <source>Reference library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sharedesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Shared</source>
@@ -2003,27 +2018,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record purged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,12 +2033,19 @@
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
+</context>
+<context>
+    <name>window</name>
     <message>
-        <source>About sharedesk</source>
+        <source>Record purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
+        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

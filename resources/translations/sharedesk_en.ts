@@ -1907,6 +1907,21 @@
     </message>
 </context>
 <context>
+    <name>c.window</name>
+    <message>
+        <source>Reference library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About sharedesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Shared</source>
@@ -1967,27 +1982,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Record purged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open the record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference library</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1998,12 +1997,19 @@
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>window</name>
     <message>
-        <source>About sharedesk</source>
+        <source>Record purged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
+        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the record</source>
         <translation type="unfinished" />
     </message>
 </context>

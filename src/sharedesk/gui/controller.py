@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log, paths
-from sharedesk.core.errors import RecordPurged, SharedeskError
+from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import screen_factory, sync_screens, theme
 from sharedesk.gui.focus import focus_into
@@ -82,7 +82,7 @@ class AppController(QObject):
         ui.records_action.triggered.connect(self.open_records)
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
-        ui.about_action.triggered.connect(self._about)
+        ui.about_action.triggered.connect(lambda: screen_factory.about(self))
         ui.export_action.triggered.connect(
             lambda: self.open_export(sync_screens.records_selection(self)))
         ui.outbox_action.triggered.connect(self.open_outbox)
@@ -92,35 +92,25 @@ class AppController(QObject):
 
     # -- first run and unlock ------------------------------------------------------------------
     def show_first_run(self) -> None:
-        from sharedesk.gui.screens.first_run import FirstRunScreen
-
         screen = self.screens.get("first_run")
         if screen is None:
-            screen = FirstRunScreen(self.runner, self.access.create, self.access.flow_choices(),
-                                    default_flow=str(self.settings.get("flows.default")),
-                                    describe_profile=self.access.describe_profile)
-            screen.vault_did_create.connect(self._on_first_run_vault_did_create)
-            self.screens["first_run"] = screen
+            screen = self.screens["first_run"] = screen_factory.first_run_screen(self)
         self._show("first_run", self.window.tr("Set up"))
         screen.focus_first()  # type: ignore[attr-defined]
 
-    def _on_first_run_vault_did_create(self, created: object) -> None:
+    def on_first_run_vault_did_create(self, created: object) -> None:
         vault, details = created  # type: ignore[misc]
         try:
             self.access.finish_first_run(details)
         except SharedeskError as exc:  # the vault exists; only the preferences were not kept
             self.prompter.warn(self.window, self.window.tr("Settings not saved"), str(exc))
         self.apply_settings()
-        self._on_vault_open(vault)
+        self.on_vault_open(vault)
 
     def show_unlock(self) -> None:
-        from sharedesk.gui.screens.unlock import UnlockScreen
-
         screen = self.screens.get("unlock")
         if screen is None:
-            screen = UnlockScreen(self.runner, self.access.open, backoff=self.access.backoff)
-            screen.vault_did_unlock.connect(self._on_vault_open)
-            self.screens["unlock"] = screen
+            screen = self.screens["unlock"] = screen_factory.unlock_screen(self)
         self._show("unlock", self.window.tr("Locked"))
         screen.focus_passphrase()  # type: ignore[attr-defined]
         # Failures before a restart still count (kept beside the vault); reading them loads the
@@ -134,7 +124,7 @@ class AppController(QObject):
             if seconds > 0:
                 screen.start_backoff(seconds)  # type: ignore[attr-defined]
 
-    def _on_vault_open(self, vault: object) -> None:
+    def on_vault_open(self, vault: object) -> None:
         self.vault = vault
         self.access.attach(vault)
         first_run = self.screens.pop("first_run", None)
@@ -197,47 +187,32 @@ class AppController(QObject):
     def go_home(self) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.home import HomeScreen
-
         screen = self.screens.get("home")
         if screen is None:
-            screen = HomeScreen(self.access.flow_choices(),
-                                default_flow=str(self.settings.get("flows.default")),
-                                short_names=self.access.flow_short_names())
-            screen.decision_did_request.connect(self.start_decision)
-            screen.draft_did_resume.connect(self.resume_draft)
-            screen.record_did_open.connect(self.open_record)
-            screen.records_did_request.connect(self.open_records)
-            screen.outbox_did_request.connect(self.open_outbox)
-            self.screens["home"] = screen
+            screen = self.screens["home"] = screen_factory.home_screen(self)
         # Show first: leaving an open decision saves its draft, which the summary then lists.
         self._show("home", self.window.tr("Home"))
         screen.show_summary(self.access.home_summary())  # type: ignore[attr-defined]
         screen.focus_start()  # type: ignore[attr-defined]
 
     def start_decision(self, flow_id: str) -> None:
-        if self.vault is None:
-            return
-        try:
-            wizard = screen_factory.new_wizard(self.access, self.vault, flow_id)
-        except SharedeskError as exc:
-            self.prompter.warn(self.window, self.window.tr("Cannot start"), str(exc))
-            return
-        self._drop_screen("decision")
-        self._open_decision(wizard)
+        self._open_decision(lambda: screen_factory.new_wizard(self.access, self.vault, flow_id),
+                            self.window.tr("Cannot start"))
 
     def resume_draft(self, draft_id: str) -> None:
+        self._open_decision(
+            lambda: screen_factory.resumed_wizard(self.access, self.vault, draft_id),
+            self.window.tr("Cannot resume the draft"))
+
+    def _open_decision(self, build: Callable[[], QWidget], cannot: str) -> None:
         if self.vault is None:
             return
         try:
-            wizard = screen_factory.resumed_wizard(self.access, self.vault, draft_id)
+            wizard = build()
         except SharedeskError as exc:
-            self.prompter.warn(self.window, self.window.tr("Cannot resume the draft"), str(exc))
+            self.prompter.warn(self.window, cannot, str(exc))
             return
         self._drop_screen("decision")
-        self._open_decision(wizard)
-
-    def _open_decision(self, wizard: QWidget) -> None:
         wizard.setObjectName("decision_wizard")
         wizard.decision_did_finalise.connect(self._on_wizard_did_finalise)  # type: ignore[attr-defined]
         wizard.wizard_did_close.connect(self._on_wizard_did_close)  # type: ignore[attr-defined]
@@ -267,21 +242,9 @@ class AppController(QObject):
     def open_record(self, record_id: str) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.record_detail import RecordDetail
-
         self._drop_screen("record_detail")
-        try:
-            screen = RecordDetail(self.vault.records, record_id, audit=self.vault.audit_events,
-                                   clipboard=self.clipboard,
-                                   author=self.access.practitioner().get("name", ""))
-        except RecordPurged:  # retention ran out after acknowledgement: expected, not an error
-            self.prompter.inform(self.window, self.window.tr("Record purged"), self.window.tr(
-                "This record reached the case system and its content was removed from this "
-                "laptop after the retention period. Its reference, dates and audit trail are "
-                "kept; the case system holds the full record."))
-            return
-        except SharedeskError as exc:
-            self.prompter.warn(self.window, self.window.tr("Cannot open the record"), str(exc))
+        screen = screen_factory.record_detail(self, record_id)
+        if screen is None:
             return
         self.screens["record_detail"] = screen
         self._show("record_detail", self.window.tr("Record"))
@@ -300,28 +263,17 @@ class AppController(QObject):
         sync_screens.refresh_outbox(screen)
 
     def open_reference(self) -> None:
-        from sharedesk.gui.screens.reference import ReferenceScreen
-
-        screen = self.screens.get("reference")
-        if screen is None:
-            try:
-                library = self.access.reference_library()
-            except SharedeskError as exc:
-                self.prompter.warn(self.window, self.window.tr("Reference library"), str(exc))
+        if "reference" not in self.screens:
+            screen = screen_factory.reference_screen(self)
+            if screen is None:
                 return
-            screen = ReferenceScreen(library)
             self.screens["reference"] = screen
         self._show("reference", self.window.tr("Reference"))
 
     def open_settings(self) -> None:
-        from sharedesk.gui.screens.settings import SettingsScreen
-
         screen = self.screens.get("settings")
         if screen is None:
-            screen = SettingsScreen(self.settings, self.access.flow_choices(),
-                                    sleep_supported=self.guard.sleep_supported)
-            screen.settings_did_save.connect(self.apply_settings)
-            self.screens["settings"] = screen
+            screen = self.screens["settings"] = screen_factory.settings_screen(self)
         screen.load()  # type: ignore[attr-defined]
         self._show("settings", self.window.tr("Settings"))
 
@@ -342,12 +294,5 @@ class AppController(QObject):
         self.window.show_screen(screen)
         self.window.set_state_title(state)
         focus_into(screen)
-
-    def _about(self) -> None:
-        from sharedesk import __version__
-
-        self.prompter.inform(self.window, self.window.tr("About sharedesk"), self.window.tr(
-            "sharedesk %1: information-sharing decisions for safeguarding children.").replace(
-                "%1", __version__))
 
 

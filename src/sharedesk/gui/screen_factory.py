@@ -1,16 +1,21 @@
-"""Building the decision wizard for a new decision or from a saved draft.
+"""Building screens for the controller: the decision wizard (new or from a draft), home, a
+record, the reference library and settings.
 
-Kept apart from the controller so the controller only wires screens; the wizard's modules (and
-the flow parser) load only when a decision starts, not at start-up.
+Kept apart from the controller so the controller only wires screens; each screen's modules
+(and the flow parser) load when it is first shown, not at start-up.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from sharedesk.core.errors import RecordPurged, SharedeskError
 from sharedesk.gui.vault_access import VaultAccess
+
+if TYPE_CHECKING:
+    from sharedesk.gui.controller import AppController
 
 
 def new_wizard(access: VaultAccess, vault: Any, flow_id: str) -> QWidget:
@@ -35,3 +40,81 @@ def resumed_wizard(access: VaultAccess, vault: Any, draft_id: str) -> QWidget:
         draft_id, state, flow, service=vault.records, author=who.get("name", ""),
         role=who.get("role", ""), contacts=access.contacts())
     return wizard
+
+
+def first_run_screen(c: AppController) -> QWidget:
+    from sharedesk.gui.screens.first_run import FirstRunScreen
+
+    screen = FirstRunScreen(c.runner, c.access.create, c.access.flow_choices(),
+                            default_flow=str(c.settings.get("flows.default")),
+                            describe_profile=c.access.describe_profile)
+    screen.vault_did_create.connect(c.on_first_run_vault_did_create)
+    return screen
+
+
+def unlock_screen(c: AppController) -> QWidget:
+    from sharedesk.gui.screens.unlock import UnlockScreen
+
+    screen = UnlockScreen(c.runner, c.access.open, backoff=c.access.backoff)
+    screen.vault_did_unlock.connect(c.on_vault_open)
+    return screen
+
+
+def home_screen(c: AppController) -> QWidget:
+    from sharedesk.gui.screens.home import HomeScreen
+
+    screen = HomeScreen(c.access.flow_choices(), default_flow=str(c.settings.get("flows.default")),
+                        short_names=c.access.flow_short_names())
+    screen.decision_did_request.connect(c.start_decision)
+    screen.draft_did_resume.connect(c.resume_draft)
+    screen.record_did_open.connect(c.open_record)
+    screen.records_did_request.connect(c.open_records)
+    screen.outbox_did_request.connect(c.open_outbox)
+    return screen
+
+
+def record_detail(c: AppController, record_id: str) -> QWidget | None:
+    """The record's screen, or None after telling the user why it cannot open."""
+    from sharedesk.gui.screens.record_detail import RecordDetail
+
+    window, vault = c.window, c.vault
+    try:
+        return RecordDetail(vault.records, record_id, audit=vault.audit_events,  # type: ignore[union-attr]
+                            clipboard=c.clipboard, author=c.access.practitioner().get("name", ""))
+    except RecordPurged:  # retention ran out after acknowledgement: expected, not an error
+        c.prompter.inform(window, window.tr("Record purged"), window.tr(
+            "This record reached the case system and its content was removed from this "
+            "laptop after the retention period. Its reference, dates and audit trail are "
+            "kept; the case system holds the full record."))
+    except SharedeskError as exc:
+        c.prompter.warn(window, window.tr("Cannot open the record"), str(exc))
+    return None
+
+
+def reference_screen(c: AppController) -> QWidget | None:
+    """The reference library, or None after saying why it cannot load."""
+    from sharedesk.gui.screens.reference import ReferenceScreen
+
+    try:
+        library = c.access.reference_library()
+    except SharedeskError as exc:
+        c.prompter.warn(c.window, c.window.tr("Reference library"), str(exc))
+        return None
+    return ReferenceScreen(library)
+
+
+def settings_screen(c: AppController) -> QWidget:
+    from sharedesk.gui.screens.settings import SettingsScreen
+
+    screen = SettingsScreen(c.settings, c.access.flow_choices(),
+                            sleep_supported=c.guard.sleep_supported)
+    screen.settings_did_save.connect(c.apply_settings)
+    return screen
+
+
+def about(c: AppController) -> None:
+    from sharedesk import __version__
+
+    c.prompter.inform(c.window, c.window.tr("About sharedesk"), c.window.tr(
+        "sharedesk %1: information-sharing decisions for safeguarding children.").replace(
+            "%1", __version__))
