@@ -174,3 +174,16 @@ def test_a_date_filter_finds_records_in_every_export_status_through_the_index(
     plan = " ".join(str(r[-1]) for r in vault.query("EXPLAIN QUERY PLAN " + sql + order,
                                                      tuple(params)))
     assert "decisions_by_export" in plan and "created>" in plan.replace(" ", ""), plan
+
+
+def test_a_damaged_body_waiting_for_the_index_does_not_stop_unlock_search_or_lock(
+        vault: Vault, vault_path: Path) -> None:
+    good = vault.records.finalise(make_record("Bandicoot"))
+    bad = vault.records.finalise(make_record("Bandicoot too"))
+    with vault.transaction("damage a record with the key") as c:
+        c.execute("UPDATE decisions SET body = '{not json' WHERE id = ?", (bad.id,))
+    vault.close()  # locking still works (and indexes what it can)
+    with Vault.open(vault_path, PASS) as reopened:
+        assert [r.id for r in reopened.records.page(RecordQuery(search="bandicoot"))] == [good.id]
+        problems = reopened.verify()
+        assert any(bad.id in p for p in problems), problems

@@ -26,12 +26,20 @@ _PURGED = "purged"
 
 
 def text_of(body: str, amendments: list[str]) -> str:
-    """The search text for a stored decision body and its amendment bodies (in order)."""
-    data = json.loads(body)
-    fields = dict(data.get("fields", {}))
-    for amendment in amendments:
-        fields.update(json.loads(amendment).get("changes", {}))
-    return search_text(fields, data["outcome"], data["flow"]["id"])
+    """The search text for a stored decision body and its amendment bodies (in order).
+
+    A body that does not parse (only an edit with the key can do that: SQLCipher's page HMAC
+    catches damage) gets no text rather than an error, so unlocking, locking and searching go
+    on working; ``vault verify`` reports the record, whose hash no longer matches its audit event.
+    """
+    try:
+        data = json.loads(body)
+        fields = dict(data.get("fields", {}))
+        for amendment in amendments:
+            fields.update(json.loads(amendment).get("changes", {}))
+        return search_text(fields, str(data["outcome"]), str(data["flow"]["id"]))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return ""
 
 
 def indexed_to(conn: Connection) -> int:
