@@ -191,6 +191,12 @@ def version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def _refuse_newer(current: int, steps: list[tuple[int, Migration]], path: Path) -> None:
+    if current > latest(steps):
+        raise VaultCorrupt(f"{path} was written by a newer sharedesk (schema {current}); "
+                           "update sharedesk to open it")
+
+
 def migrate(conn: Connection, path: Path, target: int | None = None,
             migrations: list[tuple[int, Migration]] | None = None) -> list[int]:
     """Bring the file up to ``target`` (default: the newest); returns the versions applied."""
@@ -203,13 +209,17 @@ def migrate(conn: Connection, path: Path, target: int | None = None,
         current = version(conn)
     except Exception as exc:  # the driver's DatabaseError
         raise map_error(exc, path, "read the vault schema") from None
-    if current > latest(steps):
-        raise VaultCorrupt(f"{path} was written by a newer sharedesk (schema {current}); "
-                           "update sharedesk to open it")
+    _refuse_newer(current, steps, path)
     applied: list[int] = []
     for number, step in steps:
         if current < number <= goal:
             with transaction(conn, path, f"upgrade the vault to schema {number}"):
+                # Read again under the write lock: another process opening the same vault may
+                # have upgraded it since (while this one waited for the lock).
+                now = version(conn)
+                _refuse_newer(now, steps, path)
+                if now >= number:
+                    continue
                 step(conn)
                 conn.execute(f"PRAGMA user_version = {int(number)}")
             applied.append(number)
