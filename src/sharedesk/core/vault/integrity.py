@@ -26,7 +26,15 @@ TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts",
 def check(conn: Connection) -> list[str]:
     """One line per problem found; an empty list means the vault is intact."""
     try:
-        return _check(conn)
+        # One read transaction: the checks compare counts read by separate statements (records
+        # against the index watermark, the audit chain against record_events), and another
+        # process may commit a save or an index catch-up between them.
+        conn.execute("BEGIN")
+        try:
+            return _check(conn)
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
     except DatabaseError as exc:
         return [f"the vault file is damaged: {exc}"]
 
