@@ -93,6 +93,9 @@ QDateEdit:focus, QListView:focus, QListWidget:focus, QTableView:focus, QTreeView
     border: {ring + 1}px solid {c.field_focus_border}; background: {c.field_focus_bg};
     color: {c.field_focus_text}; }}
 QCheckBox, QRadioButton {{ padding: 4px; }}
+QSpinBox {{ padding-right: {point_size * 2:.0f}px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border;
+    width: {point_size * 2:.0f}px; }}
 QProgressBar {{ border: 1px solid {c.border}; border-radius: 2px; max-height: {point_size:.0f}px; }}
 QProgressBar::chunk {{ background: {c.meter}; }}
 {_indicators(c, point_size) if theme == "high_contrast" else ""}

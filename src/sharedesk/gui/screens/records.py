@@ -86,6 +86,13 @@ class RecordsScreen(QWidget):
             # A date edit spends Tab on its own year/month/day sections, and with the "Any"
             # value it never lets go: Tab must always move on (WCAG 2.1.2). Arrows still edit.
             edit.installEventFilter(self)
+        # The label's width is measured with kerning ("To" tucks the o under the T) but the
+        # underlined shortcut letter is drawn apart from the rest, so the o was clipped ("Tc").
+        # Only kerning is set here: the size still follows the theme's text size.
+        for label in (self.ui.from_label, self.ui.to_label):
+            font = label.font()
+            font.setKerning(False)
+            label.setFont(font)
 
     def _connect(self) -> None:
         ui = self.ui
