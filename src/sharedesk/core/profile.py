@@ -27,7 +27,6 @@ from sharedesk.core import orgkeys, paths
 from sharedesk.core.errors import ProfileError
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.orgkeys import (
-    PINNED_KEY_FILE,
     pin_signing_key,
     pinned_signing_key,
     same_key_or_fail,
@@ -43,7 +42,7 @@ from sharedesk.core.settings import Settings
 
 MAX_PROFILE_BYTES = 256 * 1024
 
-__all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "PINNED_KEY_FILE", "SCHEMA", "SCHEMA_VERSION",
+__all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "SCHEMA", "SCHEMA_VERSION",
            "Contact", "Contacts", "Profile", "apply_profile", "current_profile", "import_profile",
            "load_profile", "parse_profile", "pin_signing_key", "pinned_signing_key",
            "profile_warnings"]

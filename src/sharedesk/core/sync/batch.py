@@ -44,13 +44,11 @@ def select_records(vault: Vault, *, ids: Sequence[str] = (), since: date | None 
     if ids:
         return [vault.records.get(record_id) for record_id in dict.fromkeys(ids)]
     query = RecordQuery(date_from=since, date_to=until, export_status=export_status,
-                        outcome=outcome)
+                        outcome=outcome, status="final")  # a purged record is only a stub
     found: list[str] = []
-    offset = 0
     while True:
-        page = vault.records.page(query, offset, _PAGE)
-        offset += len(page)
-        found += [s.id for s in page if s.status != "purged"]  # only a stub is left
+        page = vault.records.page(query, len(found), _PAGE)
+        found += [s.id for s in page]
         if len(page) < _PAGE:
             break
     return [vault.records.get(record_id) for record_id in reversed(found)]

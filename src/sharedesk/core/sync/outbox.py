@@ -124,10 +124,12 @@ class Outbox:
 
     def status(self) -> OutboxStatus:
         counts = {s: 0 for s in (PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED)}
-        for state, n in self._read("SELECT export_status, count(*) FROM decisions "
-                                   "WHERE status IN ('final', 'purged') GROUP BY export_status"):
+        purged = 0
+        for state, n, gone in self._read(
+                "SELECT export_status, count(*), sum(status = 'purged') FROM decisions "
+                "WHERE status IN ('final', 'purged') GROUP BY export_status"):
             counts[state] = counts.get(state, 0) + int(n)
-        purged = self._read("SELECT count(*) FROM decisions WHERE status = 'purged'")[0][0]
+            purged += int(gone or 0)
         if purged:
             counts[PURGED] = int(purged)  # acknowledged, content gone after the retention period
         bundles = self.bundles()

@@ -27,7 +27,6 @@ from sharedesk.core.vault.purge import STATUS_PURGED
 
 _COLUMNS = ("d.id, d.created, d.finalised, d.outcome, d.status, d.flow_id, d.export_status, "
             "d.review_date")
-_SUMMARY = f"SELECT {_COLUMNS} FROM decisions d"  # noqa: S608 - fixed column names
 
 
 def _summary(row: Any) -> RecordSummary:
