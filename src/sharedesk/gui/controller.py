@@ -120,7 +120,7 @@ class AppController(QObject):
     def _resume_backoff(self) -> None:
         screen = self.screens.get("unlock")
         if screen is not None and self.vault is None and not screen.waiting:  # type: ignore[attr-defined]
-            seconds = round(self.access.backoff())
+            seconds = screen.next_backoff()  # type: ignore[attr-defined]
             if seconds > 0:
                 screen.start_backoff(seconds)  # type: ignore[attr-defined]
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -46,7 +46,6 @@ def native_ask_reason(parent: QWidget) -> str:
 
 class OutboxScreen(QWidget):
     sync_did_finish = Signal(object)          # SyncReport
-    status_did_change = Signal()
     _progress_did_change = Signal(int, int)   # emitted on the worker, delivered here
 
     def __init__(self, runner: TaskRunner, vault: Any, settings: Settings,
@@ -159,7 +158,6 @@ class OutboxScreen(QWidget):
                       else "", b.error or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, b.id)
                 self.table.setItem(row, col, item)
         if status.bundles and not self.table.selectedItems():
             self.table.selectRow(0)
@@ -169,7 +167,6 @@ class OutboxScreen(QWidget):
         if isinstance(layout, QVBoxLayout):  # the list takes the room when it shows, else none
             layout.setStretch(self.bottom_spacer, 0 if status.bundles else 1)
         self._sync_buttons()
-        self.status_did_change.emit()
 
     def _state(self, b: Any) -> str:
         if b.state == "failed" and b.error_kind == "conflict":
