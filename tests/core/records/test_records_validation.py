@@ -64,7 +64,7 @@ def test_enumerated_values_are_checked_and_choices_cover_them() -> None:
         assert "Choose one of" in problems[0].message
     values = {v for v, _ in CHOICES["lawful_basis"]}
     assert values == {"public_task", "legal_obligation", "vital_interests", "consent", "contract",
-                      "legitimate_interests"}
+                      "legitimate_interests", "recognised_legitimate_interest"}
 
 
 def test_legitimate_interests_warns_but_does_not_block() -> None:

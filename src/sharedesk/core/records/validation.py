@@ -28,7 +28,9 @@ CHOICES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
                      ("vital_interests", "Vital interests (Art 6(1)(d))"),
                      ("consent", "Consent (Art 6(1)(a))"),
                      ("contract", "Contract (Art 6(1)(b))"),
-                     ("legitimate_interests", "Legitimate interests (Art 6(1)(f))")),
+                     ("legitimate_interests", "Legitimate interests (Art 6(1)(f))"),
+                     ("recognised_legitimate_interest",
+                      "Recognised legitimate interest (Art 6(1)(ea))")),
 })
 
 
@@ -63,6 +65,12 @@ _MESSAGES = {
 LEGITIMATE_INTERESTS_NOTE = ("Public bodies cannot rely on legitimate interests for their public "
                              "tasks; most safeguarding sharing uses public task or legal "
                              "obligation.")
+RECOGNISED_LEGITIMATE_INTEREST_NOTE = (
+    "Recognised legitimate interest (in force from 5 February 2026) suits voluntary and private "
+    "settings; public bodies cannot rely on it for their public tasks and use public task "
+    "instead.")
+_BASIS_NOTES = {"legitimate_interests": LEGITIMATE_INTERESTS_NOTE,
+                "recognised_legitimate_interest": RECOGNISED_LEGITIMATE_INTEREST_NOTE}
 
 
 @dataclass(frozen=True)
@@ -121,8 +129,8 @@ def _check_value(name: str, value: str, fields: Mapping[str, str]) -> list[Field
         return [FieldProblem("consent_reason", _MESSAGES["consent_reason"])]
     if name == "informed" and value == "no" and _blank(fields, "informed_reason"):
         return [FieldProblem("informed_reason", _MESSAGES["informed_reason"])]
-    if name == "lawful_basis" and value == "legitimate_interests":
-        return [FieldProblem(name, LEGITIMATE_INTERESTS_NOTE, "warning")]
+    if name == "lawful_basis" and value in _BASIS_NOTES:
+        return [FieldProblem(name, _BASIS_NOTES[value], "warning")]
     if name in DATE_FIELDS and not _is_date(value):
         return [FieldProblem(name, "Enter the date as YYYY-MM-DD.")]
     if name in DATETIME_FIELDS and not _is_datetime(value):
