@@ -86,4 +86,11 @@ def open_vault(args: argparse.Namespace) -> Vault:
         print(f"sharedesk: {failed_attempts(path)[0]} failed attempts; waiting {delay:g} s",
               file=sys.stderr)
         time.sleep(delay)
-    return Vault.open(path, secret)
+    return show_notices(Vault.open(path, secret))
+
+
+def show_notices(vault: Vault) -> Vault:
+    """Print what unlocking did that the user must know (e.g. a WAL set aside) to stderr."""
+    for notice in vault.notices:
+        print(f"sharedesk: notice: {notice}", file=sys.stderr)
+    return vault

@@ -54,6 +54,8 @@ def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
     that belongs to another vault). The first real read decides: SQLCipher accepts any key at
     ``PRAGMA key`` time. With ``vault_id`` the file must already be that vault; this is checked
     with reads only, before any PRAGMA that writes, so a refused file is left byte-identical.
+    An existing vault's leftover WAL must have been judged first (``walguard.admit_wal``): a
+    writable connection applies the WAL it finds and checkpoints it into the file on close.
     """
     try:
         conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False,
@@ -66,7 +68,7 @@ def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if vault_id is not None:
-            _check_identity(conn, path, vault_id)
+            check_identity(conn, path, vault_id)
         conn.execute("PRAGMA temp_store = MEMORY")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -82,7 +84,8 @@ def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
     return conn
 
 
-def _check_identity(conn: Connection, path: Path, vault_id: str) -> None:
+def check_identity(conn: Connection, path: Path, vault_id: str) -> None:
+    """VaultCorrupt unless ``conn`` reads a non-empty vault whose id is ``vault_id`` (reads only)."""
     if int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
         raise VaultCorrupt(f"{path} is empty or truncated: it holds no vault")
     row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()

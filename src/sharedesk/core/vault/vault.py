@@ -41,6 +41,7 @@ from sharedesk.core.vault.keyfile import (
 from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.purge import PurgeItem
 from sharedesk.core.vault.repository import VaultStore
+from sharedesk.core.vault.walguard import admit_wal
 
 
 def vault_files(path: str | Path) -> list[Path]:
@@ -50,7 +51,13 @@ def vault_files(path: str | Path) -> list[Path]:
 
 
 class Vault:
-    """An unlocked vault. Create with ``create``, ``open`` or ``open_with_identity``."""
+    """An unlocked vault. Create with ``create``, ``open`` or ``open_with_identity``.
+
+    ``notices`` holds one-line messages about what unlocking did that the user should know
+    (a write-ahead log set aside and where it was kept); the CLI prints them, the GUI shows them.
+    """
+
+    notices: tuple[str, ...] = ()
 
     def __init__(self, path: Path, handle: Handle, keyfile: KeyFile, key: bytes,
                  kdf: KdfParams) -> None:
@@ -115,6 +122,9 @@ class Vault:
     @classmethod
     def _unlock(cls, path: Path, keyfile: KeyFile, key: bytes, kdf: KdfParams,
                 kind: str) -> Vault:
+        # Judge a leftover WAL with connections that cannot write before the writable one
+        # (which would checkpoint a foreign or stale WAL into the vault on close).
+        notices = admit_wal(path, key, keyfile.vault_id)
         conn = connect(path, key, keyfile.vault_id)
         handle = Handle(path, conn)
         try:
@@ -130,7 +140,9 @@ class Vault:
             raise
         attempts.clear(path)
         event("vault.unlocked", kind=kind)
-        return cls(path, handle, keyfile, key, kdf)
+        vault = cls(path, handle, keyfile, key, kdf)
+        vault.notices = tuple(notices)
+        return vault
 
     # -- keys ----------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
