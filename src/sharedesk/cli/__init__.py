@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any, TextIO
 
 from sharedesk import __version__
-from sharedesk.core.errors import SharedeskError
+from sharedesk.core.errors import OutputLost, SharedeskError
 
 COMMANDS = ("gui", "flows", "profile", "org", "vault", "decide", "records", "export", "sync",
             "outbox", "bundle", "import_")
@@ -41,19 +43,95 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Starting the desktop app registers only `gui`: the other commands import the vault,
     # crypto and export libraries at module level, which would slow the window's first paint.
     starting_gui = not args_list or args_list[0] == "gui"
-    parser = build_parser(("gui",) if starting_gui else COMMANDS)
-    args = parser.parse_args(args_list or ["gui"])
+    stdout = sys.stdout
+    if stdout is not None:  # None under pythonw (the Windows GUI launcher)
+        sys.stdout = _Output(stdout)  # type: ignore[assignment]
     try:
+        return _run(build_parser(("gui",) if starting_gui else COMMANDS), args_list or ["gui"])
+    finally:
+        sys.stdout = stdout
+
+
+def _run(parser: argparse.ArgumentParser, args_list: list[str]) -> int:
+    try:
+        args = parser.parse_args(args_list)
         status = int(args.func(args))
+        # Flushed here, not at exit: Python's own flush at exit turns a full disk into a
+        # traceback and a bare status 120 after the command has already done its work.
+        sys.stdout.flush()
+    except OutputLost as exc:
+        _discard_stdout()
+        _say(f"sharedesk: error: {exc}")
+        return exc.exit_code
     except SharedeskError as exc:
-        print(f"sharedesk: error: {exc}", file=sys.stderr)
+        _say(f"sharedesk: error: {exc}")
         return exc.exit_code
     except KeyboardInterrupt:
-        print("sharedesk: interrupted", file=sys.stderr)
+        _say("sharedesk: interrupted")
         return 130
     except BrokenPipeError:
+        _discard_stdout()
         return 0
     return status
+
+
+def _say(line: str) -> None:
+    """One line on stderr; if even stderr cannot be written, the exit status must say it."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+class _Output:
+    """stdout for one command: a failed write (ENOSPC, EIO) raises OutputLost.
+
+    A reader that went away (BrokenPipeError, ``sharedesk records | head``) is not an error.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _lost(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _lost(exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _lost(exc: OSError) -> OutputLost:
+    return OutputLost(f"could not write the output ({exc.strerror or exc}); anything the "
+                      "command recorded or saved is kept")
+
+
+def _discard_stdout() -> None:
+    """Point the process's stdout at /dev/null so the flush at exit cannot fail again.
+
+    Only when the command wrote to the process's own stdout (not a test's captured stream).
+    """
+    stream = getattr(sys.stdout, "_stream", sys.stdout)
+    if sys.__stdout__ is None or stream is not sys.__stdout__:
+        return
+    try:
+        fd = sys.__stdout__.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+    except (OSError, ValueError):  # no real descriptor (a test's captured stream)
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,7 @@ from typing import Any
 from sharedesk.core.errors import FlowError, FlowErrors, SharedeskError, UsageError
 from sharedesk.core.flow import Session, list_flows, load_flow, load_flow_by_id
 from sharedesk.core.flow.render import to_dot, to_mermaid
+from sharedesk.core.plaindata import parse_json
 
 
 def register(sub: Any) -> None:
@@ -90,10 +91,7 @@ def read_answers_file(path: str) -> dict[str, Any]:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise UsageError(f"{path} is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    data = parse_json(text, path, UsageError)  # also refuses deep nesting, lone surrogates
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
         raise UsageError(f'{path}: expected an object with "answers": {{node id: value}}')
     for key, value in data["answers"].items():

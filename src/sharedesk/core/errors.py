@@ -150,3 +150,13 @@ class BundleConflict(BundleError):
 
 class SyncError(SharedeskError):
     """An upload or folder delivery failed; the outbox keeps the bundle and says why."""
+
+
+class OutputLost(SharedeskError):
+    """The command's output could not be written (stdout on a full disk, a broken device).
+
+    What the command did is complete (a decision recorded, a backup written): only the printed
+    result is lost. The CLI exits with its own status, 5, so a script can tell this apart.
+    """
+
+    exit_code = 5

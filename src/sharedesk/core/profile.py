@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from sharedesk.core import orgkeys, paths
+from sharedesk.core import orgkeys, paths, plaindata
 from sharedesk.core.errors import ProfileError
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.orgkeys import (
@@ -171,14 +171,22 @@ def parse_profile(text: str, *, source: Path | None = None,
 
 
 def parse_toml(text: str, label: str) -> dict[str, Any]:
+    """TOML text as a dict; ProfileError for bad TOML, deep nesting or lone surrogates."""
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
+    except RecursionError:
+        raise ProfileError(f"{label}: not valid TOML (nested more than "
+                           f"{plaindata.MAX_DEPTH} levels deep)") from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = re.search(r"\(at line (\d+), column \d+\)", message)
         line = f":{match.group(1)}" if match else ""
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         raise ProfileError(f"{label}{line}: not valid TOML ({reason})") from None
+    found = plaindata.problem(data)
+    if found:
+        raise ProfileError(f"{label}: not valid TOML ({found})")
+    return data
 
 
 def _check_signature(data: Mapping[str, Any], text: str, label: str,

@@ -12,10 +12,12 @@ from typing import Any
 
 import yaml
 
+from sharedesk.core import plaindata
 from sharedesk.core.errors import DataFileError
 from sharedesk.core.flow.model import Source
 
 ErrorFactory = Callable[..., DataFileError]
+MAX_DEPTH = plaindata.MAX_DEPTH
 
 
 class LineDict(dict[str, Any]):
@@ -60,15 +62,18 @@ _LineLoader.yaml_implicit_resolvers = {
 def parse_yaml(raw: bytes | str, file: str, error: ErrorFactory) -> Any:
     """Parse UTF-8 YAML text into plain values with LineDict mappings.
 
-    Raises ``error(message, file=..., line=...)`` for non-UTF-8 bytes, malformed YAML and
-    duplicate keys. Never executes tags or constructs arbitrary objects.
+    Raises ``error(message, file=..., line=...)`` for non-UTF-8 bytes, malformed YAML,
+    duplicate keys, nesting deeper than MAX_DEPTH and lone surrogates
+    (core.plaindata). Never executes tags or constructs arbitrary objects.
     """
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
         raise error("file is not UTF-8 text", file=file) from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives SafeLoader
+        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives SafeLoader
+    except RecursionError:
+        raise error(f"malformed YAML: nested more than {MAX_DEPTH} levels deep", file=file) from None
     except _DuplicateKey as exc:
         raise error(f"duplicate key {exc.key!r}", file=file, line=exc.line) from None
     except yaml.YAMLError as exc:
@@ -76,6 +81,10 @@ def parse_yaml(raw: bytes | str, file: str, error: ErrorFactory) -> Any:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or "malformed YAML"
         raise error(f"malformed YAML: {problem}", file=file, line=line) from None
+    found = plaindata.problem(doc)
+    if found:
+        raise error(f"malformed YAML: {found}", file=file, line=None)
+    return doc
 
 
 class Reader:

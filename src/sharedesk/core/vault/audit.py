@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sharedesk.core.errors import UsageError
+from sharedesk.core.errors import UsageError, VaultCorrupt
 from sharedesk.core.records.model import utc_now
 from sharedesk.core.vault.db import Connection
 
@@ -36,6 +36,7 @@ _RECORD_EVENTS = (
     "SELECT a.seq, a.at, a.kind, a.record_id, a.detail, a.hash FROM record_events x "
     "JOIN audit a ON a.seq = x.seq WHERE x.record_id = ? ORDER BY 1")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_HEAD = re.compile(r"^([0-9]{1,18}):([0-9a-f]{64})$")
 
 Detail = Mapping[str, str | int | float | bool | None]
 
@@ -61,11 +62,27 @@ def chain_hash(prev_hash: str, event: bytes) -> str:
 
 
 def head(conn: Connection) -> tuple[int, str]:
+    """The newest event's (seq, hash); VaultCorrupt when the stored head is not "seq:sha256"."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if row is None:
         return 0, GENESIS
-    seq, _, digest = str(row[0]).partition(":")
-    return int(seq), digest
+    match = _HEAD.match(str(row[0]))
+    if match is None:
+        raise VaultCorrupt("the vault is damaged: its audit chain head is unreadable; "
+                           "restore it from a backup")
+    return int(match.group(1)), match.group(2)
+
+
+def detail_of(text: object) -> dict[str, Any]:
+    """An event's stored detail as a dict: {} when empty and, for a detail that is not a JSON
+    object (damage that ``verify`` reports), {"_damaged": True} instead of an error."""
+    if text is None or text == "":
+        return {}
+    try:
+        data = json.loads(str(text))
+    except (ValueError, RecursionError):
+        return {"_damaged": True}
+    return data if isinstance(data, dict) else {"_damaged": True}
 
 
 def append(conn: Connection, kind: str, record_id: str | None = None,
@@ -93,8 +110,8 @@ def events(conn: Connection, record_id: str | None = None) -> list[AuditEvent]:
     sql = "SELECT seq, at, kind, record_id, detail, hash FROM audit"
     rows = (conn.execute(_RECORD_EVENTS, (record_id, record_id))
             if record_id else conn.execute(sql + " ORDER BY seq"))
-    return [AuditEvent(int(r[0]), str(r[1]), str(r[2]), r[3], json.loads(r[4]) if r[4] else {},
-                       str(r[5])) for r in rows]
+    return [AuditEvent(int(r[0]), str(r[1]), str(r[2]), r[3], detail_of(r[4]), str(r[5]))
+            for r in rows]
 
 
 def verify(conn: Connection) -> list[str]:
@@ -111,11 +128,17 @@ def verify(conn: Connection) -> list[str]:
             problems.append(f"audit: event {seq} does not follow the event before it")
         if chain_hash(str(prev_hash), canonical(seq, at, kind, record_id, detail)) != digest:
             problems.append(f"audit: event {seq} was altered")
+        if detail is not None and "_damaged" in detail_of(detail):
+            problems.append(f"audit: event {seq} has a detail that is not a JSON object")
         prev, expected_seq = str(digest), int(seq) + 1
         if len(problems) > 20:
             problems.append("audit: more problems not listed")
             return problems
-    last_seq, last_hash = head(conn)
+    try:
+        last_seq, last_hash = head(conn)
+    except VaultCorrupt:
+        problems.append("audit: the chain head is unreadable")
+        return problems
     if (last_seq, last_hash) != (expected_seq - 1, prev if expected_seq > 1 else GENESIS):
         problems.append("audit: the newest events are missing or the chain head was altered")
     return problems

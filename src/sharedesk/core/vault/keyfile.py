@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import secrets
 import tempfile
 import unicodedata
@@ -30,6 +31,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from sharedesk.core import plaindata
 from sharedesk.core.errors import NotAVault, UsageError, VaultWriteError, WrongPassphrase
 from sharedesk.core.fsutil import fsync_dir, write_atomic
 
@@ -37,6 +39,9 @@ FORMAT = "sharedesk-vault-keys"
 VERSION = 1
 KEY_BYTES = 32
 MIN_PASSPHRASE = 8
+MAX_KEYFILE_BYTES = 64 * 1024  # a real one is under 2 KiB
+MAX_FIELD = 8 * 1024  # longest base64 or recipient text in a slot
+_VAULT_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -52,10 +57,14 @@ class KdfParams:
                 "parallelism": self.parallelism}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> KdfParams:
-        if data.get("name") != "argon2id":
+    def from_dict(cls, data: object) -> KdfParams:
+        if not isinstance(data, Mapping) or data.get("name") != "argon2id":
             raise NotAVault("the vault key file names an unknown key derivation")
-        params = cls(int(data["memory_kib"]), int(data["time_cost"]), int(data["parallelism"]))
+        values = [data.get(name) for name in ("memory_kib", "time_cost", "parallelism")]
+        ints = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+        if len(ints) != len(values):
+            raise NotAVault("the vault key file's key derivation parameters are damaged")
+        params = cls(*ints)
         if not (8 <= params.memory_kib <= 4 * 2**20 and 1 <= params.time_cost <= 100
                 and 1 <= params.parallelism <= 16):
             raise NotAVault("the vault key file holds out-of-range key derivation parameters")
@@ -148,23 +157,52 @@ def key_path(vault_path: Path) -> Path:
 
 
 def read_keyfile(vault_path: Path) -> KeyFile:
+    """The key file beside ``vault_path``; NotAVault (one line) for anything unfit in it.
+
+    Every field a later step reads is checked here for type and size, so a damaged or hostile
+    key file fails at once with a plain message, never as a traceback deep in unwrapping.
+    """
     path = key_path(vault_path)
     try:
-        data = json.loads(path.read_bytes())
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_KEYFILE_BYTES + 1)
     except FileNotFoundError:
         raise NotAVault(f"{vault_path}: its key file {path.name} is missing") from None
     except OSError as exc:
         raise NotAVault(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (ValueError, UnicodeDecodeError):
+    if len(raw) > MAX_KEYFILE_BYTES:
+        raise NotAVault(f"{path} is not a sharedesk vault key file (too large)")
+    try:
+        data = plaindata.parse_json(raw, str(path), NotAVault)
+    except NotAVault:
         raise NotAVault(f"{path} is not a sharedesk vault key file") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotAVault(f"{path} is not a sharedesk vault key file")
-    if data.get("version") != VERSION:
-        raise NotAVault(f"{path} was written by a newer sharedesk (key file {data.get('version')})")
-    slots = data.get("slots")
-    if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
-        raise NotAVault(f"{path}: damaged key slots")
-    return KeyFile(str(data.get("vault_id", "")), tuple(slots))
+    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+        raise NotAVault(f"{path} was written by another sharedesk version (key file "
+                        f"{str(data.get('version'))[:20]})")
+    vault_id, slots = data.get("vault_id"), data.get("slots")
+    if not isinstance(vault_id, str) or not _VAULT_ID.match(vault_id):
+        raise NotAVault(f"{path}: damaged key file (its vault id)")
+    if not isinstance(slots, list) or not all(_slot_ok(s) for s in slots):
+        raise NotAVault(f"{path}: damaged key file (its key slots)")
+    return KeyFile(vault_id, tuple(slots))
+
+
+def _slot_ok(slot: object) -> bool:
+    """A slot's fields have the types and sizes unwrapping expects (values checked later)."""
+    if not isinstance(slot, dict) or not isinstance(slot.get("kind"), str):
+        return False
+    texts: tuple[str, ...] = ()
+    if slot["kind"] == "passphrase":
+        kdf = slot.get("kdf")
+        if not isinstance(kdf, dict) or not isinstance(kdf.get("salt"), str):
+            return False
+        texts = ("nonce", "wrapped")
+    elif slot["kind"] == "recovery":
+        texts = ("recipient", "age")
+    return all(isinstance(slot.get(name), str) and 0 < len(slot[name]) <= MAX_FIELD
+               for name in texts)
 
 
 def write_keyfile(vault_path: Path, keyfile: KeyFile) -> None:
@@ -213,6 +251,10 @@ def unwrap_passphrase(keyfile: KeyFile, passphrase: str) -> bytes:
                                 _unb64(slot["wrapped"]))
     except (KeyError, ValueError, TypeError):
         raise NotAVault("the vault key file's passphrase slot is damaged") from None
+    # Argon2 refuses a salt under 8 bytes and AES-GCM a nonce outside 8-128 bytes, each with
+    # its own exception type: check the sizes this format writes instead.
+    if not (8 <= len(salt) <= 64 and len(nonce) == 12 and len(wrapped) == KEY_BYTES + 16):
+        raise NotAVault("the vault key file's passphrase slot is damaged")
     kek = derive_kek(passphrase, salt, params)
     try:
         key = AESGCM(kek).decrypt(nonce, wrapped, _aad(keyfile.vault_id, slot))
