@@ -1,4 +1,4 @@
-"""`sharedesk vault init|passwd|verify|backup|recover`."""
+"""`sharedesk vault init|passwd|verify|backup|restore|recover`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sharedesk.cli.passphrase import add_vault_options, new_passphrase, open_vault, passphrase, vault_path
+from sharedesk.cli.passphrase import (
+    add_vault_options,
+    new_passphrase,
+    open_vault,
+    passphrase,
+    show_notices,
+    vault_path,
+)
 from sharedesk.core.errors import UsageError
 from sharedesk.core.vault import Vault
 
@@ -35,6 +42,14 @@ def register(sub: Any) -> None:
     add_vault_options(p)
     p.add_argument("dest", metavar="DEST", help="new file, or a directory to put it in")
     p.set_defaults(func=_backup)
+
+    p = vsub.add_parser("restore", help="replace the vault with a backup (the replaced vault "
+                        "is kept); close sharedesk first")
+    add_vault_options(p)
+    p.add_argument("backup", metavar="BACKUP",
+                   help="a file written by `vault backup` (its .keys file beside it); the "
+                   "passphrase is the one that opened the vault when the backup was made")
+    p.set_defaults(func=_restore)
 
     p = vsub.add_parser("recover", help="set a new passphrase using the organisation recovery key")
     add_vault_options(p)
@@ -96,13 +111,25 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore(args: argparse.Namespace) -> int:
+    from sharedesk.core.vault.restore import restore
+
+    secret = passphrase(args)
+    done = restore(Path(args.backup), vault_path(args), secret)
+    with show_notices(Vault.open(done.vault, secret)) as vault:
+        vault.audit("restored")
+    kept = f"; the replaced vault was kept as {done.replaced}" if done.replaced else ""
+    print(f"restored {done.vault} from {args.backup}{kept}")
+    return 0
+
+
 def _recover(args: argparse.Namespace) -> int:
     try:
         identity = Path(args.identity).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.identity}: {getattr(exc, 'strerror', None) or exc}"
                          ) from None
-    with Vault.open_with_identity(vault_path(args), identity) as vault:
+    with show_notices(Vault.open_with_identity(vault_path(args), identity)) as vault:
         vault.change_passphrase(new_passphrase(args))
     print("passphrase reset with the recovery key")
     return 0

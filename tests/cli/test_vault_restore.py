@@ -1,0 +1,124 @@
+"""`sharedesk vault restore BACKUP`: a backup replaces a crashed vault safely, nothing is lost.
+
+The crash is real: a child process commits records and is killed with SIGKILL, leaving its WAL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sharedesk.cli import main
+from sharedesk.core.records.query import RecordQuery
+from sharedesk.core.vault import KdfParams, Vault
+
+PASS = "restore test passphrase"
+FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+SRC = Path(__file__).resolve().parents[2] / "src"
+KIT = Path(__file__).resolve().parents[1] / "core" / "vault"
+
+_CHILD = r"""
+import sys
+sys.path.insert(0, sys.argv[3])
+from vault_testkit import make_record
+from sharedesk.core.vault import Vault
+vault = Vault.open(sys.argv[1], sys.argv[2])
+for i in range(3):
+    print(vault.records.finalise(make_record(f"after the backup {i}")).id, flush=True)
+print("done", flush=True)
+sys.stdin.read()
+"""
+
+
+def _commit_and_kill(path: Path) -> list[str]:
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(path), PASS, str(KIT)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert child.stdout is not None
+    ids = []
+    while (line := child.stdout.readline().strip()) != "done":
+        assert line, child.stderr.read() if child.stderr else "child ended early"
+        ids.append(line)
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=60)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    return ids
+
+
+def _ids(path: Path) -> set[str]:
+    with Vault.open(path, PASS) as vault:
+        assert vault.verify() == []
+        return {r.id for r in vault.records.page(RecordQuery(), 0, 1000)}
+
+
+def _files(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())
+            if p.is_file() and not p.name.endswith(".attempts")}
+
+
+@pytest.fixture
+def crashed(monkeypatch: pytest.MonkeyPatch, sharedesk_home: Path,
+            tmp_path: Path) -> tuple[Path, Path, set[str], set[str]]:
+    """A vault with one record, its backup, then three more records and a kill -9."""
+    monkeypatch.setenv("SHAREDESK_PASSPHRASE", PASS)
+    sys.path.insert(0, str(KIT))
+    from vault_testkit import make_record
+
+    live = sharedesk_home / "vault.sharedesk"
+    with Vault.create(live, PASS, kdf=FAST) as vault:
+        first = vault.records.finalise(make_record("before the backup")).id
+        backup = vault.backup(tmp_path / "backup.sharedesk")
+    later = set(_commit_and_kill(live))
+    return live, backup, {first}, later
+
+
+def test_restore_over_a_crashed_vault_keeps_both(crashed: tuple[Path, Path, set[str], set[str]],
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    live, backup, before, later = crashed
+    capsys.readouterr()
+    assert main(["vault", "restore", str(backup)]) == 0
+    out = capsys.readouterr().out
+    (kept,) = [p for p in live.parent.glob("vault.sharedesk.replaced-*") if p.name.endswith("Z")]
+    assert str(kept) in out and len(out.splitlines()) == 1
+    assert not Path(f"{live}-wal").exists() and not Path(f"{live}-shm").exists()
+    assert _ids(live) == before
+    assert stat.S_IMODE(live.stat().st_mode) == 0o600
+    with Vault.open(live, PASS) as vault:
+        kinds = [e.kind for e in vault.audit_events()]
+        assert kinds[kinds.index("restored") - 1:][:2] == ["unlocked", "restored"]
+    # The replaced vault is kept whole, with its WAL: the killed process's commits are there.
+    assert _ids(kept) == before | later
+    assert [p.name for p in live.parent.iterdir() if ".restoring-" in p.name] == []
+
+
+@pytest.mark.parametrize("damage", ["passphrase", "missing", "no-keys", "flipped", "itself"])
+def test_bad_restore_is_one_line_and_changes_nothing(
+        crashed: tuple[Path, Path, set[str], set[str]], damage: str,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    live, backup, _, _ = crashed
+    target = str(backup)
+    if damage == "passphrase":
+        monkeypatch.setenv("SHAREDESK_PASSPHRASE", "not the passphrase at all")
+    elif damage == "missing":
+        target = str(backup.with_name("nothing-here.sharedesk"))
+    elif damage == "no-keys":
+        Path(f"{backup}.keys").unlink()
+    elif damage == "flipped":
+        data = bytearray(backup.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        backup.write_bytes(bytes(data))
+    else:
+        target = str(live)
+    before = _files(live.parent)
+    capsys.readouterr()
+    assert main(["vault", "restore", target]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("sharedesk: error: ") and len(err.splitlines()) == 1
+    assert "Traceback" not in err
+    assert _files(live.parent) == before
