@@ -21,7 +21,7 @@ from sharedesk.core.reference import (
 
 REQUIRED_SECTIONS = {"golden-rules-2018", "golden-rules-2024", "seven-principles", "caldicott",
                      "uk-gdpr-article-6", "special-category", "privacy-law", "ico",
-                     "disclosure-schemes", "legal-gateways"}
+                     "disclosure-schemes", "legal-gateways", "scotland"}
 
 GOOD = """\
 schema: 1
@@ -51,7 +51,8 @@ def test_shipped_library_has_every_required_section(library: Library) -> None:
     assert len(library.section("golden-rules-2024").entries) == 7
     assert len(library.section("seven-principles").entries) == 7
     assert len(library.section("caldicott").entries) == 8
-    assert len(library.section("uk-gdpr-article-6").entries) == 6
+    bases = [e.id for e in library.section("uk-gdpr-article-6").entries if e.id.startswith("art6-")]
+    assert len(bases) == 7  # (a) to (f) and (ea), recognised legitimate interest
 
 
 def test_every_entry_is_cited_and_ids_are_unique(library: Library) -> None:
@@ -96,6 +97,35 @@ def test_search_needs_every_word_in_title_or_text() -> None:
     assert search([section], "golden identities") == []
     assert [e.id for e in search([section], "   ")] == ["one", "two"]
     assert search(Library((section,)), "record") == [section.entries[0]]
+
+
+def test_search_reaches_section_title_intro_and_citation() -> None:
+    section = load_section_text(GOOD.replace("title: Demo section\n",
+                                             "title: Demo section for Scotland\n"
+                                             "intro: Applies under GIRFEC.\n"), "demo.yaml")
+    assert [e.id for e in search([section], "scotland")] == ["one", "two"]
+    assert [e.id for e in search([section], "girfec record")] == ["one"]
+    assert [e.id for e in search([section], "other doc")] == ["two"]  # its own citation only
+    assert [e.id for e in search([section], "demo guidance")] == ["one"]
+    assert search([section], "scotland zzqq") == []
+
+
+def test_search_ranks_entry_title_then_section_title_then_text() -> None:
+    section = load_section_text(GOOD.replace("title: Demo section\n", "title: Protect section\n")
+                                .replace("title: Other", "title: Protect"), "demo.yaml")
+    first = load_section_text(GOOD.replace("id: demo", "id: first")
+                              .replace("id: one", "id: x1").replace("id: two", "id: x2"), "a.yaml")
+    # x2 holds "protect" in its text only; "one" only by its section title; "two" in its title.
+    assert [e.id for e in search([first, section], "protect")] == ["two", "one", "x2"]
+
+
+def test_shipped_search_finds_scotland_schools_and_attendance(library: Library) -> None:
+    scottish = {e.id for e in library.section("scotland").entries}
+    assert scottish <= {e.id for e in search(library, "GIRFEC")}
+    assert scottish <= {e.id for e in search(library, "Scotland")}
+    assert search(library, "Scotland")[0].id == "dsdas-scotland"  # "Scotland" in its own title
+    assert search(library, "school")[0].id == "ea2002-s175-schools"
+    assert search(library, "attendance")[0].id == "school-attendance"
 
 
 def test_entry_source_defaults_to_section_source() -> None:
@@ -161,7 +191,8 @@ def test_organisation_can_correct_wording_in_data(tmp_path: Path, monkeypatch: p
     for src in (repo_root / "resources" / "help").glob("*.yaml"):
         text = src.read_text(encoding="utf-8")
         if src.name.startswith("20-"):
-            text = text.replace("  - id: gr2024-5-identities\n    title: \"Rule 5: protect identities\"",
+            text = text.replace("  - id: gr2024-5-identities\n    title: \"2024 rule 5: you and the "
+                                "recipient protect identities\"",
                                 "  - id: gr2024-5-identities\n    title: \"Rule 5: corrected\"")
             text = text.replace("    verified: false", "    verified: true", 5)
         (help_dir / src.name).write_text(text, encoding="utf-8")

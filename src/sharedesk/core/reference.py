@@ -164,20 +164,36 @@ def _check_unique(sections: Iterable[Section]) -> None:
 
 
 def search(library: Library | Iterable[Section], text: str) -> list[Entry]:
-    """Entries whose title or text contains every word of ``text`` (case-insensitive).
+    """Entries matching every word of ``text`` (case-insensitive), best first.
 
-    Each word may match in the title or the text. Entries whose title alone holds every word
-    come first; otherwise results keep library order. A blank query returns every entry (the
+    A word may match anywhere in what the reader sees for an entry: its title, its text, its
+    citation (document and publisher), or the title and introduction of its section (so
+    "Scotland" or "GIRFEC" finds the entries of the Scottish section even where their own text
+    does not repeat the word). Entries whose title alone holds every word come first, then those
+    whose title and section title hold them, then those whose title and text hold them, then
+    the rest; each group keeps library order. A blank query returns every entry (the
     unfiltered list the reference screen starts with).
     """
     sections = library.sections if isinstance(library, Library) else tuple(library)
     words = text.casefold().split()
-    in_title: list[Entry] = []
-    in_text: list[Entry] = []
+    ranked: tuple[list[Entry], ...] = ([], [], [], [])
     for section in sections:
+        heading = section.title.casefold()
+        around = f"{heading}\n{section.intro.casefold()}"
         for entry in section.entries:
             title = entry.title.casefold()
-            haystack = f"{title}\n{entry.text.casefold()}"
-            if all(word in haystack for word in words):
-                (in_title if all(w in title for w in words) else in_text).append(entry)
-    return in_title + in_text
+            titles = f"{title}\n{heading}"
+            own = f"{title}\n{entry.text.casefold()}"
+            cited = f"{entry.source.document}\n{entry.source.publisher}".casefold()
+            everything = f"{own}\n{cited}\n{around}"
+            if not all(word in everything for word in words):
+                continue
+            if all(word in title for word in words):
+                ranked[0].append(entry)
+            elif all(word in titles for word in words):
+                ranked[1].append(entry)
+            elif all(word in own for word in words):
+                ranked[2].append(entry)
+            else:
+                ranked[3].append(entry)
+    return [entry for group in ranked for entry in group]
