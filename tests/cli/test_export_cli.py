@@ -150,13 +150,15 @@ def test_bad_input_is_one_line_and_writes_nothing(
 
 def test_sync_cli_against_a_failing_server(
         vault_path: Path, server: CaseServer, org: tuple[x25519.Identity, Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     ids = _make_vault(vault_path, 3)
     identity, _ = org
     server.script = ["500", "drop_after_store"]
     args = ["sync", "--endpoint", server.url, "--recipient", str(identity.to_public())]
-    assert main([*args, "--token", TOKEN]) == 0
+    monkeypatch.setenv("SHAREDESK_SYNC_TOKEN", TOKEN)
+    assert main(args) == 0
     assert "retry: the case system is busy or failing (HTTP 500)" in capsys.readouterr().out
+    monkeypatch.delenv("SHAREDESK_SYNC_TOKEN")
     assert main(args) == 0  # the token was kept in the vault
     assert "connection to the case system dropped" in capsys.readouterr().out
     assert main(args) == 0
@@ -172,11 +174,13 @@ def test_sync_cli_against_a_failing_server(
 
 def test_sync_cli_stops_on_409_and_manual_delivery_clears_it(
         vault_path: Path, server: CaseServer, org: tuple[x25519.Identity, Path],
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     _make_vault(vault_path, 1)
     identity, _ = org
     server.script = ["409"]
-    assert main(["sync", "--endpoint", server.url, "--token", TOKEN,
+    monkeypatch.setenv("SHAREDESK_SYNC_TOKEN", TOKEN)
+    assert main(["sync", "--endpoint", server.url,
                  "--recipient", str(identity.to_public())]) == 1
     assert "HTTP 409" in capsys.readouterr().out
     assert main(["outbox"]) == 0

@@ -36,20 +36,25 @@ def register(sub: Any) -> None:
     add_vault_options(q)
     q.set_defaults(func=_queue)
     g = osub.add_parser("purge", help="purge the content of records acknowledged more than "
-                                      "retention.days_after_ack days ago (stubs and audit kept)")
+                                      "retention.days_after_ack days ago by a receipt signed by "
+                                      "a pinned receipt key (stubs and audit kept)")
     g.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     add_vault_options(g)
     g.set_defaults(func=_purge)
 
 
 def _list(args: argparse.Namespace) -> int:
+    from sharedesk.core.settings import Settings
+    from sharedesk.core.sync.credentials import receipt_keys
     from sharedesk.core.sync.outbox import Outbox
+    from sharedesk.core.sync.receipt import NO_KEY_PINNED
 
     with open_vault(args) as vault:
         status = Outbox(vault).status()
+        keys = receipt_keys(vault, Settings())
     if args.json:
         print(json.dumps({"counts": status.counts, "last_acknowledged": status.last_acknowledged,
-                          "next_retry": status.next_retry,
+                          "next_retry": status.next_retry, "receipt_keys": list(keys),
                           "bundles": [b.to_dict() for b in status.bundles]}, indent=2))
         return 0
     print("records: " + ", ".join(f"{n} {state}" for state, n in status.counts.items()))
@@ -62,6 +67,8 @@ def _list(args: argparse.Namespace) -> int:
         print(line)
         if b.error:
             print(f"    {b.error}")
+    if not keys:
+        print(NO_KEY_PINNED)
     return 0
 
 
@@ -104,11 +111,14 @@ def _queue(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     from sharedesk.core.settings import Settings
+    from sharedesk.core.sync.credentials import receipt_keys
     from sharedesk.core.sync.retention import purge_due
 
-    days = int(Settings().get("retention.days_after_ack"))
+    settings = Settings()
+    days = int(settings.get("retention.days_after_ack"))
     with open_vault(args) as vault:
-        report = purge_due(vault, days, dry_run=args.dry_run)
+        report = purge_due(vault, days, receipt_keys=receipt_keys(vault, settings),
+                           dry_run=args.dry_run)
     for line in report.lines():
         print(line)
     return 0

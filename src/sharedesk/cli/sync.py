@@ -1,37 +1,102 @@
-"""`sharedesk sync [--endpoint URL] [--token TOKEN] [--recipient AGE_PUBKEY]...`: send now."""
+"""`sharedesk sync [--endpoint URL] [--token-file FILE] [--receipt-key KEY]... [--recipient KEY]...`
+
+The upload token comes from ``--token-file`` (first line), ``SHAREDESK_SYNC_TOKEN`` or a prompt,
+and is kept in the vault; it is never taken on the command line, where any local user can read
+it in the process list. ``--receipt-key`` pins the case system's receipt keys in the vault.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
 from typing import Any
 
 from sharedesk.cli.export import flow_index, recipients_or_profile
 from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.core.errors import UsageError
 from sharedesk.core.settings import Settings
+
+TOKEN_ENV = "SHAREDESK_SYNC_TOKEN"  # noqa: S105 (the variable's name, not a token)
+_MAX_TOKEN = 4096
+
+
+class _RefuseToken(argparse.Action):
+    """``--token VALUE`` is a parser error: argv is readable by every local user."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        parser.error(f"--token is not accepted (other users can read the command line): set "
+                     f"{TOKEN_ENV} or give --token-file FILE")
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("sync", help="bundle finalised records and send them to the case system "
-                                    "now (retrying what is still unacknowledged)")
+    p = sub.add_parser("sync", allow_abbrev=False,
+                       help="bundle finalised records and send them to the case system "
+                            "now (retrying what is still unacknowledged)")
     p.add_argument("--endpoint", metavar="URL", help="case-system base URL (default: settings)")
-    p.add_argument("--token", metavar="TOKEN",
-                   help="upload token; kept in the vault for later syncs")
+    p.add_argument("--token", action=_RefuseToken, help=argparse.SUPPRESS)
+    p.add_argument("--token-file", metavar="FILE",
+                   help=f"read the upload token from the first line of FILE (or set {TOKEN_ENV}; "
+                        "else asked for); kept in the vault for later syncs")
+    p.add_argument("--receipt-key", action="append", default=[], metavar="KEY",
+                   help="pin the case system's receipt key (base64 Ed25519 public key); "
+                        "repeatable; replaces the keys pinned in the vault before")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE_PUBKEY",
                    help="encrypt new bundles to this age key (default: the profile's)")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the server")
+    p.add_argument("--timeout", type=float, default=60.0,
+                   help="seconds to wait for each network read or write")
+    p.add_argument("--deadline", type=float, default=300.0,
+                   help="seconds one bundle's upload and receipt may take in all")
     add_vault_options(p)
     p.set_defaults(func=_sync)
 
 
+def given_token(args: argparse.Namespace) -> str | None:
+    """The token from --token-file or the environment, if either gives one."""
+    if args.token_file:
+        try:
+            with open(args.token_file, encoding="utf-8") as handle:
+                line = handle.read(_MAX_TOKEN + 1).split("\n", 1)[0].strip()
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.token_file}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"{args.token_file} is not UTF-8 text") from None
+        if not line or len(line) > _MAX_TOKEN:
+            raise UsageError(f"{args.token_file}: the first line must hold the upload token")
+        return line
+    value = os.environ.get(TOKEN_ENV, "").strip()
+    return value or None
+
+
+def _prompt_token() -> str | None:
+    if not sys.stdin.isatty():
+        return None  # the transport says how to give one
+    return getpass.getpass("Upload token for the case system: ").strip() or None
+
+
 def _sync(args: argparse.Namespace) -> int:
+    from sharedesk.core.sync import credentials
     from sharedesk.core.sync.outbox import Outbox
+    from sharedesk.core.sync.receipt import NO_KEY_PINNED
     from sharedesk.core.sync.service import sync, transport_from_settings
 
+    if args.deadline <= 0 or args.timeout <= 0:
+        raise UsageError("--timeout and --deadline must be positive numbers of seconds")
     settings = Settings()
     flows = flow_index()
+    token = given_token(args)
     with open_vault(args) as vault:
+        if args.receipt_key:
+            credentials.set_receipt_keys(vault, args.receipt_key)
+        if token is None and (args.endpoint or settings.get("sync.endpoint")) \
+                and not credentials.token(vault):
+            token = _prompt_token()
         transport = transport_from_settings(vault, settings, endpoint=args.endpoint,
-                                            token=args.token, timeout=args.timeout)
+                                            token=token, timeout=args.timeout,
+                                            deadline=args.deadline)
         recipients = recipients_or_profile(args.recipient)
         report = sync(vault, flows, transport, recipients, explicit=True,
                       retention_days=int(settings.get("retention.days_after_ack")))
@@ -42,5 +107,7 @@ def _sync(args: argparse.Namespace) -> int:
     print(f"acknowledged {counts['acknowledged']}, still waiting {counts['pending']} pending, "
           f"{counts['exported']} exported, {counts['uploaded']} uploaded, "
           f"{counts['failed']} failed")
+    if not transport.receipt_keys:
+        print(NO_KEY_PINNED)
     stopped = [o for _, o in report.attempts if o.kind in ("failed", "conflict")]
     return 1 if stopped else 0

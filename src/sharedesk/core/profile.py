@@ -91,6 +91,7 @@ class Profile:
     source: Path | None = None
     signed_by: str | None = None         # base64 Ed25519 public key that signed it, if signed
     trusted: bool = False                # signed by the key the caller said to trust
+    receipt_keys: tuple[str, ...] = ()   # base64 Ed25519 keys that sign the case system's receipts
 
     @property
     def signer_fingerprint(self) -> str | None:
@@ -167,6 +168,7 @@ def parse_profile(text: str, *, source: Path | None = None,
         source=source.resolve() if source else None,
         signed_by=signed_by,
         trusted=trusted_signing_key is not None,
+        receipt_keys=check.receipt_keys(case),
     )
 
 
@@ -294,6 +296,9 @@ def profile_warnings(profile: Profile) -> list[str]:
         notes.append("no keys.recovery: a forgotten passphrase loses that laptop's records")
     if not profile.endpoint:
         notes.append("no case_system.endpoint: records leave only by folder or manual export")
+    if not profile.receipt_keys:
+        notes.append("no case_system.receipt_keys: records are never purged automatically "
+                     "until a receipt key is pinned")
     if profile.ca_bundle and not profile.ca_bundle.is_file():
         notes.append(f"case_system.ca_bundle {profile.ca_bundle} does not exist on this computer")
     if not profile.signed_by:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pyrage
 
-from sharedesk.core.errors import ProfileError
+from sharedesk.core.errors import ProfileError, UsageError
 from sharedesk.core.flow.catalog import list_flows
 from sharedesk.core.netpolicy import is_loopback
 from sharedesk.core.settings import setting
@@ -35,7 +35,7 @@ SCHEMA = MappingProxyType({
     "organisation": ("name", "jurisdiction", "default_flow"),
     "contacts": tuple(CONTACT_ROLES),
     "keys": ("recipients", "recovery"),
-    "case_system": ("endpoint", "ca_bundle"),
+    "case_system": ("endpoint", "ca_bundle", "receipt_keys"),
     "policy": ("retention_days", "idle_lock_minutes"),
     "signature": ("algorithm", "public_key", "value"),
 })
@@ -190,6 +190,27 @@ class Checker:
             self.fail("case_system", "endpoint", f"case_system.endpoint uses http:// to {host}; "
                       "only https:// is allowed except to this computer (127.0.0.1, localhost)")
         return value.rstrip("/")
+
+    def receipt_keys(self, case: Mapping[str, Any]) -> tuple[str, ...]:
+        """case_system.receipt_keys: base64 raw Ed25519 public keys that sign receipts."""
+        from sharedesk.core.sync.receipt import check_key  # sync imports profile lazily too
+
+        value = case.get("receipt_keys", [])
+        if not isinstance(value, list):
+            self.fail("case_system", "receipt_keys",
+                      'case_system.receipt_keys must be a list: ["base64 key", ...]')
+        found: list[str] = []
+        for item in value:
+            if not isinstance(item, str):
+                self.fail("case_system", "receipt_keys",
+                          "case_system.receipt_keys entries must be text")
+            try:
+                key = check_key(item)
+            except UsageError as exc:
+                self.fail("case_system", "receipt_keys", f"case_system.{exc}")
+            if key not in found:
+                found.append(key)
+        return tuple(found)
 
     def number(self, policy: Mapping[str, Any], key: str, setting_key: str) -> int:
         spec = setting(setting_key)

@@ -1,17 +1,25 @@
 """A case-system server on 127.0.0.1 that follows docs/sync-endpoint.md, with scripted faults,
-and helpers to fill a real vault. Imported by the sync tests (not a test module)."""
+and helpers to fill a real vault. Imported by the sync tests (not a test module).
+
+Its receipts (version 1) are signed with its own Ed25519 key by code written here from the
+spec, not with sharedesk's own helpers, so a test of the two together checks the spec."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
 import threading
+import time
 import zipfile
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pyrage
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from sharedesk.core.flow import Session, load_flow_by_id
@@ -56,6 +64,14 @@ class CaseServer(ThreadingHTTPServer):
         self.requests: list[str] = []
         self.release = threading.Event()  # lets a "hang" handler finish at teardown
         self.lock = threading.Lock()
+        self.receipt_key = Ed25519PrivateKey.generate()
+        self.headers: list[dict[str, str]] = []  # each PUT's headers, in order
+        self.bodies: list[bytes] = []
+
+    @property
+    def receipt_public(self) -> str:
+        """The receipt key as pinned: base64 of the raw 32-byte public key."""
+        return public_b64(self.receipt_key)
 
     @property
     def url(self) -> str:
@@ -98,10 +114,25 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.lock:
             fault = self.server.script.pop(0) if self.server.script else "ok"
             self.server.requests.append(f"{bundle_id} {fault}")
+            self.server.headers.append(dict(self.headers.items()))
+            self.server.bodies.append(body)
         digest = hashlib.sha256(body).hexdigest()
-        receipt = json.dumps({"bundle_id": bundle_id, "sha256": digest}).encode()
         if self.headers.get("Authorization") != f"Bearer {TOKEN}" or fault == "401":
             return self._answer(401)
+        if fault == "proxy":  # a TLS proxy's answer: looks right, nothing stored, unsigned
+            return self._answer(201, json.dumps({"bundle_id": bundle_id,
+                                                 "sha256": digest}).encode())
+        if fault in ("bad_signature", "other_key", "huge", "trickle"):
+            key = Ed25519PrivateKey.generate() if fault == "other_key" else self.server.receipt_key
+            signed = signed_receipt(key, bundle_id, digest)
+            if fault == "bad_signature":  # the right key over other bytes
+                signed["signature"] = signed_receipt(key, bundle_id, "f" * 64)["signature"]
+            if fault == "huge":
+                signed["padding"] = "x" * (65 * 1024)
+            if fault == "trickle":
+                return self._trickle(json.dumps(signed).encode())
+            return self._answer(201, json.dumps(signed).encode())
+        receipt = json.dumps(signed_receipt(self.server.receipt_key, bundle_id, digest)).encode()
         if fault in ("500", "503", "429"):
             return self._answer(int(fault))
         if fault == "hang":
@@ -122,6 +153,38 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "409" or (held is not None and held != body):
             return self._answer(409)
         return self._answer(201 if held is None else 200, receipt)
+
+
+    def _trickle(self, body: bytes) -> None:
+        """A valid receipt, one byte every half second (about a minute in all)."""
+        self.send_response(201)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        for i in range(len(body)):
+            if self.server.release.is_set():
+                return
+            try:
+                self.wfile.write(body[i:i + 1])
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up
+            time.sleep(0.5)
+
+
+def public_b64(key: Ed25519PrivateKey) -> str:
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                        serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def signed_receipt(key: Ed25519PrivateKey, bundle_id: str, sha256: str,
+                   stored_at: str | None = None) -> dict[str, str]:
+    """A version 1 receipt as docs/sync-endpoint.md specifies it."""
+    stored_at = stored_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    message = f"sharedesk-receipt-v1\n{bundle_id}\n{sha256}\n{stored_at}".encode()
+    return {"bundle_id": bundle_id, "sha256": sha256, "stored_at": stored_at,
+            "signature": base64.b64encode(key.sign(message)).decode("ascii")}
 
 
 def self_signed(directory: Any) -> tuple[str, str]:

@@ -14,7 +14,8 @@ from types import MappingProxyType
 import pytest
 from pyrage import x25519
 from pytest_httpserver import HTTPServer
-from sync_kit import FAST, PASS, TOKEN, finalise_records
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sync_kit import FAST, PASS, TOKEN, finalise_records, public_b64, signed_receipt
 from werkzeug.wrappers import Request, Response
 
 from sharedesk.core.errors import BundleConflict
@@ -30,6 +31,8 @@ from sharedesk.core.sync.service import prepare_bundles, sync
 from sharedesk.core.vault import Vault
 
 LATER = datetime.now(UTC) + timedelta(days=400)
+RECEIPT_KEY = Ed25519PrivateKey.generate()
+KEYS = [public_b64(RECEIPT_KEY)]
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +50,7 @@ def _case_system(httpserver: HTTPServer) -> dict[str, bytes]:
         body = request.get_data()
         if stored.setdefault(bundle_id, body) != body:
             return Response("different bytes", status=409)
-        receipt = {"bundle_id": bundle_id, "sha256": hashlib.sha256(body).hexdigest()}
+        receipt = signed_receipt(RECEIPT_KEY, bundle_id, hashlib.sha256(body).hexdigest())
         return Response(json.dumps(receipt), status=201, content_type="application/json")
 
     httpserver.expect_request(re.compile(r"^/bundles/[^/]+$"), method="PUT") \
@@ -64,20 +67,21 @@ def test_amendment_after_ack_travels_in_a_new_bundle_and_merges_once(
         vault: Vault, httpserver: HTTPServer, org: x25519.Identity, flows: dict[str, Flow],
         tmp_path: Path) -> None:
     stored = _case_system(httpserver)
-    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5)
+    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5,
+                               receipt_keys=KEYS)
     recipients = [str(org.to_public())]
     ids = finalise_records(vault, 2)
     outbox = Outbox(vault)
     [(first_id, first)] = sync(vault, flows, transport, recipients, include_pdfs=False).attempts
     assert first.kind == "acknowledged"
     receipt_before = outbox.bundle(first_id).receipt_sha256
-    assert {i.record_id for i in due(vault, 0, LATER)[1]} == set(ids)
+    assert {i.record_id for i in due(vault, 0, KEYS, LATER)[1]} == set(ids)
 
     vault.records.amend(ids[0], "Sam Okafor", "Recipient team corrected", {"recipient": "MASH"})
     statuses = {s.id: s.export_status for s in vault.records.page()}
     assert statuses == {ids[0]: "pending", ids[1]: "acknowledged"}
     assert [e.kind for e in vault.audit_events(ids[0])][-2:] == ["amended", "queued"]
-    assert {i.record_id for i in due(vault, 0, LATER)[1]} == {ids[1]}, \
+    assert {i.record_id for i in due(vault, 0, KEYS, LATER)[1]} == {ids[1]}, \
         "not purgeable until the amendment is acknowledged"
 
     report = sync(vault, flows, transport, recipients, include_pdfs=False)
@@ -90,7 +94,7 @@ def test_amendment_after_ack_travels_in_a_new_bundle_and_merges_once(
     sent = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org])
     assert [r.id for r in sent.records] == [ids[0]]
     assert sent.records[0].amendments[0].reason == "Recipient team corrected"
-    purgeable = {i.record_id: i.bundle_id for i in due(vault, 0, LATER)[1]}
+    purgeable = {i.record_id: i.bundle_id for i in due(vault, 0, KEYS, LATER)[1]}
     assert purgeable == {ids[0]: second_id, ids[1]: first_id}
     requests = len(httpserver.log)
     assert sync(vault, flows, transport, recipients, include_pdfs=False).attempts == []
@@ -143,7 +147,8 @@ def test_amendment_made_while_the_bundle_waits_is_sent_after_it(
         vault: Vault, httpserver: HTTPServer, org: x25519.Identity, flows: dict[str, Flow],
         tmp_path: Path) -> None:
     stored = _case_system(httpserver)
-    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5)
+    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5,
+                               receipt_keys=KEYS)
     recipients = [str(org.to_public())]
     [record_id] = finalise_records(vault, 1)
     [first] = prepare_bundles(vault, flows, recipients, include_pdfs=False)
@@ -168,7 +173,8 @@ def test_amendment_made_while_the_bundle_is_being_built_is_not_counted_as_sent(
     # progress callback, as a GUI edit could while a background sync builds): the stored count
     # must be the bundle's own, so the record is queued again once that bundle is acknowledged.
     stored = _case_system(httpserver)
-    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5)
+    transport = HttpsTransport(httpserver.url_for("/").rstrip("/"), TOKEN, timeout=5,
+                               receipt_keys=KEYS)
     recipients = [str(org.to_public())]
     [record_id] = finalise_records(vault, 1)
     amended: list[bool] = []

@@ -41,10 +41,13 @@ def _old_vault(path: Path, at_version: int, records: list[DecisionRecord]) -> No
                     "sha256, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (r.id, r.created, r.finalised, r.outcome, r.status, r.flow_id, r.sha256(),
                      r.canonical_bytes().decode()))
-                if at_version >= 2:
+                if 2 <= at_version < 6:  # from 6 the index catches up on its own
                     c.execute("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
                               (-cur.lastrowid, r.fields["reasons"]))
                 chain.append(c, "finalised", r.id, {"sha256": r.sha256(), "outcome": r.outcome})
+                if at_version >= 6:  # schema 6 rows point at the event that created them
+                    c.execute("UPDATE decisions SET audit_seq = (SELECT max(seq) FROM audit) "
+                              "WHERE rid = ?", (cur.lastrowid,))
     finally:
         conn.close()
     write_keyfile(path, KeyFile(vault_id, (passphrase_slot(vault_id, key, PASS, FAST),)))

@@ -1,6 +1,8 @@
 """Folder transport: write ``<bundle_id>.age`` atomically into a configured (synced or network)
 folder; the receiving side acknowledges by writing ``<bundle_id>.receipt.json`` beside it,
-holding ``{"bundle_id": ..., "sha256": ...}`` like the HTTPS receipt.
+holding the same receipt as the HTTPS answer (version 1, core/sync/receipt.py): with a receipt
+key pinned it must be signed by that key, or it acknowledges nothing. A receipt file over
+64 KiB is refused.
 
 A bundle file already there with different bytes is a conflict and is never overwritten.
 Blocking file I/O: run off the GUI thread.
@@ -9,19 +11,21 @@ Blocking file I/O: run off the GUI thread.
 from __future__ import annotations
 
 import hashlib
-import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from sharedesk.core.errors import UsageError
 from sharedesk.core.fsutil import WriteError, write_atomic
-from sharedesk.core.sync.transport import ACKNOWLEDGED, CONFLICT, DELIVERED, FAILED, RETRY, Outcome
+from sharedesk.core.sync.receipt import MAX_RECEIPT_BYTES, judge
+from sharedesk.core.sync.transport import CONFLICT, DELIVERED, RETRY, Outcome
 
 
 class FolderTransport:
     name = "folder"
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, *, receipt_keys: Sequence[str] = ()) -> None:
         self.folder = Path(folder)
+        self.receipt_keys = tuple(receipt_keys)
         if not str(folder):
             raise UsageError("no sync folder configured (setting sync.folder)")
 
@@ -54,18 +58,10 @@ class FolderTransport:
     def check_receipt(self, bundle_id: str, sha256: str) -> Outcome | None:
         path = self.receipt_path(bundle_id)
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_RECEIPT_BYTES + 1)
         except FileNotFoundError:
             return None
         except OSError as exc:
             return Outcome(RETRY, f"cannot read {path}: {exc.strerror or exc}")
-        try:
-            receipt = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            receipt = None
-        if not isinstance(receipt, dict):
-            return Outcome(RETRY, f"{path.name} is not a valid receipt yet; will look again")
-        if receipt.get("bundle_id") != bundle_id or receipt.get("sha256") != sha256:
-            return Outcome(FAILED, f"{path.name} does not match the bundle sent (different id "
-                           "or SHA-256); nothing was marked delivered")
-        return Outcome(ACKNOWLEDGED, "receipt file found", receipt_sha256=sha256)
+        return judge(raw, bundle_id, sha256, self.receipt_keys, where=path.name)

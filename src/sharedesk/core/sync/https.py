@@ -1,27 +1,40 @@
 """HTTPS transport: ``PUT {endpoint}/bundles/{bundle_id}`` with a bearer token (docs/sync-endpoint.md).
 
-Success is 200/201 with a JSON receipt ``{"bundle_id", "sha256"}`` naming this bundle and the
-SHA-256 of the bytes sent; nothing else counts as delivered. 408, 429, 5xx, timeouts and dropped
-connections are retried (the same bytes, so a server that stored them before the connection
-dropped answers 200 again); 409 means the server holds different bytes for the id and is never
-overwritten; any other answer stops and flags the bundle with a message saying what to do.
+Success is 200/201 with a JSON receipt naming this bundle and the SHA-256 of the bytes sent,
+signed by a pinned receipt key when one is pinned (core/sync/receipt.py); nothing else counts as
+delivered, and a receipt over 64 KiB is refused. Each upload is signed with the device key
+(``Sharedesk-Device-Signature``). One overall deadline bounds each bundle's attempt.
+408, 429, 5xx, timeouts and dropped connections are retried (the same bytes, so a server that
+stored them before the connection dropped answers 200 again); 409 means the server holds
+different bytes for the id and is never overwritten; any other answer stops and flags the
+bundle with a message saying what to do.
 Plain http is refused except to this computer. Redirects are not followed (they would carry the
 bundle, or drop the token, somewhere unplanned). Blocking: run off the GUI thread.
 """
 
 from __future__ import annotations
 
-import json
 import ssl
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import httpx
 
 from sharedesk.core.errors import UsageError
+from sharedesk.core.export.signing import DeviceKey
 from sharedesk.core.log import event
 from sharedesk.core.netpolicy import is_loopback
-from sharedesk.core.sync.transport import ACKNOWLEDGED, CONFLICT, FAILED, RETRY, Outcome
+from sharedesk.core.sync.deadline import Deadline
+from sharedesk.core.sync.receipt import (
+    MAX_RECEIPT_BYTES,
+    SIGNATURE_HEADER,
+    judge,
+    upload_signature,
+)
+from sharedesk.core.sync.transport import CONFLICT, FAILED, RETRY, Outcome
+
+DEFAULT_DEADLINE = 300.0  # seconds for one bundle, all told
 
 
 def check_endpoint(endpoint: str) -> str:
@@ -46,12 +59,20 @@ class HttpsTransport:
     name = "https"
 
     def __init__(self, endpoint: str, token: str, *, ca_bundle: str | Path | None = None,
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0, deadline: float = DEFAULT_DEADLINE,
+                 receipt_keys: Sequence[str] = (), device: DeviceKey | None = None) -> None:
+        """``timeout`` bounds each network read or write; ``deadline`` the whole attempt for one
+        bundle (connect, upload and receipt), so a server trickling bytes cannot stall a sync.
+        ``receipt_keys``: the pinned receipt keys (base64); with any, only a receipt signed by
+        one of them acknowledges. ``device`` signs each upload (Sharedesk-Device-Signature)."""
         if not token:
-            raise UsageError("no upload token: run `sharedesk sync --token TOKEN` once "
-                             "(it is kept in the vault)")
+            raise UsageError("no upload token: set SHAREDESK_SYNC_TOKEN or run `sharedesk sync "
+                             "--token-file FILE` once (it is kept in the vault)")
         self.endpoint = check_endpoint(endpoint)
         self._token = token
+        self.deadline = deadline
+        self.receipt_keys = tuple(receipt_keys)
+        self._device = device
         verify: ssl.SSLContext | bool = True
         if ca_bundle:
             try:
@@ -59,8 +80,10 @@ class HttpsTransport:
             except (OSError, ssl.SSLError):
                 raise UsageError(f"cannot use the CA bundle {ca_bundle}: not a readable "
                                  "PEM file") from None
-        self._client = httpx.Client(verify=verify, timeout=timeout, follow_redirects=False,
-                                    trust_env=False)
+        # No kept-alive connections: each attempt opens its own, so the deadline can cut it.
+        self._client = httpx.Client(verify=verify, timeout=min(timeout, deadline),
+                                    follow_redirects=False, trust_env=False,
+                                    limits=httpx.Limits(max_keepalive_connections=0))
 
     def close(self) -> None:
         self._client.close()
@@ -69,23 +92,61 @@ class HttpsTransport:
         url = f"{self.endpoint}/bundles/{quote(bundle_id, safe='')}"
         headers = {"Authorization": f"Bearer {self._token}",
                    "Content-Type": "application/octet-stream"}
+        if self._device is not None:
+            headers[SIGNATURE_HEADER] = upload_signature(self._device, bundle_id, sha256)
+        cutoff = Deadline(self.deadline)
         try:
-            response = self._client.put(url, content=data, headers=headers)
+            with cutoff:
+                request = self._client.build_request("PUT", url, content=data, headers=headers,
+                                                     extensions={"trace": cutoff.trace})
+                response = self._client.send(request, stream=True)
+                try:
+                    body = _read_capped(response, cutoff)
+                finally:
+                    response.close()
         except httpx.TimeoutException:
             return Outcome(RETRY, "the case system did not answer in time; will try again")
         except httpx.ConnectError as exc:
+            if cutoff.expired:
+                return _too_slow(self.deadline)
             if _is_tls_failure(exc):
                 return Outcome(FAILED, "could not make a secure (TLS) connection to the case "
                                "system: its certificate is not trusted or TLS failed; check the "
                                "endpoint and the organisation CA bundle (sync.ca_bundle)")
             return Outcome(RETRY, "could not connect to the case system; will try again")
-        except httpx.TransportError:
+        except (httpx.TransportError, httpx.StreamError):
+            if cutoff.expired:
+                return _too_slow(self.deadline)
             return Outcome(RETRY, "the connection to the case system dropped; will try again")
         event("sync.https.answer", bundle_id=bundle_id, http_status=response.status_code)
-        return _judge(response, bundle_id, sha256)
+        if body is None and response.status_code in (200, 201):
+            return Outcome(RETRY, "the case system's receipt is larger than 64 KiB and was "
+                           "refused; nothing was marked sent, will try again",
+                           http_status=response.status_code)
+        return _judge(response, body or b"", bundle_id, sha256, self.receipt_keys)
 
     def check_receipt(self, bundle_id: str, sha256: str) -> Outcome | None:
         return None  # the HTTPS answer is the receipt
+
+
+def _too_slow(seconds: float) -> Outcome:
+    return Outcome(RETRY, f"the case system took longer than {seconds:g} s for one bundle "
+                   "(the overall deadline); nothing was marked sent, will try again")
+
+
+def _read_capped(response: httpx.Response, cutoff: Deadline) -> bytes | None:
+    """The answer's body, or None if it is larger than a receipt may be (64 KiB)."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > MAX_RECEIPT_BYTES:
+        return None
+    body = bytearray()
+    for chunk in response.iter_raw():
+        body += chunk
+        if len(body) > MAX_RECEIPT_BYTES:
+            return None
+        if cutoff.expired:
+            raise httpx.ReadError("the overall deadline passed")
+    return bytes(body)
 
 
 def _is_tls_failure(exc: Exception) -> bool:
@@ -97,10 +158,12 @@ def _is_tls_failure(exc: Exception) -> bool:
     return False
 
 
-def _judge(response: httpx.Response, bundle_id: str, sha256: str) -> Outcome:
+def _judge(response: httpx.Response, body: bytes, bundle_id: str, sha256: str,
+           keys: Sequence[str]) -> Outcome:
     status = response.status_code
     if status in (200, 201):
-        return _receipt(response, bundle_id, sha256)
+        return judge(body, bundle_id, sha256, keys, where="the case system's receipt",
+                     http_status=status)
     if status in (408, 429) or 500 <= status <= 599:
         return Outcome(RETRY, f"the case system is busy or failing (HTTP {status}); "
                        "will try again", http_status=status, retry_after=_retry_after(response))
@@ -110,26 +173,10 @@ def _judge(response: httpx.Response, bundle_id: str, sha256: str) -> Outcome:
                        http_status=status)
     if status in (401, 403):
         return Outcome(FAILED, f"the case system refused the upload token (HTTP {status}); set "
-                       "a new one with `sharedesk sync --token TOKEN`", http_status=status)
+                       "a new one with SHAREDESK_SYNC_TOKEN or `sharedesk sync --token-file "
+                       "FILE`", http_status=status)
     return Outcome(FAILED, f"the case system rejected the bundle (HTTP {status}); check the "
                    "endpoint setting or ask the case-system administrators", http_status=status)
-
-
-def _receipt(response: httpx.Response, bundle_id: str, sha256: str) -> Outcome:
-    try:
-        receipt = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        receipt = None
-    if not isinstance(receipt, dict) or not isinstance(receipt.get("sha256"), str) \
-            or not isinstance(receipt.get("bundle_id"), str):
-        return Outcome(RETRY, "the case system's receipt was malformed; nothing was marked "
-                       "sent, will try again", http_status=response.status_code)
-    if receipt["bundle_id"] != bundle_id or receipt["sha256"].lower() != sha256:
-        return Outcome(FAILED, "the case system's receipt does not match the bundle sent "
-                       "(different id or SHA-256); nothing was marked sent: ask the "
-                       "case-system administrators", http_status=response.status_code)
-    return Outcome(ACKNOWLEDGED, "acknowledged by the case system", receipt_sha256=sha256,
-                   http_status=response.status_code)
 
 
 def _retry_after(response: httpx.Response) -> float:

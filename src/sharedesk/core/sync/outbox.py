@@ -7,7 +7,8 @@ bytes are stored here and resent unchanged until acknowledged. Record states: pe
 (saved by hand, still awaiting delivery), uploaded (written where the receiver will find it,
 awaiting its receipt), acknowledged, failed (stopped; the bundle's error says what to do).
 Only an acknowledgement (receipt or an audited "mark delivered" with a reason) ends a record's
-journey. Every change is one vault transaction together with its audit events.
+journey; only one by a receipt signed by a pinned receipt key lets retention purge it.
+Every change is one vault transaction together with its audit events.
 Thread rules: those of the Vault (calls serialised by its lock); safe from a worker thread.
 """
 
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sharedesk.core import orgkeys
 from sharedesk.core.errors import UsageError
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.log import event
@@ -38,7 +40,8 @@ PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED = (
 IMPORTED, PURGED = "imported", "purged"  # never bundled automatically; content purged
 CONFLICT = "conflict"  # error_kind of a failed bundle that must never be resent as is
 _COLUMNS = ("id, created, state, record_count, size, sha256, attempts, last_attempt, "
-            "next_attempt, error, error_kind, transport, acknowledged, receipt_sha256")
+            "next_attempt, error, error_kind, transport, acknowledged, receipt_sha256, "
+            "receipt_key")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class BundleStatus:
     transport: str | None
     acknowledged: str | None
     receipt_sha256: str | None
+    receipt_key: str | None  # the pinned key that signed the receipt; None: never purged
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -194,11 +198,16 @@ class Outbox:
             if outcome.kind == t.ACKNOWLEDGED:
                 if current.state != UPLOADED:
                     self._set(c, bundle_id, UPLOADED, "uploaded", detail)
+                signer = orgkeys.fingerprint(outcome.receipt_key) if outcome.receipt_key else None
                 self._set(c, bundle_id, ACKNOWLEDGED, "acknowledged",
-                          {**detail, "receipt_sha256": outcome.receipt_sha256})
+                          {**detail, "receipt_sha256": outcome.receipt_sha256,
+                           "receipt_signed_by": signer})
                 c.execute("UPDATE outbox_bundles SET acknowledged = ?, receipt_sha256 = ?, "
+                          "receipt_key = ?, receipt_stored_at = ?, receipt_signature = ?, "
                           "error = NULL, error_kind = NULL, next_attempt = NULL, data = NULL "
-                          "WHERE id = ?", (at, outcome.receipt_sha256, bundle_id))
+                          "WHERE id = ?", (at, outcome.receipt_sha256, outcome.receipt_key,
+                                           outcome.receipt_stored_at, outcome.receipt_signature,
+                                           bundle_id))
             elif outcome.kind == t.DELIVERED:
                 if current.state != UPLOADED:
                     self._set(c, bundle_id, UPLOADED, "uploaded", detail)

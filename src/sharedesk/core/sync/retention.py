@@ -1,8 +1,12 @@
 """Retention: purge record content a set number of days after the case system acknowledged it.
 
-Only a record in an acknowledged bundle (an HTTPS receipt, a receipt file, or an audited "mark
-delivered") is ever purged, and only once ``retention.days_after_ack`` days have passed since
-that acknowledgement. A record amended after its acknowledgement goes back in the outbox and is
+Only a record in a bundle acknowledged by a receipt signed by a pinned receipt key (HTTPS or a
+receipt file; see core/sync/receipt.py) is ever purged, and only once
+``retention.days_after_ack`` days have passed since that acknowledgement. The receipt is checked
+again, against the keys pinned now, before anything is purged. A bundle acknowledged by an
+unsigned receipt (no key was pinned), or marked delivered by hand, is never purged
+automatically: a TLS proxy can answer like the case system, but cannot sign like it.
+A record amended after its acknowledgement goes back in the outbox and is
 kept until the bundle carrying the amendment is acknowledged (then counted from that one).
 What remains is a stub and the audit trail (see ``vault/purge.py``).
 Runs at the end of each sync and from ``sharedesk outbox purge``.
@@ -11,11 +15,14 @@ Thread rules: those of the Vault (calls serialised by its lock); safe from a wor
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sharedesk.core.errors import UsageError
 from sharedesk.core.log import event
+from sharedesk.core.sync.receipt import NO_KEY_PINNED, verifying_key
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault.purge import PurgeItem
 
@@ -24,12 +31,13 @@ MAX_DAYS = 3650
 # Final records whose latest bundle is acknowledged, on or before the cut-off, and carried every
 # amendment the record has (one amended later waits for the bundle that carries it).
 _DUE = """
-SELECT d.id, b.id, b.receipt_sha256, b.acknowledged
+SELECT d.id, b.id, b.receipt_sha256, b.acknowledged, b.receipt_stored_at, b.receipt_signature
 FROM decisions d
 JOIN outbox_items i ON i.record_id = d.id
 JOIN outbox_bundles b ON b.id = i.bundle_id
 WHERE d.status = 'final' AND d.export_status = 'acknowledged' AND b.state = 'acknowledged'
   AND b.acknowledged IS NOT NULL AND b.acknowledged <= ?
+  AND b.receipt_key IN (SELECT value FROM json_each(?))
   AND i.rowid = (SELECT max(k.rowid) FROM outbox_items k WHERE k.record_id = d.id)
   AND i.amendments >= (SELECT count(*) FROM amendments a WHERE a.record_id = d.id)
 ORDER BY b.acknowledged, d.rid
@@ -43,8 +51,11 @@ class PurgeReport:
     due: list[PurgeItem]
     purged: list[str]
     dry_run: bool
+    no_key: bool = False  # no receipt key pinned: nothing is ever purged
 
     def lines(self) -> list[str]:
+        if self.no_key:
+            return [f"nothing purged: {NO_KEY_PINNED}"]
         if not self.due:
             return [f"nothing to purge (content acknowledged before {self.cutoff} only)"]
         verb = "would purge" if self.dry_run else "purged"
@@ -61,22 +72,27 @@ def cutoff(days: int, now: datetime | None = None) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def due(vault: Vault, days: int, now: datetime | None = None,
+def due(vault: Vault, days: int, receipt_keys: Sequence[str], now: datetime | None = None,
         limit: int = 10_000) -> tuple[str, list[PurgeItem]]:
-    """(cut-off, records whose content is due for purging), oldest acknowledgement first."""
+    """(cut-off, records whose content is due for purging), oldest acknowledgement first: only
+    those whose bundle's receipt verifies under one of ``receipt_keys`` (none without keys)."""
     limit_at = cutoff(days, now)
-    rows = vault.query(_DUE, (limit_at, limit))
-    return limit_at, [PurgeItem(r[0], r[1], r[2], r[3]) for r in rows]
+    keys = list(receipt_keys)
+    rows = vault.query(_DUE, (limit_at, json.dumps(keys), limit)) if keys else []
+    return limit_at, [PurgeItem(r[0], r[1], r[2], r[3]) for r in rows
+                      if r[2] and verifying_key(keys, r[1], r[2], r[4], r[5])]
 
 
-def purge_due(vault: Vault, days: int, *, now: datetime | None = None,
-              dry_run: bool = False, batch: int = 500) -> PurgeReport:
-    """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``."""
-    limit_at, items = due(vault, days, now)
+def purge_due(vault: Vault, days: int, *, receipt_keys: Sequence[str],
+              now: datetime | None = None, dry_run: bool = False,
+              batch: int = 500) -> PurgeReport:
+    """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``.
+    Without ``receipt_keys`` nothing is ever due (the report says a key must be pinned)."""
+    limit_at, items = due(vault, days, receipt_keys, now)
     done: list[str] = []
     if not dry_run:
         for start in range(0, len(items), batch):
             done += vault.purge(items[start:start + batch])
         if done:
             event("retention.purged", count=len(done))
-    return PurgeReport(limit_at, items, done, dry_run)
+    return PurgeReport(limit_at, items, done, dry_run, no_key=not receipt_keys)

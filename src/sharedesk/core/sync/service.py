@@ -91,13 +91,14 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
          include_pdfs: bool = True, batch: int = BATCH, progress: Progress | None = None,
          cancel: CancelCheck | None = None, retention_days: int | None = None) -> SyncReport:
     """Bundle waiting records, then deliver every due bundle through ``transport``; then, with
-    ``retention_days``, purge the content of records acknowledged that many days ago."""
+    ``retention_days``, purge the content of records acknowledged that many days ago by a
+    receipt signed by one of ``transport.receipt_keys`` (none without a pinned key)."""
     outbox = Outbox(vault)
     report = SyncReport()
     moment = now or datetime.now(UTC)
     for bundle in outbox.bundles([UPLOADED]):
         receipt = transport.check_receipt(bundle.id, bundle.sha256)
-        if receipt is not None and receipt.kind != t.RETRY:
+        if receipt is not None:  # a retry too, so the outbox shows why it is still waiting
             outbox.record_outcome(bundle.id, receipt, transport.name, moment)
             report.attempts.append((bundle.id, receipt))
     report.bundled = prepare_bundles(vault, flows, recipients, include_pdfs=include_pdfs,
@@ -116,29 +117,35 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
         outbox.record_outcome(bundle.id, outcome, transport.name, moment)
         report.attempts.append((bundle.id, outcome))
     if retention_days is not None:
-        report.purged = purge_due(vault, retention_days, now=moment).purged
+        report.purged = purge_due(vault, retention_days, receipt_keys=transport.receipt_keys,
+                                  now=moment).purged
     return report
 
 
 def transport_from_settings(vault: Vault, settings: Settings, *, endpoint: str | None = None,
-                            token: str | None = None, timeout: float = 60.0) -> t.Transport:
-    """The HTTPS transport when an endpoint is configured (or given), else the folder one.
+                            token: str | None = None, timeout: float = 60.0,
+                            deadline: float | None = None) -> t.Transport:
+    """The HTTPS transport when an endpoint is configured (or given), else the folder one,
+    holding the pinned receipt keys (profile and vault) and, for HTTPS, the device key.
 
     A ``token`` given here is stored in the vault for later syncs.
     """
     if token:
         credentials.set_token(vault, token)
+    keys = credentials.receipt_keys(vault, settings)
     url = endpoint or settings.get("sync.endpoint")
     if url:
-        from sharedesk.core.sync.https import HttpsTransport
+        from sharedesk.core.sync.https import DEFAULT_DEADLINE, HttpsTransport
 
         return HttpsTransport(url, token or credentials.token(vault),
-                              ca_bundle=settings.get("sync.ca_bundle") or None, timeout=timeout)
+                              ca_bundle=settings.get("sync.ca_bundle") or None, timeout=timeout,
+                              deadline=deadline or DEFAULT_DEADLINE, receipt_keys=keys,
+                              device=credentials.device_key(vault))
     folder = settings.get("sync.folder")
     if folder:
         from sharedesk.core.sync.folder import FolderTransport
 
-        return FolderTransport(folder)
+        return FolderTransport(folder, receipt_keys=keys)
     raise UsageError("nowhere to sync to: set sync.endpoint (or give --endpoint) or sync.folder")
 
 

@@ -20,6 +20,12 @@ class Outcome:
     receipt_sha256: str | None = None
     http_status: int | None = None
     retry_after: float = 0.0
+    # Set only for a receipt that verified under a pinned receipt key (core/sync/receipt.py):
+    # the key (base64), the receipt's stored_at and its signature, kept so retention can check
+    # the receipt again before it purges anything.
+    receipt_key: str | None = None
+    receipt_stored_at: str | None = None
+    receipt_signature: str | None = None
 
 
 class Transport(Protocol):
@@ -27,6 +33,7 @@ class Transport(Protocol):
     thread. Implementations never raise for delivery problems; they return an Outcome."""
 
     name: str
+    receipt_keys: tuple[str, ...]  # pinned receipt keys (base64); empty: receipts unsigned
 
     def deliver(self, bundle_id: str, data: bytes, sha256: str) -> Outcome: ...
 

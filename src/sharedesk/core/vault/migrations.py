@@ -172,6 +172,15 @@ def _v6_lighter_saves(conn: Connection) -> None:
     conn.execute("CREATE INDEX decisions_by_export ON decisions (export_status, created)")
 
 
+def _v7_signed_receipts(conn: Connection) -> None:
+    # Signed delivery receipts (core/sync/receipt.py): the receipt key that verified a bundle's
+    # receipt, and the receipt's stored_at and signature, so retention can check the receipt
+    # again before it purges. Bundles acknowledged before keep NULLs: never purged automatically.
+    conn.execute("ALTER TABLE outbox_bundles ADD COLUMN receipt_key TEXT")
+    conn.execute("ALTER TABLE outbox_bundles ADD COLUMN receipt_stored_at TEXT")
+    conn.execute("ALTER TABLE outbox_bundles ADD COLUMN receipt_signature TEXT")
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
@@ -179,6 +188,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (4, _v4_outbox),
     (5, _v5_resend),
     (6, _v6_lighter_saves),
+    (7, _v7_signed_receipts),
 ]
 
 
