@@ -19,6 +19,7 @@ from pyrage import x25519
 from sharedesk.cli import main
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.records.model import DecisionRecord, new_id
+from sharedesk.core.sync.credentials import device_key
 from sharedesk.core.vault import KdfParams, Vault
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "sync"))
@@ -209,6 +210,17 @@ def test_import_merges_into_a_manager_vault_once(
                  "--recipient", str(identity.to_public())]) == 0
     manager = tmp_path / "manager.sharedesk"
     Vault.create(manager, PASS, kdf=FAST).close()
+    capsys.readouterr()
+    # Refused until the manager enrols the laptop (its key as `device show --json` prints it).
+    assert main(["import", str(bundle), "--identity", str(key), "--vault", str(manager)]) == 1
+    err = _one_line_error(capsys)
+    assert main(["device", "show", "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    assert sorted(card) == ["device_id", "fingerprint", "public_key"]
+    assert card["fingerprint"] in err and "sharedesk devices trust" in err
+    assert main(["devices", "trust", card["public_key"], "--name", "Sam's laptop",
+                 "--vault", str(manager)]) == 0
+    assert card["fingerprint"] in capsys.readouterr().out
     assert main(["import", str(bundle), "--identity", str(key), "--vault", str(manager)]) == 0
     assert "2 added" in capsys.readouterr().out
     assert main(["import", str(bundle), "--identity", str(key), "--vault", str(manager)]) == 0
@@ -238,8 +250,11 @@ def test_import_of_a_conflicting_bundle_is_refused_whole_in_a_subprocess(
     with Vault.open(manager, PASS) as vault:
         events_before = [(e.kind, e.record_id) for e in vault.audit_events()]
         held = vault.records.get(ids[1])
+    with Vault.open(vault_path, PASS) as mine:
+        signer = device_key(mine).public_b64
     result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "import", str(bundle),
-                             "--identity", str(key), "--vault", str(manager)],
+                             "--identity", str(key), "--vault", str(manager),
+                             "--trust", signer],
                             capture_output=True, text=True, check=False,
                             env={**os.environ, "SHAREDESK_PASSPHRASE": PASS})
     assert result.returncode == 1, result.stderr

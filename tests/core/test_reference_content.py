@@ -52,6 +52,14 @@ def test_2018_golden_rules_follow_the_national_text(library: Library) -> None:
     assert "Derby and Derbyshire" in intro and "not part of the national rule" in intro
 
 
+def test_consent_help_is_consistent_with_2018_rule_4(library: Library) -> None:
+    """Consent is rarely the right lawful basis, yet 2018 rule 4 says share with consent where
+    possible: the consent entry must reconcile the two, not contradict the rule."""
+    consent = library.entry("art6-consent").text
+    assert "2018 golden rule 4" in consent and "where possible" in consent
+    assert "lawful basis, such as where safety may be at risk" in consent
+
+
 def test_2018_and_2024_rules_have_distinct_titles(library: Library) -> None:
     old, new = library.section("golden-rules-2018"), library.section("golden-rules-2024")
     assert old.title != new.title and "2018" in old.title and "2024" in new.title

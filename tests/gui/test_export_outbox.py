@@ -67,6 +67,13 @@ def ready(qtbot, make_controller, existing_vault, tmp_path):
     return make
 
 
+def controller_trust(controller):
+    """The vault's own device key: a bundle this laptop made opens here as "this laptop"."""
+    from sharedesk.core.sync.devices import vault_trust
+
+    return vault_trust(controller.vault)
+
+
 def run_export(qtbot, dialog) -> None:
     with qtbot.waitSignal(dialog.export_did_finish, timeout=30_000):
         dialog.export_button.click()
@@ -111,7 +118,7 @@ def test_bundle_recipients_validated_inline_then_opened(qtbot, ready, tmp_path) 
     dialog.recipients_edit.setPlainText(str(org.to_public()))
     assert not dialog.recipients_error.isVisibleTo(dialog)
     run_export(qtbot, dialog)
-    opened = open_bundle(tmp_path / "b.age", [org])
+    opened = open_bundle(tmp_path / "b.age", [org], trust=controller_trust(controller))
     assert sorted(r.id for r in opened.records) == sorted(ids)
 
 
@@ -133,7 +140,8 @@ def test_passphrase_bundle_warns_to_send_it_apart(qtbot, ready, tmp_path) -> Non
     dialog.range_buttons["status"].setChecked(True)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("pending"))
     run_export(qtbot, dialog)
-    opened = open_bundle(tmp_path / "p.age", passphrase="a long shared passphrase")
+    opened = open_bundle(tmp_path / "p.age", passphrase="a long shared passphrase",
+                         trust=controller_trust(controller))
     assert sorted(r.id for r in opened.records) == sorted(ids)
 
 

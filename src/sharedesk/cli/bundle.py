@@ -1,4 +1,9 @@
-"""`sharedesk bundle open FILE --identity KEYFILE --out DIR`: decrypt, verify, write."""
+"""`sharedesk bundle open FILE --identity KEYFILE --out DIR`: decrypt, verify, write.
+
+The signer must be trusted: ``--trust KEY`` for this run, the profile's ``keys.devices``, or,
+only when neither trusts it, the trusted-device list of the vault (``--vault``; its passphrase
+from SHAREDESK_PASSPHRASE or a prompt, since --passphrase-file is the bundle's passphrase here).
+"""
 
 from __future__ import annotations
 
@@ -18,8 +23,27 @@ def register(sub: Any) -> None:
                    help="open a passphrase bundle with the first line of FILE")
     o.add_argument("--out", required=True, metavar="DIR", help="new or empty folder to write to")
     o.add_argument("--trust", action="append", metavar="DEVICE_KEY",
-                   help="only accept bundles signed by this device key (base64; repeatable)")
+                   help="also trust this device key for this run (base64; repeatable)")
+    o.add_argument("--vault", metavar="PATH",
+                   help="vault whose trusted devices to accept (default: the usual vault)")
     o.set_defaults(func=_open)
+
+
+def _trust(args: argparse.Namespace) -> Any:
+    from sharedesk.cli.devices import trust_for
+    from sharedesk.cli.passphrase import open_vault, vault_path
+    from sharedesk.core.export.trust import LazyTrust
+    from sharedesk.core.sync.devices import vault_trust
+    from sharedesk.core.vault import Vault
+
+    def from_vault() -> Any:
+        where = argparse.Namespace(vault=getattr(args, "vault", None), passphrase_file=None)
+        if not Vault.exists(vault_path(where)):
+            return None
+        with open_vault(where) as vault:
+            return vault_trust(vault)
+
+    return LazyTrust(trust_for(None, args.trust), from_vault)
 
 
 def open_from_args(args: argparse.Namespace) -> Any:
@@ -28,11 +52,10 @@ def open_from_args(args: argparse.Namespace) -> Any:
     if bool(args.identity) == bool(getattr(args, "passphrase_file", None)):
         raise UsageError("give either --identity KEYFILE or --passphrase-file FILE")
     if args.identity:
-        return open_bundle(args.file, args.identity, trusted_keys=args.trust)
+        return open_bundle(args.file, args.identity, trust=_trust(args))
     from sharedesk.cli.passphrase import _read_file
 
-    return open_bundle(args.file, passphrase=_read_file(args.passphrase_file),
-                       trusted_keys=args.trust)
+    return open_bundle(args.file, passphrase=_read_file(args.passphrase_file), trust=_trust(args))
 
 
 def _open(args: argparse.Namespace) -> int:
@@ -44,5 +67,5 @@ def _open(args: argparse.Namespace) -> int:
     print(f"bundle {opened.bundle_id}: verified ({len(opened.records)} record(s), "
           f"{len(written)} file(s) written to {args.out})")
     print(f"created {m['created']} by device {opened.device_id}, signing key "
-          f"{opened.signer_fingerprint}{'' if args.trust else ' (not checked against --trust)'}")
+          f"{opened.signer_fingerprint} (trusted as {opened.trusted_as})")
     return 0

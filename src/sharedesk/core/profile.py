@@ -92,6 +92,7 @@ class Profile:
     signed_by: str | None = None         # base64 Ed25519 public key that signed it, if signed
     trusted: bool = False                # signed by the key the caller said to trust
     receipt_keys: tuple[str, ...] = ()   # base64 Ed25519 keys that sign the case system's receipts
+    devices: tuple[tuple[str, str], ...] = ()  # (name, base64 Ed25519 key) trusted to send bundles
 
     @property
     def signer_fingerprint(self) -> str | None:
@@ -169,6 +170,7 @@ def parse_profile(text: str, *, source: Path | None = None,
         signed_by=signed_by,
         trusted=trusted_signing_key is not None,
         receipt_keys=check.receipt_keys(case),
+        devices=check.devices(keys),
     )
 
 

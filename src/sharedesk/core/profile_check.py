@@ -34,7 +34,7 @@ SCHEMA = MappingProxyType({
     "schema": (),
     "organisation": ("name", "jurisdiction", "default_flow"),
     "contacts": tuple(CONTACT_ROLES),
-    "keys": ("recipients", "recovery"),
+    "keys": ("recipients", "recovery", "devices"),
     "case_system": ("endpoint", "ca_bundle", "receipt_keys"),
     "policy": ("retention_days", "idle_lock_minutes"),
     "signature": ("algorithm", "public_key", "value"),
@@ -211,6 +211,29 @@ class Checker:
             if key not in found:
                 found.append(key)
         return tuple(found)
+
+    def devices(self, keys: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+        """keys.devices: laptops whose bundles a manager accepts, as (name, base64 key) pairs
+        (``[[keys.devices]]`` tables with ``name`` and ``public_key``)."""
+        from sharedesk.core.export.signing import check_public_key  # a leaf module
+
+        value = keys.get("devices", [])
+        shape = 'keys.devices must be a list of tables: [[keys.devices]] name = "..." ' \
+                'public_key = "..."'
+        if not isinstance(value, list):
+            self.fail("keys", "devices", shape)
+        found: dict[str, str] = {}
+        for item in value:
+            if not isinstance(item, Mapping) or set(item) != {"name", "public_key"}:
+                self.fail("keys", "devices", shape)
+            name = self.text(item, "keys", "name", required=True)
+            if not isinstance(item["public_key"], str):
+                self.fail("keys", "public_key", "keys.devices public_key must be text")
+            try:
+                found.setdefault(check_public_key(item["public_key"]), name)
+            except UsageError as exc:
+                self.fail("keys", "public_key", f"keys.devices: {exc}")
+        return tuple((name, key) for key, name in found.items())
 
     def number(self, policy: Mapping[str, Any], key: str, setting_key: str) -> int:
         spec = setting(setting_key)

@@ -41,7 +41,7 @@ def make_record(flow: Flow) -> Callable[..., DecisionRecord]:
             finalised="2026-11-20T09:45:00Z" if final else None)
         if amend:
             record = record.with_amendment(Amendment(
-                id="a1", at="2026-11-21T10:00:00Z", author="Manager M",
+                id="00000000-0000-4000-a000-0000000000a1", at="2026-11-21T10:00:00Z", author="Manager M",
                 reason="Corrected the recipient team", changes=MappingProxyType(
                     {"recipient": "Children's social care, MASH"})))
         return record

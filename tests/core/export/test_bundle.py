@@ -24,6 +24,7 @@ from sharedesk.core.errors import BundleError, ExportCancelled, ExportError, Usa
 from sharedesk.core.export.bundle import PASSPHRASE_RECIPIENT, export_bundle, write_bundle
 from sharedesk.core.export.bundle_open import open_bundle, write_opened
 from sharedesk.core.export.signing import DeviceKey
+from sharedesk.core.export.trust import TrustedKeys
 from sharedesk.core.flow import Flow
 from sharedesk.core.records.model import DecisionRecord
 
@@ -33,6 +34,11 @@ Make = Callable[..., DecisionRecord]
 @pytest.fixture(scope="module")
 def device() -> DeviceKey:
     return DeviceKey.generate("laptop-7")
+
+
+@pytest.fixture(scope="module")
+def trust(device: DeviceKey) -> TrustedKeys:
+    return TrustedKeys.of([device.public_b64])
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +76,7 @@ def _reseal(files: dict[str, bytes], identity: x25519.Identity) -> bytes:
 
 def test_bundle_round_trip_to_two_recipients(tmp_path: Path, records: list[DecisionRecord],
                                              flows: dict[str, Flow], device: DeviceKey,
-                                             org: x25519.Identity) -> None:
+                                             org: x25519.Identity, trust: TrustedKeys) -> None:
     manager = x25519.Identity.generate()
     out = tmp_path / "b.age"
     info = export_bundle(records, flows, out, device=device, bundle_id="b-1",
@@ -81,7 +87,7 @@ def test_bundle_round_trip_to_two_recipients(tmp_path: Path, records: list[Decis
     assert info.sha256 == hashlib.sha256(data).hexdigest() and info.size == len(data)
     assert "Siân".encode() not in data and b"decision_maker" not in data
     for identity in (org, manager):
-        opened = open_bundle(out, [identity])
+        opened = open_bundle(out, [identity], trust=trust)
         assert opened.records == tuple(records)
         assert opened.bundle_id == "b-1" and opened.device_id == "laptop-7"
         assert opened.signer_fingerprint == device.fingerprint
@@ -125,22 +131,23 @@ def test_standard_age_tool_opens_the_bundle(tmp_path: Path, records: list[Decisi
 
 def test_passphrase_bundle_opens_with_passphrase_only(tmp_path: Path, records: list[DecisionRecord],
                                                       flows: dict[str, Flow],
-                                                      device: DeviceKey) -> None:
+                                                      device: DeviceKey,
+                                                      trust: TrustedKeys) -> None:
     out = tmp_path / "p.age"
     export_bundle(records, flows, out, device=device, passphrase="correct horse battery",
                   include_pdfs=False)
-    opened = open_bundle(out, passphrase="correct horse battery")
+    opened = open_bundle(out, passphrase="correct horse battery", trust=trust)
     assert opened.manifest["recipients"] == [PASSPHRASE_RECIPIENT]
     assert not [n for n in opened.files if n.startswith("pdf/")]
     with pytest.raises(BundleError, match="wrong passphrase"):
-        open_bundle(out, passphrase="wrong")
+        open_bundle(out, passphrase="wrong", trust=trust)
     with pytest.raises(BundleError, match="encrypted with a passphrase"):
-        open_bundle(out, [x25519.Identity.generate()])
+        open_bundle(out, [x25519.Identity.generate()], trust=trust)
 
 
 def test_wrong_identity_truncation_and_garbage_give_one_line_errors(
         tmp_path: Path, records: list[DecisionRecord], flows: dict[str, Flow], device: DeviceKey,
-        org: x25519.Identity) -> None:
+        org: x25519.Identity, trust: TrustedKeys) -> None:
     out = _write(tmp_path, records, flows, device, org)
     data = out.read_bytes()
     cases = [(data, x25519.Identity.generate(), "not addressed to this identity"),
@@ -150,7 +157,7 @@ def test_wrong_identity_truncation_and_garbage_give_one_line_errors(
              (b"PK\x03\x04 plain zip", org, "not an age-encrypted bundle")]
     for blob, identity, message in cases:
         with pytest.raises(BundleError, match=message) as info:
-            open_bundle(blob, [identity])
+            open_bundle(blob, [identity], trust=trust)
         assert "\n" not in str(info.value)
 
 
@@ -161,12 +168,13 @@ def test_wrong_identity_truncation_and_garbage_give_one_line_errors(
     ("extra_record", "unexpected file"),
     ("swap_record_lines", "does not match the SHA-256 in the signed manifest"),
     ("drop_pdf", "is missing"),
-    ("resign_other_device", "not one of the keys you trust"),
+    ("resign_other_device", "not a trusted device"),
     ("traversal", "unexpected file"),
 ])
 def test_tampered_bundles_are_rejected(attack: str, message: str, tmp_path: Path,
                                        records: list[DecisionRecord], flows: dict[str, Flow],
-                                       device: DeviceKey, org: x25519.Identity) -> None:
+                                       device: DeviceKey, org: x25519.Identity,
+                                       trust: TrustedKeys) -> None:
     files = _plain_zip(_write(tmp_path, records, flows, device, org), org)
     first = records[0].id
     if attack == "edit_record":
@@ -194,7 +202,7 @@ def test_tampered_bundles_are_rejected(attack: str, message: str, tmp_path: Path
     trusted = [device.public_b64]
     out_dir = tmp_path / "opened"
     with pytest.raises(BundleError, match=message) as info:
-        opened = open_bundle(blob, [org], trusted_keys=trusted)
+        opened = open_bundle(blob, [org], trust=TrustedKeys.of(trusted))
         write_opened(opened, out_dir)
     assert "\n" not in str(info.value)
     assert not out_dir.exists(), "nothing is written from a bad bundle"
@@ -202,18 +210,18 @@ def test_tampered_bundles_are_rejected(attack: str, message: str, tmp_path: Path
 
 def test_re_encrypting_to_another_key_is_wrongly_addressed(
         tmp_path: Path, records: list[DecisionRecord], flows: dict[str, Flow], device: DeviceKey,
-        org: x25519.Identity) -> None:
+        org: x25519.Identity, trust: TrustedKeys) -> None:
     files = _plain_zip(_write(tmp_path, records, flows, device, org), org)
     eve = x25519.Identity.generate()
     with pytest.raises(BundleError, match="wrongly addressed"):
-        open_bundle(_reseal(files, eve), [eve])
-    assert open_bundle(_reseal(files, org), [org]).records == tuple(records)
+        open_bundle(_reseal(files, eve), [eve], trust=trust)
+    assert open_bundle(_reseal(files, org), [org], trust=trust).records == tuple(records)
 
 
 def test_write_opened_writes_every_file_into_an_empty_folder_only(
         tmp_path: Path, records: list[DecisionRecord], flows: dict[str, Flow], device: DeviceKey,
-        org: x25519.Identity) -> None:
-    opened = open_bundle(_write(tmp_path, records, flows, device, org), [org])
+        org: x25519.Identity, trust: TrustedKeys) -> None:
+    opened = open_bundle(_write(tmp_path, records, flows, device, org), [org], trust=trust)
     written = write_opened(opened, tmp_path / "dir")
     assert len(written) == len(opened.files)
     assert (tmp_path / "dir" / "records.jsonl").read_bytes().splitlines()[0] == \

@@ -12,15 +12,16 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 from pytest_httpserver import HTTPServer
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sync_kit import FAST, PASS, TOKEN, finalise_records, public_b64, signed_receipt
 from werkzeug.wrappers import Request, Response
 
 from sharedesk.core.errors import BundleConflict
 from sharedesk.core.export.bundle import export_bundle
 from sharedesk.core.export.bundle_open import open_bundle
+from sharedesk.core.export.trust import TrustedKeys
 from sharedesk.core.flow import Flow
 from sharedesk.core.sync.credentials import device_key
 from sharedesk.core.sync.https import HttpsTransport
@@ -33,6 +34,12 @@ from sharedesk.core.vault import Vault
 LATER = datetime.now(UTC) + timedelta(days=400)
 RECEIPT_KEY = Ed25519PrivateKey.generate()
 KEYS = [public_b64(RECEIPT_KEY)]
+
+
+
+def _trust(vault: Vault) -> TrustedKeys:
+    """The practitioner's device, as a manager who enrolled it trusts it."""
+    return TrustedKeys.of([device_key(vault).public_b64])
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +98,7 @@ def test_amendment_after_ack_travels_in_a_new_bundle_and_merges_once(
     assert outbox.bundle(first_id).receipt_sha256 == receipt_before
     assert outbox.bundle(first_id).state == "acknowledged"
     assert {s.export_status for s in vault.records.page()} == {"acknowledged"}
-    sent = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org])
+    sent = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org], trust=_trust(vault))
     assert [r.id for r in sent.records] == [ids[0]]
     assert sent.records[0].amendments[0].reason == "Recipient team corrected"
     purgeable = {i.record_id: i.bundle_id for i in due(vault, 0, KEYS, LATER)[1]}
@@ -104,13 +111,14 @@ def test_amendment_after_ack_travels_in_a_new_bundle_and_merges_once(
     with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as manager:
         b1 = _write(tmp_path, "1.age", stored[first_id])
         b2 = _write(tmp_path, "2.age", stored[second_id])
-        assert sorted(import_bundle(manager, open_bundle(b1, [org])).added) == sorted(ids)
-        assert import_bundle(manager, open_bundle(b2, [org])).amended == [ids[0]]
+        trust = _trust(vault)
+        assert sorted(import_bundle(manager, open_bundle(b1, [org], trust=trust)).added) == sorted(ids)
+        assert import_bundle(manager, open_bundle(b2, [org], trust=trust)).amended == [ids[0]]
         held = manager.records.get(ids[0])
         assert held == vault.records.get(ids[0])
         assert held.effective_fields()["recipient"] == "MASH"
         events = len(manager.audit_events(ids[0]))
-        again = import_bundle(manager, open_bundle(b2, [org]))
+        again = import_bundle(manager, open_bundle(b2, [org], trust=trust))
         assert again.unchanged == [ids[0]] and again.amended == []
         assert manager.records.get(ids[0]) == held
         assert len(manager.audit_events(ids[0])) == events
@@ -132,11 +140,11 @@ def test_a_bundle_whose_content_differs_is_refused_whole(
     export_bundle(altered, flows, forged, device=device_key(vault),
                   recipients=[str(org.to_public())], include_pdfs=False)
     with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as manager:
-        import_bundle(manager, open_bundle(genuine, [org]))
+        import_bundle(manager, open_bundle(genuine, [org], trust=_trust(vault)))
         before = [manager.records.get(i) for i in ids]
         audit_before = manager.audit_events()
         with pytest.raises(BundleConflict, match=f"record {ids[1]} differs.*nothing was imported"):
-            import_bundle(manager, open_bundle(forged, [org]))
+            import_bundle(manager, open_bundle(forged, [org], trust=_trust(vault)))
         assert [manager.records.get(i) for i in ids] == before
         assert manager.records.count() == 2, "the bundle's new record was not imported either"
         assert manager.audit_events() == audit_before
@@ -161,7 +169,8 @@ def test_amendment_made_while_the_bundle_waits_is_sent_after_it(
     [(second_id, outcome)] = sync(vault, flows, transport, recipients,
                                   include_pdfs=False).attempts
     assert outcome.kind == "acknowledged" and second_id != first_id
-    [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org]).records
+    [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org],
+                         trust=_trust(vault)).records
     assert [a.reason for a in sent.amendments] == ["Late correction"]
     assert vault.records.page()[0].export_status == "acknowledged"
 
@@ -189,11 +198,13 @@ def test_amendment_made_while_the_bundle_is_being_built_is_not_counted_as_sent(
     assert amended, "the progress callback never ran, so the race was not exercised"
     sync(vault, flows, transport, recipients, include_pdfs=False)
     assert Outbox(vault).bundle(first.bundle_id).state == "acknowledged"
-    [sent_first] = open_bundle(_write(tmp_path, "1.age", stored[first.bundle_id]), [org]).records
+    [sent_first] = open_bundle(_write(tmp_path, "1.age", stored[first.bundle_id]), [org],
+                               trust=_trust(vault)).records
     assert sent_first.amendments == ()
     assert vault.records.page()[0].export_status == "pending"
     [(second_id, outcome)] = sync(vault, flows, transport, recipients,
                                   include_pdfs=False).attempts
     assert outcome.kind == "acknowledged"
-    [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org]).records
+    [sent] = open_bundle(_write(tmp_path, "2.age", stored[second_id]), [org],
+                         trust=_trust(vault)).records
     assert [a.reason for a in sent.amendments] == ["Mid-build correction"]

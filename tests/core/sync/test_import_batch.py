@@ -12,6 +12,7 @@ from sync_kit import FAST, PASS, finalise_records
 from sharedesk.core.errors import ExportCancelled, RecordNotFound, UsageError
 from sharedesk.core.export.bundle import export_bundle
 from sharedesk.core.export.bundle_open import open_bundle
+from sharedesk.core.export.trust import TrustedKeys
 from sharedesk.core.flow import Flow
 from sharedesk.core.sync.batch import export_records, select_records
 from sharedesk.core.sync.credentials import device_key
@@ -19,6 +20,11 @@ from sharedesk.core.sync.importer import import_bundle
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.sync.service import prepare_bundles
 from sharedesk.core.vault import Vault
+
+
+def _trust(vault: Vault) -> TrustedKeys:
+    """The practitioner's device, as a manager who enrolled it trusts it."""
+    return TrustedKeys.of([device_key(vault).public_b64])
 
 
 def _bundle(vault: Vault, flows: dict[str, Flow], org: x25519.Identity, path: Path,
@@ -35,7 +41,7 @@ def test_import_adds_then_extends_never_overwrites(vault: Vault, tmp_path: Path,
     ids = finalise_records(vault, 3)
     first = _bundle(vault, flows, org, tmp_path / "1.age", ids)
     with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as manager:
-        report = import_bundle(manager, open_bundle(first, [org]))
+        report = import_bundle(manager, open_bundle(first, [org], trust=_trust(vault)))
         assert sorted(report.added) == sorted(ids)
         assert manager.records.index_pending() == 0, "the import indexed its records itself"
         assert manager.query("SELECT count(*) FROM decisions_fts")[0][0] == 3
@@ -44,14 +50,14 @@ def test_import_adds_then_extends_never_overwrites(vault: Vault, tmp_path: Path,
         vault.records.amend(ids[0], "Sam Okafor", "Recipient team corrected",
                             {"recipient": "MASH"})
         second = _bundle(vault, flows, org, tmp_path / "2.age", ids)
-        report = import_bundle(manager, open_bundle(second, [org]))
+        report = import_bundle(manager, open_bundle(second, [org], trust=_trust(vault)))
         assert report.amended == [ids[0]] and sorted(report.unchanged) == sorted(ids[1:])
         assert manager.records.get(ids[0]).effective_fields()["recipient"] == "MASH"
         # Each side amends: the manager keeps its own amendment and gains the practitioner's.
         manager.records.amend(ids[1], "Manager M", "Manager's note", {"purpose": "Audit"})
         vault.records.amend(ids[1], "Sam Okafor", "Practitioner's note", {"purpose": "Other"})
         third = _bundle(vault, flows, org, tmp_path / "3.age", ids)
-        report = import_bundle(manager, open_bundle(third, [org]))
+        report = import_bundle(manager, open_bundle(third, [org], trust=_trust(vault)))
         assert report.amended == [ids[1]]
         got = manager.records.get(ids[1])
         assert [a.reason for a in got.amendments] == ["Manager's note", "Practitioner's note"]
@@ -80,7 +86,7 @@ def test_select_and_export_from_the_vault(vault: Vault, tmp_path: Path, org: x25
                              recipients=[str(org.to_public())], include_pdfs=False,
                              progress=lambda d, t: seen.append((d, t)))
     assert summary.count == 3 and summary.bundle_id and seen[-1] == (6, 6)
-    opened = open_bundle(tmp_path / "b.age", [org])
+    opened = open_bundle(tmp_path / "b.age", [org], trust=_trust(vault))
     assert opened.signer_fingerprint == device_key(vault).fingerprint
     assert Outbox(vault).unbundled(10) == ids, "a manual export leaves the queue alone"
     out = tmp_path / "r.json"
@@ -102,7 +108,7 @@ def test_imported_records_are_not_resent_unless_queued(vault: Vault, tmp_path: P
     ids = finalise_records(vault, 2)
     path = _bundle(vault, flows, org, tmp_path / "1.age", ids)
     with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as manager:
-        import_bundle(manager, open_bundle(path, [org]))
+        import_bundle(manager, open_bundle(path, [org], trust=_trust(vault)))
         assert {s.export_status for s in manager.records.page()} == {"imported"}
         assert manager.records.import_final(manager.records.get(ids[0])) is False
         assert Outbox(manager).unbundled(100) == []

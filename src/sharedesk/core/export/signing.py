@@ -1,8 +1,9 @@
 """The device signing key: an Ed25519 key pair that signs every bundle manifest this device makes.
 
 The private half lives in the vault (the sync layer loads it and passes a ``DeviceKey`` in);
-the public half travels in each manifest, and a receiver who has recorded a device's key (its
-fingerprint is shown by ``sharedesk bundle open``) can insist on it. Signatures are made over a
+the public half travels in each manifest. A receiver opens bundles only from device keys it
+trusts (``core/export/trust.py``); ``fingerprint`` is the one short name for a device key that
+every screen, message and program uses (docs/bundle-format.md). Signatures are made over a
 context prefix plus the exact manifest bytes, so they can never be replayed as a signature over
 anything else. Safe to use from any thread.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -18,9 +20,31 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sharedesk.core import orgkeys
-from sharedesk.core.errors import BundleError
+from sharedesk.core.errors import BundleError, UsageError
 
 CONTEXT = b"sharedesk-bundle-manifest-v1\n"
+FINGERPRINT_PREFIX = "SHA256:"
+
+
+def fingerprint(public_b64: str) -> str:
+    """A device key's fingerprint: ``SHA256:`` and the unpadded base64 of the SHA-256 of the 32
+    raw public-key bytes (as OpenSSH prints). The full 256 bits, so no key can be made to share
+    another's fingerprint. ``public_b64`` must be a valid key (see ``check_public_key``)."""
+    digest = hashlib.sha256(base64.b64decode(public_b64)).digest()
+    return FINGERPRINT_PREFIX + base64.b64encode(digest).decode("ascii").rstrip("=")
+
+
+def check_public_key(text: str) -> str:
+    """A device public key as given by a person or a file: base64 of the 32 raw Ed25519 bytes,
+    returned in its one canonical spelling; UsageError (naming no secret) if it is not one."""
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+        key = Ed25519PublicKey.from_public_bytes(raw)
+    except (binascii.Error, ValueError):
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        raise UsageError(f"{shown!r} is not a device key (base64 of a 32-byte Ed25519 public "
+                         "key, as `sharedesk device show` prints it)") from None
+    return orgkeys.public_key_text(key)
 
 
 @dataclass(frozen=True)
@@ -48,7 +72,12 @@ class DeviceKey:
 
     @property
     def fingerprint(self) -> str:
-        return orgkeys.fingerprint(self.public_b64)
+        return fingerprint(self.public_b64)
+
+    def card(self) -> dict[str, str]:
+        """What ``sharedesk device show --json`` prints: exactly these three keys."""
+        return {"device_id": self.device_id, "public_key": self.public_b64,
+                "fingerprint": self.fingerprint}
 
     def sign(self, manifest: bytes) -> bytes:
         return self.private.sign(CONTEXT + manifest)

@@ -6,19 +6,26 @@ never overwritten: its finalised content (the record without amendments) must ha
 the copy here, and the bundle's amendments this vault does not hold yet (matched by amendment
 id) are appended in the bundle's order; a bundle that only repeats what is here changes nothing.
 If any record's finalised content differs from the copy here the whole bundle is refused
-(BundleConflict) before anything is written. Each record added is audited ``imported`` (with its
-hash), each amendment ``amended``, and the bundle once more with the signing device.
+(BundleConflict) before anything is written; so is a bundle that reuses the id of one imported
+before with other content (another signed manifest), and one whose record, checked against the
+flow it was made with when that flow is installed here, would not be finalised here. Each record
+added is audited ``imported`` (with its hash), each amendment ``amended``, and the bundle once
+more with the signing device's id, key fingerprint and manifest hash.
 Thread rules: those of the Vault.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 
-from sharedesk.core.errors import BundleConflict, RecordNotFound, RecordPurged
+from sharedesk.core.errors import BundleConflict, RecordNotFound, RecordPurged, SharedeskError
 from sharedesk.core.export.bundle_open import OpenedBundle
+from sharedesk.core.flow.catalog import load_flow_by_id
+from sharedesk.core.flow.model import Flow
 from sharedesk.core.log import event
 from sharedesk.core.records.model import DecisionRecord
+from sharedesk.core.records.validation import validate_record
 from sharedesk.core.vault import Vault
 
 
@@ -61,6 +68,44 @@ def _check(vault: Vault, records: list[DecisionRecord], bundle_id: str) -> None:
             "finalised copy in this vault (content hash mismatch); nothing was imported")
 
 
+def _installed_flow(record: DecisionRecord, cache: dict[str, Flow | None]) -> Flow | None:
+    """The flow the record was made with, if this computer has exactly that flow."""
+    if record.flow_id not in cache:
+        try:
+            cache[record.flow_id] = load_flow_by_id(record.flow_id)
+        except SharedeskError:
+            cache[record.flow_id] = None
+    flow = cache[record.flow_id]
+    return flow if flow is not None and flow.sha256 == record.flow_sha256 else None
+
+
+def _check_against_flows(records: list[DecisionRecord], bundle_id: str) -> None:
+    """A record must meet the rules it would be finalised under here (its path reaches the
+    outcome it states, required fields present), when its exact flow is installed here."""
+    cache: dict[str, Flow | None] = {}
+    for record in records:
+        flow = _installed_flow(record, cache)
+        problems = [p for p in validate_record(record, flow) if p.blocking] if flow else []
+        if problems:
+            raise BundleConflict(
+                f"bundle {bundle_id} refused: record {record.id}: {problems[0].field}: "
+                f"{problems[0].message} Nothing was imported")
+
+
+def _check_bundle_id(vault: Vault, opened: OpenedBundle) -> None:
+    """A bundle id imported before must come back with the same signed manifest."""
+    rows = vault.query("SELECT detail FROM audit WHERE kind = 'bundle_imported' AND detail LIKE ?",
+                       (f'%"bundle_id":{json.dumps(opened.bundle_id)}%',))
+    for (detail,) in rows:
+        known = json.loads(detail) if detail else {}
+        if known.get("bundle_id") != opened.bundle_id or "manifest_sha256" not in known:
+            continue
+        if known["manifest_sha256"] != opened.manifest_sha256:
+            raise BundleConflict(
+                f"bundle {opened.bundle_id} refused: a different bundle with this id was "
+                "imported before (its signed manifest differs); nothing was imported")
+
+
 def _merge(vault: Vault, record: DecisionRecord, bundle_id: str, report: ImportReport) -> None:
     if vault.records.import_final(record, bundle_id=bundle_id):
         report.added.append(record.id)
@@ -83,14 +128,19 @@ def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
     the export status ``imported``: this vault's sync does not resend them (the practitioner's
     device does) unless they are queued explicitly (``Outbox.queue``)."""
     report = ImportReport(opened.bundle_id)
-    _check(vault, [r for r in opened.records if r.is_final], opened.bundle_id)
+    final = [r for r in opened.records if r.is_final]
+    _check_bundle_id(vault, opened)
+    _check_against_flows(final, opened.bundle_id)
+    _check(vault, final, opened.bundle_id)
     for record in opened.records:
         if not record.is_final:
             report.refused.append(record.id)
             continue
         _merge(vault, record, opened.bundle_id, report)
     vault.audit("bundle_imported", None,
-                {"bundle_id": opened.bundle_id, "device_id": opened.device_id,
+                {"bundle_id": opened.bundle_id, "device_id": opened.device_id[:100],
+                 "signer": opened.signer_fingerprint, "trusted_as": opened.trusted_as[:100],
+                 "manifest_sha256": opened.manifest_sha256,
                  "added": len(report.added), "amended": len(report.amended)})
     vault.records.index_pending()  # one batch now rather than on the next search (a GUI one)
     event("sync.imported", bundle_id=opened.bundle_id, count=len(report.added))
