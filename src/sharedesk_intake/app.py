@@ -225,7 +225,7 @@ class Intake:
             Route("/bundles/{bundle_id}", o("bundle", self.delete_bundle), methods=["DELETE"]),
             Route("/bundles", o("bundles", self.list_bundles), methods=["GET"]),
             Route("/bundles/{rest:path}", o("bad_path", self.bad_path),
-                  methods=["GET", "PUT", "DELETE", "POST"]),
+                  methods=["GET", "PUT", "DELETE"]),
             Route("/healthz", o("healthz", self.healthz), methods=["GET"]),
             Route("/metrics", self.metrics_page, methods=["GET"]),
         ]

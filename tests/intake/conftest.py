@@ -62,7 +62,7 @@ def postgres() -> Iterator[PgCluster]:
     try:
         yield cluster
     finally:
-        cluster.stop()
+        cluster.stop(mode="immediate")  # a throwaway cluster: no shutdown checkpoint
         shutil.rmtree(root, ignore_errors=True)
 
 
@@ -75,7 +75,7 @@ class Intake:
     receipt_public_key: str
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def intake_db(postgres: PgCluster, tmp_path_factory: pytest.TempPathFactory) -> Intake:
     url = postgres.create_database(f"intake_{uuid.uuid4().hex[:12]}")
     key_file = tmp_path_factory.mktemp("intake") / "receipt-key.pem"

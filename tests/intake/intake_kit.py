@@ -54,8 +54,8 @@ class PgCluster:
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
                   "-w", "-t", "60", "-o", options, "start")
 
-    def stop(self) -> None:
-        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-m", "fast", "stop")
+    def stop(self, mode: str = "fast") -> None:
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-m", mode, "stop")
 
     def url(self, dbname: str) -> str:
         return f"postgresql://intake@/{dbname}?host={self.sock}&port={_PORT}"
