@@ -122,15 +122,15 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "proxy":  # a TLS proxy's answer: looks right, nothing stored, unsigned
             return self._answer(201, json.dumps({"bundle_id": bundle_id,
                                                  "sha256": digest}).encode())
-        if fault in ("bad_signature", "other_key", "huge", "trickle"):
+        if fault in ("bad_signature", "other_key", "huge", "trickle", "trickle_head"):
             key = Ed25519PrivateKey.generate() if fault == "other_key" else self.server.receipt_key
             signed = signed_receipt(key, bundle_id, digest)
             if fault == "bad_signature":  # the right key over other bytes
                 signed["signature"] = signed_receipt(key, bundle_id, "f" * 64)["signature"]
             if fault == "huge":
                 signed["padding"] = "x" * (65 * 1024)
-            if fault == "trickle":
-                return self._trickle(json.dumps(signed).encode())
+            if fault.startswith("trickle"):
+                return self._trickle(json.dumps(signed).encode(), fault == "trickle_head")
             return self._answer(201, json.dumps(signed).encode())
         receipt = json.dumps(signed_receipt(self.server.receipt_key, bundle_id, digest)).encode()
         if fault in ("500", "503", "429"):
@@ -155,12 +155,15 @@ class _Handler(BaseHTTPRequestHandler):
         return self._answer(201 if held is None else 200, receipt)
 
 
-    def _trickle(self, body: bytes) -> None:
-        """A valid receipt, one byte every half second (about a minute in all)."""
-        self.send_response(201)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
+    def _trickle(self, body: bytes, head_too: bool) -> None:
+        """A valid receipt, one byte every half second (a minute or more in all); with
+        ``head_too`` the status line and headers are trickled as well."""
+        head = (f"HTTP/1.1 201 Created\r\nContent-Length: {len(body)}\r\n"
+                "Content-Type: application/json\r\n\r\n").encode()
+        if head_too:
+            body = head + body
+        else:
+            self.wfile.write(head)
         for i in range(len(body)):
             if self.server.release.is_set():
                 return

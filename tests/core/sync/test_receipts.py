@@ -146,10 +146,12 @@ def test_folder_receipts_follow_the_same_rules(
         assert purge_due(vault, 0, receipt_keys=keys, now=LATER).due == []
 
 
+@pytest.mark.parametrize("fault", ["trickle", "trickle_head"])
 def test_a_server_trickling_its_answer_is_cut_off_by_the_overall_deadline(
-        vault: Vault, server: CaseServer, org: x25519.Identity, flows: dict[str, Flow]) -> None:
+        fault: str, vault: Vault, server: CaseServer, org: x25519.Identity,
+        flows: dict[str, Flow]) -> None:
     finalise_records(vault, 1)
-    server.script = ["trickle"]  # a valid signed receipt, one byte every 0.5 s (about 80 s)
+    server.script = [fault]  # a valid signed receipt (and head), one byte every 0.5 s
     transport = _https(server, [server.receipt_public], timeout=5, deadline=2)
     bundle_id, kind = _send(vault, flows, org, transport)
     assert kind == "retry"
