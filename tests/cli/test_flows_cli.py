@@ -40,8 +40,8 @@ def test_list() -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["england-2018", "england-2024", "scotland"]
-    assert "2018.1" in lines[0] and "England" in lines[0]
-    assert "based on the 2024 advice" in lines[1] and "[16 unverified]" in lines[1]
+    assert "2018.2" in lines[0] and "England" in lines[0] and "superseded" in lines[0]
+    assert "based on the 2024 advice" in lines[1] and "[32 unverified]" in lines[1]
     listed = json.loads(run("flows", "list", "--json").stdout)
     assert {f["id"]: f["jurisdiction"] for f in listed}["scotland"] == "Scotland"
 

@@ -91,15 +91,38 @@ def test_england_2024_is_marked_as_based_on_2024_and_unverified(flows: dict[str,
     assert len(flow.unverified_nodes) == len(flow.nodes)
 
 
+def test_england_2018_says_it_is_superseded_on_its_start_screen(flows: dict[str, Flow]) -> None:
+    flow = flows["england-2018"]
+    start = flow.node(flow.start)
+    assert "superseded" in start.footnote and "2024" in start.footnote
+    assert "superseded" in flow.title
+    # The flowchart image is missing from the only copy: every box's wording is unverified.
+    assert {n.id for n in flow.unverified_nodes} >= {"purpose", "identifiable", "confidential",
+                                                    "consent", "lawful_basis", "share"}
+
+
+def test_every_shipped_node_cites_document_section_and_date(flows: dict[str, Flow]) -> None:
+    for flow in flows.values():
+        for node in flow.nodes.values():
+            assert node.citations and all(c.complete for c in node.citations), node.id
+            assert node.verified_declared, f"{flow.id}:{node.id}"
+            assert node.source == "; ".join(c.cite() for c in node.citations)
+
+
 def test_scotland_asks_about_child_protection_first(flows: dict[str, Flow]) -> None:
     flow = flows["scotland"]
     first = flow.node(flow.start)
     assert first.kind is NodeKind.QUESTION and "child protection" in first.text
     urgent = [n for n in flow.side_notes if n.kind == "urgent"]
     assert urgent and "consent" in urgent[0].text
-    session, _ = Session.replay(flow, {"child_protection": "yes", "emergency": "no"})
-    assert session.outcome == "share"
-    assert {"lawful_basis", "urgency", "recipient"} <= set(session.required_fields)
+    assert "significant harm" not in urgent[0].text.split("you do not need to decide")[0]
+    session, _ = Session.replay(flow, {"child_protection": "yes", "emergency": "no",
+                                       "cp_special": "no"})
+    assert session.outcome == "share" and session.current.refer
+    assert {"lawful_basis", "urgency", "recipient", "views"} <= set(session.required_fields)
+    session, _ = Session.replay(flow, {"child_protection": "yes", "emergency": "no",
+                                       "cp_special": "yes"})
+    assert "special_category_condition" in session.required_fields
     share_part = flow.node("share_part")
     assert "what_withheld" in share_part.requires
     assert "special_category_condition" in flow.node("share_special").requires

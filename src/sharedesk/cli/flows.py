@@ -1,4 +1,4 @@
-"""`sharedesk flows list|check|show|walk`."""
+"""`sharedesk flows list|check|show|walk|paths`."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from sharedesk.core.errors import FlowError, FlowErrors, SharedeskError, UsageError
-from sharedesk.core.flow import Session, list_flows, load_flow, load_flow_by_id
+from sharedesk.core.flow import Flow, Session, list_flows, load_flow, load_flow_by_id
+from sharedesk.core.flow.paths import flow_paths
 from sharedesk.core.flow.render import to_dot, to_mermaid
+from sharedesk.core.flow.safety import check_safety
 from sharedesk.core.plaindata import parse_json
+from sharedesk.core.records.validation import CHOICES
 
 
 def register(sub: Any) -> None:
@@ -22,7 +25,8 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_list)
 
-    p = fsub.add_parser("check", help="validate flow files; exit non-zero with file:line: node")
+    p = fsub.add_parser("check", help="validate flow files and prove the safety rules on every "
+                                      "path; exit non-zero with file:line: node")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=_check)
 
@@ -38,6 +42,11 @@ def register(sub: Any) -> None:
                         'list of values for a question asked again after advice')
     p.add_argument("--json", action="store_true", help="print JSON with outcome and path")
     p.set_defaults(func=_walk)
+
+    p = fsub.add_parser("paths", help="every route from the start to an outcome")
+    p.add_argument("flow", metavar="FLOW", help="a shipped flow id, or a flow file")
+    p.add_argument("--json", action="store_true", help="print a JSON list of paths")
+    p.set_defaults(func=_paths)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -66,6 +75,12 @@ def _check(args: argparse.Namespace) -> int:
             failed += 1
             print(exc.format())
         else:
+            problems = check_safety(flow, field_values=record_choices())
+            if problems:
+                failed += 1
+                for err in problems:
+                    print(err.format())
+                continue
             if Path(name).stem != flow.id:
                 print(f"sharedesk: warning: {name}: id {flow.id!r} differs from the file name, "
                       f"so `flows show/walk {flow.id}` will not find it", file=sys.stderr)
@@ -74,6 +89,31 @@ def _check(args: argparse.Namespace) -> int:
     if failed:
         print(f"{failed} of {len(args.files)} flow file(s) invalid")
         return 1
+    return 0
+
+
+def record_choices() -> dict[str, tuple[str, ...]]:
+    """The record fields with a fixed list of values, and those values (for ``sets``)."""
+    return {name: tuple(value for value, _ in values) for name, values in CHOICES.items()}
+
+
+def _flow_arg(text: str) -> Flow:
+    if text.endswith((".yaml", ".yml")) or "/" in text:
+        return load_flow(text)
+    return load_flow_by_id(text)
+
+
+def _paths(args: argparse.Namespace) -> int:
+    flow = _flow_arg(args.flow)
+    paths = flow_paths(flow)
+    if args.json:
+        print(json.dumps([p.to_dict() for p in paths], indent=1))
+        return 0
+    for path in paths:
+        refer = ", refer" if path.refer else ""
+        asserts = f" [{', '.join(path.asserts)}]" if path.asserts else ""
+        print(f"{path.outcome_kind}{refer}{asserts}: {path.describe()}")
+    print(f"{len(paths)} paths")
     return 0
 
 

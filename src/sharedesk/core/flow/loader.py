@@ -8,7 +8,17 @@ from types import MappingProxyType
 from typing import Any
 
 from sharedesk.core.errors import FlowError
-from sharedesk.core.flow.model import OUTCOME_VALUES, Choice, Flow, Node, NodeKind, SideNote
+from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.core.flow.model import (
+    ASSERTS,
+    OUTCOME_VALUES,
+    Choice,
+    Flow,
+    Node,
+    NodeKind,
+    SideNote,
+    Source,
+)
 from sharedesk.core.flow.validate import validate_flow
 from sharedesk.core.flow.yamldoc import LineDict, Reader, parse_yaml, read_source
 
@@ -17,8 +27,8 @@ SCHEMA_VERSION = 1
 _TOP_KEYS = {"schema", "id", "version", "jurisdiction", "title", "description", "source", "start",
              "side_notes", "nodes", "verified"}
 _NODE_KEYS = {"id", "kind", "title", "text", "help", "footnote", "source", "verified", "choices",
-              "next", "checklist", "outcome", "requires"}
-_CHOICE_KEYS = {"value", "label", "target", "hint"}
+              "next", "checklist", "outcome", "requires", "refer"}
+_CHOICE_KEYS = {"value", "label", "target", "hint", "asserts", "sets"}
 _NOTE_KEYS = {"id", "title", "text", "kind"}
 
 
@@ -99,19 +109,59 @@ def _node(r: Reader, raw: Any, doc: LineDict) -> Node:
         r.keys(c, _CHOICE_KEYS, "choice", node_id)
         choices.append(Choice(value=r.text(c, "value", node_id), label=r.text(c, "label", node_id),
                               target=r.text(c, "target", node_id),
-                              hint=r.text(c, "hint", node_id, required=False)))
+                              hint=r.text(c, "hint", node_id, required=False),
+                              asserts=_asserts(r, c, node_id), sets=_sets(r, c, node_id)))
     outcome = r.text(data, "outcome", node_id, required=False) or None
     if outcome is not None and outcome not in OUTCOME_VALUES:
         raise r.fail(f"unknown outcome {outcome!r} (expected one of {', '.join(OUTCOME_VALUES)})",
                      data, node_id)
+    citations = _citations(r, data, node_id)
     return Node(
         id=node_id, kind=kind, line=data.line,
         title=r.text(data, "title", node_id), text=r.text(data, "text", node_id),
         help=r.text(data, "help", node_id, required=False),
         footnote=r.text(data, "footnote", node_id, required=False),
-        source=r.text(data, "source", node_id, required=False),
-        verified=r.flag(data, "verified", node_id),
+        source=("; ".join(c.cite() for c in citations) if citations
+                else r.text(data, "source", node_id, required=False)),
+        citations=citations,
+        verified=r.flag(data, "verified", node_id), verified_declared="verified" in data,
+        refer=r.flag(data, "refer", node_id, default=False),
         choices=tuple(choices), next=r.text(data, "next", node_id, required=False) or None,
         checklist=r.strings(data, "checklist", node_id), outcome=outcome,
         requires=r.strings(data, "requires", node_id),
     )
+
+
+def _citations(r: Reader, data: LineDict, node_id: str) -> tuple[Source, ...]:
+    """A node's ``source``: one citation mapping, a list of them, or (drafts) plain text."""
+    value = data.get("source")
+    if isinstance(value, LineDict):
+        return (read_source(r, value, data, node_id),)
+    if isinstance(value, list):
+        if not value:
+            raise r.fail("'source' must not be an empty list", data, node_id)
+        return tuple(read_source(r, item, data, node_id) for item in value)
+    return ()
+
+
+def _asserts(r: Reader, choice: LineDict, node_id: str) -> tuple[str, ...]:
+    values = r.strings(choice, "asserts", node_id)
+    for value in values:
+        if value not in ASSERTS:
+            raise r.fail(f"unknown assertion {value!r} (expected one of {', '.join(ASSERTS)})",
+                         choice, node_id)
+    if len(set(values)) != len(values):
+        raise r.fail("an assertion is listed twice in 'asserts'", choice, node_id)
+    return tuple(values)
+
+
+def _sets(r: Reader, choice: LineDict, node_id: str) -> tuple[tuple[str, str], ...]:
+    if "sets" not in choice:
+        return ()
+    value = r.mapping(choice["sets"], "'sets' (record field: value)", choice, node_id)
+    pairs = []
+    for name in value:
+        if name not in RECORD_FIELDS:
+            raise r.fail(f"unknown record field {name!r} in sets", choice, node_id)
+        pairs.append((str(name), r.text(value, name, node_id)))
+    return tuple(pairs)

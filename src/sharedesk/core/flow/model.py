@@ -16,6 +16,12 @@ class NodeKind(StrEnum):
 
 
 OUTCOME_VALUES = ("share", "share_part", "do_not_share")
+SHARING_OUTCOMES = ("share", "share_part")
+
+# What a choice can assert about the case (docs/flows.md, "Safety rules"): a fixed vocabulary,
+# so `flows check` can prove rules such as "an at-risk child never ends in a bare do-not-share".
+ASSERTS = ("child_at_risk", "immediate_danger", "only_part", "consent_refused",
+           "no_lawful_basis", "family_not_told")
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,7 @@ class Source:
     date: str = ""
     page: str = ""
     url: str = ""
+    section: str = ""  # section, paragraph, rule or step ("para 1.129", "golden rule 4")
 
     def cite(self) -> str:
         parts = [self.document]
@@ -32,9 +39,16 @@ class Source:
             parts.append(self.publisher)
         if self.date:
             parts.append(self.date)
+        if self.section:
+            parts.append(self.section)
         if self.page:
             parts.append(f"p.{self.page}")
         return ", ".join(parts)
+
+    @property
+    def complete(self) -> bool:
+        """A citation a reviewer can check: document, section/paragraph (or page) and date."""
+        return bool(self.document and (self.section or self.page) and self.date)
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,14 @@ class Choice:
     label: str
     target: str
     hint: str = ""
+    asserts: tuple[str, ...] = ()  # from ASSERTS: what this answer says about the case
+    # Record fields this answer settles (field name, value), e.g. (("consent", "given"),).
+    # Parsed and checked now; a later change fills the record from them (issue 11 part 3).
+    sets: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def settings(self) -> dict[str, str]:
+        return dict(self.sets)
 
 
 @dataclass(frozen=True)
@@ -62,13 +84,16 @@ class Node:
     line: int = 0
     help: str = ""
     footnote: str = ""
-    source: str = ""
+    source: str = ""  # the citations as one line of text ("; " between documents)
+    citations: tuple[Source, ...] = ()  # structured; empty when the file gives plain text
     verified: bool = True
+    verified_declared: bool = False  # the file says verified: true/false (not the default)
     choices: tuple[Choice, ...] = ()
     next: str | None = None
     checklist: tuple[str, ...] = ()
     outcome: str | None = None
     requires: tuple[str, ...] = ()
+    refer: bool = False  # outcome directs a child-protection referral (social care / police)
 
     def choice(self, value: str) -> Choice | None:
         for choice in self.choices:

@@ -80,8 +80,8 @@ def _check_node(flow: Flow, node: Node, errors: _Problems) -> None:
             errors.add("an outcome node ends the flow; remove 'next'", node)
         if "reasons" not in node.requires:
             errors.add("every outcome must require 'reasons' (shared or not)", node)
-    elif node.outcome is not None or node.requires:
-        errors.add("only outcome nodes have 'outcome' or 'requires'", node)
+    elif node.outcome is not None or node.requires or node.refer:
+        errors.add("only outcome nodes have 'outcome', 'requires' or 'refer'", node)
 
 
 def _check_reachable(flow: Flow, errors: _Problems) -> None:

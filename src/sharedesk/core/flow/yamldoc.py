@@ -129,8 +129,9 @@ class Reader:
             raise self.fail(f"{key!r} must not be empty", data, node)
         return text
 
-    def flag(self, data: LineDict, key: str, node: str | None = None) -> bool:
-        value = data.get(key, True)
+    def flag(self, data: LineDict, key: str, node: str | None = None, *,
+             default: bool = True) -> bool:
+        value = data.get(key, default)
         if value in (True, "true", "True"):
             return True
         if value in (False, "false", "False"):
@@ -144,15 +145,16 @@ class Reader:
         return tuple(v.strip() for v in value)
 
 
-_SOURCE_KEYS = {"document", "publisher", "date", "page", "url"}
+_SOURCE_KEYS = {"document", "publisher", "date", "page", "url", "section"}
 
 
 def read_source(r: Reader, value: Any, where: Any, node: str | None = None) -> Source:
-    """A citation mapping (document required; publisher, date, page, url optional)."""
+    """A citation mapping (document required; publisher, date, section, page, url optional)."""
     data = r.mapping(value, "'source'", where, node)
     r.keys(data, _SOURCE_KEYS, "source", node)
     return Source(document=r.text(data, "document", node),
                   publisher=r.text(data, "publisher", node, required=False),
                   date=r.text(data, "date", node, required=False),
                   page=r.text(data, "page", node, required=False),
-                  url=r.text(data, "url", node, required=False))
+                  url=r.text(data, "url", node, required=False),
+                  section=r.text(data, "section", node, required=False))
