@@ -17,6 +17,7 @@ from typing import Any
 
 from sharedesk.core import paths
 from sharedesk.core.errors import UsageError
+from sharedesk.core.passphrase import require_strong
 from sharedesk.core.vault import Vault, backoff_seconds, failed_attempts
 
 ENV = "SHAREDESK_PASSPHRASE"
@@ -51,6 +52,8 @@ def _prompt(prompt: str, confirm: bool) -> str:
     if not sys.stdin.isatty():
         raise UsageError(f"no passphrase: set {ENV}, use --passphrase-file, or run in a terminal")
     first = getpass.getpass(prompt)
+    if confirm:  # a new passphrase: judge it before asking for it again
+        require_strong(first)
     if confirm and getpass.getpass("Repeat the passphrase: ") != first:
         raise UsageError("the passphrases did not match; nothing was changed")
     return first
@@ -66,15 +69,25 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
-    """A new passphrase from --new-passphrase-file, SHAREDESK_NEW_PASSPHRASE, or a prompt."""
+    """A new passphrase from --new-passphrase-file, SHAREDESK_NEW_PASSPHRASE, or a prompt.
+
+    Judged by the passphrase policy (core/passphrase.py) at once, so a weak one is refused
+    before the vault is unlocked (WeakPassphrase names zxcvbn's reason).
+    """
     if getattr(args, "new_passphrase_file", None):
-        return _read_file(args.new_passphrase_file)
-    if os.environ.get(NEW_ENV):
-        return os.environ[NEW_ENV]
-    if not sys.stdin.isatty():
+        secret = _read_file(args.new_passphrase_file)
+    elif os.environ.get(NEW_ENV):
+        secret = os.environ[NEW_ENV]
+    elif not sys.stdin.isatty():
         raise UsageError(f"no new passphrase: set {NEW_ENV}, use --new-passphrase-file, "
                          "or run in a terminal")
-    return _prompt("New passphrase: ", True)
+    else:
+        secret = getpass.getpass("New passphrase: ")
+        require_strong(secret)  # before asking for it again
+        if getpass.getpass("Repeat the passphrase: ") != secret:
+            raise UsageError("the passphrases did not match; nothing was changed")
+    require_strong(secret)
+    return secret
 
 
 def open_vault(args: argparse.Namespace) -> Vault:

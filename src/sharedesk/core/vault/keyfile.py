@@ -34,11 +34,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sharedesk.core import plaindata
 from sharedesk.core.errors import NotAVault, UsageError, VaultWriteError, WrongPassphrase
 from sharedesk.core.fsutil import fsync_dir, write_atomic
+from sharedesk.core.passphrase import require_strong
 
 FORMAT = "sharedesk-vault-keys"
 VERSION = 1
 KEY_BYTES = 32
-MIN_PASSPHRASE = 8
 MAX_KEYFILE_BYTES = 64 * 1024  # a real one is under 2 KiB
 MAX_FIELD = 8 * 1024  # longest base64 or recipient text in a slot
 _VAULT_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
@@ -99,9 +99,9 @@ def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def check_passphrase(passphrase: str) -> None:
-    """Reject a passphrase too weak to protect records about children (UsageError)."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise UsageError(f"the passphrase must be at least {MIN_PASSPHRASE} characters")
+    """Reject a passphrase too weak to protect records about children (WeakPassphrase, a
+    UsageError): the one policy in core/passphrase.py, shared with the GUI."""
+    require_strong(passphrase)
 
 
 def passphrase_slot(vault_id: str, key: bytes, passphrase: str, params: KdfParams) -> dict[str, Any]:
