@@ -79,16 +79,31 @@ def test_legal_gateway_is_free_text() -> None:
                            "share") == []
 
 
-@pytest.mark.parametrize("name,value,ok", [
-    ("review_date", "2027-03-01", True), ("review_date", "01/03/2027", False),
-    ("review_date", "2027-02-30", False), ("subject_dob", "2015-06-30", True),
-    ("shared_when", "2026-11-23T10:15:00Z", True), ("shared_when", "yesterday", False),
+@pytest.mark.parametrize("name,value,message", [
+    ("review_date", "2027-03-01", None), ("review_date", "01/03/2027", None),
+    ("review_date", "2027-02-30", "30 February does not exist."),
+    ("review_date", "31/02/2027", "31 February does not exist."),
+    ("review_date", "29/02/2027", "29 February 2027 does not exist (2027 is not a leap year)."),
+    ("review_date", "next week", "Enter the date as day/month/year, for example 31/03/2026."),
+    ("subject_dob", "2015-06-30", None), ("subject_dob", "30/06/2015", None),
+    ("subject_dob", "01/01/2031", "A date of birth cannot be in the future."),
+    ("shared_when", "2026-11-23T10:15:00Z", None), ("shared_when", "23/11/2026 10:15", None),
+    ("shared_when", "yesterday", "Enter the date as day/month/year, for example 31/03/2026."),
 ])
-def test_dates_must_be_iso(name: str, value: str, ok: bool) -> None:
-    problems = validate_fields({"reasons": "r", name: value}, (), "do_not_share")
-    assert (problems == []) is ok
-    if not ok:
-        assert problems[0].field == name and "YYYY-MM-DD" in problems[0].message
+def test_dates_uk_or_iso_with_plain_messages(name: str, value: str, message: str | None) -> None:
+    from datetime import date
+
+    problems = validate_fields({"reasons": "r", name: value}, (), "do_not_share",
+                               today=date(2030, 6, 1))
+    assert [(p.field, p.message) for p in problems] == ([(name, message)] if message else [])
+
+
+def test_a_reason_is_required_by_the_answer_and_says_so_in_required_fields() -> None:
+    from sharedesk.core.records.validation import required_fields
+
+    assert "informed_reason" not in required_fields({"informed": "yes"}, (), "share")
+    assert "informed_reason" in required_fields({"informed": "no"}, (), "share")
+    assert "consent_reason" in required_fields({"consent": "refused"}, (), "do_not_share")
 
 
 def test_required_by_the_flow_and_unknown_fields_and_outcome() -> None:

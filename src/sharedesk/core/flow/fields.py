@@ -14,7 +14,7 @@ RECORD_FIELDS = MappingProxyType({
     "trigger": "Why this decision arose (request received or proactive)",
     "requested_by": "Who asked, and when",
     "subject": "Who the information is about (initials or case reference only)",
-    "subject_dob": "Date of birth (optional)",
+    "subject_dob": "Date of birth",
     "purpose": "Purpose of sharing",
     "reasons": "Reasons for the decision",
     "necessary_proportionate": "Why sharing is necessary and proportionate",

@@ -27,7 +27,13 @@ from sharedesk.core.records.model import (
     utc_now,
 )
 from sharedesk.core.records.query import DraftSummary, RecordQuery, RecordSummary
-from sharedesk.core.records.validation import FieldProblem, blocking, validate_fields, validate_record
+from sharedesk.core.records.validation import (
+    FieldProblem,
+    blocking,
+    normalise_fields,
+    validate_fields,
+    validate_record,
+)
 
 MAX_DRAFT_BYTES = 2_000_000
 
@@ -118,8 +124,9 @@ class RecordsService:
         final = DecisionRecord(
             id=record.id or new_id(), flow_id=record.flow_id, flow_version=record.flow_version,
             flow_sha256=record.flow_sha256, path=record.path, outcome=record.outcome,
-            fields=MappingProxyType({k: str(v).strip() for k, v in record.fields.items()
-                                     if str(v).strip()}),
+            fields=MappingProxyType(normalise_fields({k: str(v).strip()
+                                                      for k, v in record.fields.items()
+                                                      if str(v).strip()})),
             created=record.created or utc_now(), status=STATUS_FINAL, finalised=utc_now())
         self._store.insert_final(final, draft_id)  # raises UsageError if the id exists
         return final
@@ -145,7 +152,8 @@ class RecordsService:
             raise RecordInvalid(problems)
         amendment = Amendment(id=new_id(), at=utc_now(), author=author.strip(),
                               reason=reason.strip(),
-                              changes=MappingProxyType({k: str(v).strip() for k, v in changes.items()}))
+                              changes=MappingProxyType(normalise_fields(
+                                  {k: str(v).strip() for k, v in changes.items()})))
         amended = record.with_amendment(amendment)
         requires = self._requires(record)
         errors = blocking(validate_fields(amended.effective_fields(), requires, record.outcome))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from types import MappingProxyType
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import OUTCOME_VALUES, Flow, NodeKind
+from sharedesk.core.records import dates
 from sharedesk.core.records.model import DecisionRecord
 
 SHARED_OUTCOMES = ("share", "share_part")
@@ -49,6 +50,11 @@ DATE_FIELDS = ("review_date", "subject_dob")
 DATETIME_FIELDS = ("shared_when",)
 
 _REQUIRED_WHEN_SHARED = ("recipient", "what_shared", "lawful_basis", "consent")
+# A field needed because of another answer: (the other field, the answers that make it needed).
+REQUIRED_IF: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
+    "consent_reason": ("consent", ("not_sought", "refused")),
+    "informed_reason": ("informed", ("no",)),
+})
 _MESSAGES = {
     "reasons": "Give the reasons for the decision: they are required whether or not you share.",
     "recipient": "Say who received the information (organisation, role, name).",
@@ -95,16 +101,41 @@ def _required(name: str) -> str:
     return _MESSAGES.get(name, f"Fill in: {label}.")
 
 
-def validate_fields(fields: Mapping[str, str], requires: Sequence[str],
-                    outcome: str) -> list[FieldProblem]:
-    """Every problem with ``fields`` for a decision with ``outcome`` whose flow outcome node
-    ``requires`` the named fields. Order: field order of RECORD_FIELDS, then unknown fields."""
-    problems: list[FieldProblem] = []
-    if outcome not in OUTCOME_VALUES:
-        problems.append(FieldProblem("outcome", "The decision has no valid outcome."))
+def required_fields(fields: Mapping[str, str], requires: Sequence[str],
+                    outcome: str) -> set[str]:
+    """The fields that must be filled in, given the outcome node's ``requires``, the outcome
+    and the answers so far (``REQUIRED_IF``). The form labels "(optional)" from this too."""
     needed = {"reasons", *requires}
     if outcome in SHARED_OUTCOMES:
         needed.update(_REQUIRED_WHEN_SHARED)
+    for name, (other, answers) in REQUIRED_IF.items():
+        if str(fields.get(other, "") or "").strip() in answers:
+            needed.add(name)
+    return needed
+
+
+def normalise_fields(fields: Mapping[str, str]) -> dict[str, str]:
+    """``fields`` with dates typed the UK way (31/03/2026) stored as ISO (2026-03-31)."""
+    out = dict(fields)
+    for name in DATE_FIELDS:
+        if out.get(name):
+            out[name] = dates.normalise_date(out[name])
+    for name in DATETIME_FIELDS:
+        if out.get(name):
+            out[name] = dates.normalise_datetime(out[name])
+    return out
+
+
+def validate_fields(fields: Mapping[str, str], requires: Sequence[str],
+                    outcome: str, today: date | None = None) -> list[FieldProblem]:
+    """Every problem with ``fields`` for a decision with ``outcome`` whose flow outcome node
+    ``requires`` the named fields. Order: field order of RECORD_FIELDS, then unknown fields.
+    ``today`` (default: the local date) bounds a date of birth."""
+    problems: list[FieldProblem] = []
+    if outcome not in OUTCOME_VALUES:
+        problems.append(FieldProblem("outcome", "The decision has no valid outcome."))
+    needed = required_fields(fields, requires, outcome)
+    when = today or date.today()
     for name in fields:
         if name not in RECORD_FIELDS:
             problems.append(FieldProblem(name, "This is not a field of the decision record."))
@@ -114,44 +145,29 @@ def validate_fields(fields: Mapping[str, str], requires: Sequence[str],
         if name in needed and _blank(fields, name):
             problems.append(FieldProblem(name, _required(name)))
         elif not _blank(fields, name):
-            problems.extend(_check_value(name, str(fields[name]).strip(), fields))
+            problems.extend(_check_value(name, str(fields[name]).strip(), when))
     order = {name: i for i, name in enumerate(RECORD_FIELDS)}
     return sorted(problems, key=lambda p: order.get(p.field, len(order)))
 
 
-def _check_value(name: str, value: str, fields: Mapping[str, str]) -> list[FieldProblem]:
+def _check_value(name: str, value: str, today: date) -> list[FieldProblem]:
     if name in CHOICES:
         allowed = [v for v, _ in CHOICES[name]]
         if value not in allowed:
             labels = ", ".join(label for _, label in CHOICES[name])
             return [FieldProblem(name, f"Choose one of: {labels}.")]
-    if name == "consent" and value in ("not_sought", "refused") and _blank(fields, "consent_reason"):
-        return [FieldProblem("consent_reason", _MESSAGES["consent_reason"])]
-    if name == "informed" and value == "no" and _blank(fields, "informed_reason"):
-        return [FieldProblem("informed_reason", _MESSAGES["informed_reason"])]
     if name == "lawful_basis" and value in _BASIS_NOTES:
         return [FieldProblem(name, _BASIS_NOTES[value], "warning")]
-    if name in DATE_FIELDS and not _is_date(value):
-        return [FieldProblem(name, "Enter the date as YYYY-MM-DD.")]
-    if name in DATETIME_FIELDS and not _is_datetime(value):
-        return [FieldProblem(name, "Enter the date as YYYY-MM-DD (a time may follow).")]
+    try:
+        if name in DATE_FIELDS:
+            day = dates.parse_date(value)
+            late = dates.birth_date_problem(day, today) if name == "subject_dob" else None
+            return [FieldProblem(name, late)] if late else []
+        if name in DATETIME_FIELDS:
+            dates.parse_datetime(value)
+    except dates.DateProblem as exc:
+        return [FieldProblem(name, str(exc))]
     return []
-
-
-def _is_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
-
-
-def _is_datetime(value: str) -> bool:
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
 
 
 def outcome_requires(record: DecisionRecord, flow: Flow) -> tuple[tuple[str, ...], list[FieldProblem]]:
