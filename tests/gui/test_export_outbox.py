@@ -3,6 +3,7 @@ bundles opened with open_bundle, "Sync now" against a real HTTP server on 127.0.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -230,6 +231,20 @@ def test_sync_now_acknowledged_and_shown(qtbot, ready, tmp_path, httpserver: HTT
     assert "0 records waiting" in screen.summary_label.text()
     assert screen.last_sync_label.text().startswith("Last successful sync")
     assert screen.table.rowCount() == 0  # acknowledged bundles leave the list
+    # No receipt key pinned: acknowledged, but the outbox and Settings say nothing is purged.
+    note = "records are never purged automatically until a receipt key is pinned"
+    assert screen.purge_note_label.isVisible() and note in screen.purge_note_label.text()
+    controller.window.ui.settings_action.trigger()
+    settings = controller.screens["settings"]
+    assert settings.purge_note_label.isVisible() and note in settings.purge_note_label.text()
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    pinned = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+    credentials.set_receipt_keys(controller.vault, [base64.b64encode(pinned).decode()])
+    settings.load()
+    assert not settings.purge_note_label.isVisible()
+    screen.refresh()
+    assert not screen.purge_note_label.isVisible()
 
 
 def test_refused_token_shows_the_plain_error(qtbot, ready, tmp_path, httpserver) -> None:
@@ -307,20 +322,31 @@ def test_export_dialog_accessible_and_keyboard_reachable(qtbot, ready, fmt) -> N
     assert wanted <= seen, wanted - seen
 
 
-def test_purged_record_opens_as_a_notice(qtbot, ready) -> None:
+def test_purged_record_opens_as_a_notice(qtbot, ready, tmp_path) -> None:
     from datetime import UTC, datetime, timedelta
 
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sharedesk.core.sync.folder import FolderTransport
+    from sharedesk.core.sync.receipt import sign_receipt, utc_stamp
     from sharedesk.core.sync.retention import purge_due
+    from sharedesk.core.sync.service import sync
 
-    controller, ids, _ = ready(**{"sync.folder": "unused"})
-    outbox = Outbox(controller.vault)
-    org = x25519.Identity.generate()
-    from sharedesk.core.sync.service import prepare_bundles
-
-    info = prepare_bundles(controller.vault, controller.access.flows(), [str(org.to_public())],
-                           include_pdfs=False)[0]
-    outbox.mark_delivered(info.bundle_id, "handed over in person")
-    purge_due(controller.vault, 0, now=datetime.now(UTC) + timedelta(days=1))
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    controller, ids, _ = ready(**{"sync.folder": str(drop)})
+    org, receipt_key = x25519.Identity.generate(), Ed25519PrivateKey.generate()
+    keys = [credentials.set_receipt_keys(controller.vault, [
+        base64.b64encode(receipt_key.public_key().public_bytes_raw()).decode()])[0]]
+    transport = FolderTransport(drop, receipt_keys=keys)
+    [(bundle_id, _)] = sync(controller.vault, controller.access.flows(), transport,
+                            [str(org.to_public())], include_pdfs=False).attempts
+    sha = Outbox(controller.vault).bundle(bundle_id).sha256
+    (drop / f"{bundle_id}.receipt.json").write_text(json.dumps(sign_receipt(
+        receipt_key, bundle_id, sha, utc_stamp(datetime.now(UTC)))))
+    sync(controller.vault, controller.access.flows(), transport)
+    assert purge_due(controller.vault, 0, receipt_keys=keys,
+                     now=datetime.now(UTC) + timedelta(days=1)).purged
     controller.open_record(ids[0])
     kinds = [(kind, title) for kind, title, _text in controller.prompter.messages]
     assert ("inform", "Record purged") in kinds

@@ -107,9 +107,22 @@ def settings_screen(c: AppController) -> QWidget:
     from sharedesk.gui.screens.settings import SettingsScreen
 
     screen = SettingsScreen(c.settings, c.access.flow_choices(),
-                            sleep_supported=c.guard.sleep_supported)
+                            sleep_supported=c.guard.sleep_supported,
+                            receipt_keys_pinned=lambda: receipt_keys_pinned(c))
     screen.settings_did_save.connect(c.apply_settings)
     return screen
+
+
+def receipt_keys_pinned(c: AppController) -> bool | None:
+    """Whether a receipt key is pinned (profile or vault); None while locked or unreadable."""
+    from sharedesk.core.sync.credentials import receipt_keys
+
+    if c.vault is None:
+        return None
+    try:
+        return bool(receipt_keys(c.vault, c.settings))
+    except SharedeskError:
+        return None
 
 
 def about(c: AppController) -> None:

@@ -74,6 +74,8 @@ class OutboxScreen(QWidget):
         set_role(self.heading, "heading")
         self.summary_label = self._label("outbox_summary")
         self.last_sync_label = self._label("outbox_last_sync")
+        self.purge_note_label = self._label("outbox_purge_note")
+        self.purge_note_label.setVisible(False)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -112,7 +114,8 @@ class OutboxScreen(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.summary_label, self.last_sync_label):
+        for widget in (self.heading, self.summary_label, self.last_sync_label,
+                       self.purge_note_label):
             layout.addWidget(widget)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
@@ -150,6 +153,7 @@ class OutboxScreen(QWidget):
             self.tr("Last successful sync: %1").replace("%1", labels.local_time(
                 status.last_acknowledged)) if status.last_acknowledged
             else self.tr("Nothing has been acknowledged by the case system yet."))
+        self._show_purge_note()
         self._bundles = status.bundles
         self.table.setRowCount(len(status.bundles))
         for row, b in enumerate(status.bundles):
@@ -167,6 +171,19 @@ class OutboxScreen(QWidget):
         if isinstance(layout, QVBoxLayout):  # the list takes the room when it shows, else none
             layout.setStretch(self.bottom_spacer, 0 if status.bundles else 1)
         self._sync_buttons()
+
+    def _show_purge_note(self) -> None:
+        from sharedesk.core.sync.credentials import receipt_keys
+
+        try:
+            pinned = bool(receipt_keys(self._vault, self._settings))
+        except SharedeskError:  # an unreadable profile: its own message shows elsewhere
+            pinned = True
+        self.purge_note_label.setText("" if pinned else self.tr(
+            "No receipt key is pinned: records are never purged automatically until a receipt "
+            "key is pinned (ask your administrator to add the case system's receipt key to "
+            "the organisation profile)."))
+        self.purge_note_label.setVisible(not pinned)
 
     def _state(self, b: Any) -> str:
         if b.state == "failed" and b.error_kind == "conflict":
@@ -305,4 +322,5 @@ class OutboxScreen(QWidget):
         self.table.setRowCount(0)
         self.summary_label.clear()
         self.last_sync_label.clear()
+        self.purge_note_label.clear()
         self.message_label.clear()

@@ -6,10 +6,10 @@ applies the saved values (theme, timers) when ``settings_did_save`` fires.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
@@ -22,7 +22,11 @@ class SettingsScreen(QWidget):
     settings_did_save = Signal()
 
     def __init__(self, settings: Settings, flows: Sequence[tuple[str, str]], *,
-                 sleep_supported: bool = False, parent: QWidget | None = None) -> None:
+                 sleep_supported: bool = False,
+                 receipt_keys_pinned: Callable[[], bool | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``receipt_keys_pinned`` says whether a receipt key is pinned (None: unknown, e.g.
+        locked); without one, a note says records are never purged automatically."""
         super().__init__(parent)
         self.ui = Ui_SettingsScreen()
         self.ui.setupUi(self)
@@ -40,6 +44,12 @@ class SettingsScreen(QWidget):
             self.tr("This system reports sleep and screen lock to sharedesk.") if sleep_supported
             else self.tr("This system does not report sleep or screen lock to sharedesk: the idle "
                          "lock still applies."))
+        self._receipt_keys_pinned = receipt_keys_pinned
+        self.purge_note_label = QLabel(self.ui.scroll_contents)
+        self.purge_note_label.setObjectName("settings_purge_note")
+        self.purge_note_label.setWordWrap(True)
+        layout = self.ui.content_layout
+        layout.insertWidget(layout.indexOf(self.ui.status_label), self.purge_note_label)
         self.ui.status_label.setVisible(False)
         self.ui.save_button.clicked.connect(self.save)
         self.load()
@@ -56,6 +66,12 @@ class SettingsScreen(QWidget):
             self.ui.text_scale_combo.addItem(f"{percent}%", percent)
         self._select(self.ui.text_scale_combo, percent)
         self._select(self.ui.default_flow_combo, s.get("flows.default"))
+        pinned = self._receipt_keys_pinned() if self._receipt_keys_pinned else None
+        self.purge_note_label.setText(self.tr(
+            "Retention: no receipt key is pinned, so records are never purged automatically "
+            "until a receipt key is pinned (the organisation profile's case_system.receipt_keys)."
+        ) if pinned is False else "")
+        self.purge_note_label.setVisible(pinned is False)
         self.ui.status_label.setVisible(False)
 
     def save(self) -> None:
