@@ -11,17 +11,31 @@ import html
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Node
+from sharedesk.core.records import dates
 from sharedesk.core.records.validation import (
     CHOICES,
     DATE_FIELDS,
     DATETIME_FIELDS,
     SHARED_OUTCOMES,
     FieldProblem,
+    required_fields,
     validate_fields,
 )
 from sharedesk.gui.forms.ui_record_form import Ui_RecordForm
@@ -52,9 +66,9 @@ def hint_for(name: str) -> str:
     }
     hint = hints.get(name, "")
     if name in DATE_FIELDS:
-        hint = "For example 2026-03-31."
+        hint = "Day/month/year, for example 31/03/2026."
     elif name in DATETIME_FIELDS:
-        hint = "For example 2026-03-31 14:30."
+        hint = "Day/month/year and a time if you know it, for example 31/03/2026 14:30."
     return hint
 
 
@@ -85,6 +99,8 @@ class RecordForm(QWidget):
         self.hints: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
+        self.calendar_buttons: dict[str, QToolButton] = {}
+        self.calendar: QCalendarWidget | None = None
         for name in RECORD_FIELDS:
             self._build_row(name)
         self._requires: tuple[str, ...] = ()
@@ -112,8 +128,10 @@ class RecordForm(QWidget):
         error.setVisible(False)
         widget = self._make_input(name, row)
         label.setBuddy(widget)
-        for w in (label, hint, error, widget):
+        for w in (label, hint, error):
             layout.addWidget(w)
+        layout.addWidget(self._with_calendar(name, widget, row)
+                         if name in DATE_FIELDS or name in DATETIME_FIELDS else widget)
         self.inputs[name] = widget
         self.hints[name] = hint
         self.errors[name] = error
@@ -139,13 +157,66 @@ class RecordForm(QWidget):
         else:
             line = QLineEdit(parent)
             if name in DATE_FIELDS or name in DATETIME_FIELDS:
-                line.setPlaceholderText("YYYY-MM-DD")
+                line.setPlaceholderText(self.tr("dd/mm/yyyy"))
             line.textChanged.connect(self._on_input_changed)
             widget = line
         widget.setObjectName(f"field_{name}")
         widget.setAccessibleName(self.tr(RECORD_FIELDS[name]))
-        widget.setAccessibleDescription(self.tr(hint_for(name)) or self.tr(RECORD_FIELDS[name]))
+        widget.setAccessibleDescription(self.tr(hint_for(name)))
         return widget
+
+    def _with_calendar(self, name: str, line: QLineEdit, parent: QWidget) -> QWidget:
+        """The date box and a "Calendar" button beside it that drops a month view down."""
+        box = QWidget(parent)
+        box.setObjectName(f"field_{name}_box")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        button = QToolButton(box)
+        button.setObjectName(f"field_{name}_calendar_button")
+        button.setText(self.tr("Calendar"))
+        button.setAccessibleName(self.tr("Calendar for %1").replace(
+            "%1", self.tr(RECORD_FIELDS[name])))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(lambda: self.open_calendar(name))
+        layout.addWidget(button)
+        self.calendar_buttons[name] = button
+        return box
+
+    def open_calendar(self, name: str) -> QCalendarWidget:
+        """Drop a month view under the date's Calendar button, at the date typed (if any).
+        Choosing a day (click or Enter) fills the box as dd/mm/yyyy and returns focus to it."""
+        line = self.inputs[name]
+        assert isinstance(line, QLineEdit)
+        menu = QMenu(self)
+        menu.setObjectName(f"field_{name}_calendar")
+        calendar = QCalendarWidget(menu)
+        calendar.setObjectName(f"field_{name}_calendar_month")
+        calendar.setAccessibleName(self.tr("Calendar for %1").replace(
+            "%1", self.tr(RECORD_FIELDS[name])))
+        try:
+            typed = dates.parse_date(line.text().split()[0]) if line.text().strip() else None
+        except dates.DateProblem:
+            typed = None
+        if typed is not None:
+            calendar.setSelectedDate(QDate(typed.year, typed.month, typed.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def chosen(day: QDate) -> None:
+            line.setText(day.toString("dd/MM/yyyy"))
+            menu.close()
+            line.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        calendar.activated.connect(chosen)
+        calendar.clicked.connect(chosen)
+        menu.aboutToHide.connect(menu.deleteLater)
+        button = self.calendar_buttons[name]
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        calendar.setFocus()
+        self.calendar = calendar
+        return calendar
 
     # -- showing an outcome ----------------------------------------------------------------------
     def main_fields(self, requires: Sequence[str], outcome: str) -> list[str]:
@@ -170,20 +241,21 @@ class RecordForm(QWidget):
         self.hints["reasons"].setText(reasons_hint)
         self.inputs["reasons"].setAccessibleDescription(reasons_hint)
         main = self.main_fields(requires, self._outcome)
-        needed = {"reasons", *requires} | (set(_SHARED_EXTRA) if self._outcome in SHARED_OUTCOMES
-                                           else set())
         for name in RECORD_FIELDS:
             target = self.ui.required_layout if name in main else self.ui.optional_layout
             target.addWidget(self._rows[name])
-            suffix = "" if name in needed else self.tr(" (optional)")
-            self._labels[name].setText(self.tr(RECORD_FIELDS[name]) + suffix)
         self.set_values(values)
+        self._update_labels()
         self._checked = False
         self._show_problems([])
         # Rows were made after the nav buttons and have moved: restore reading order for Tab.
         order = main + [n for n in RECORD_FIELDS if n not in main]
-        chain = [self.ui.error_summary_list, *(self.inputs[n] for n in order),
-                 self.ui.record_back_button, self.ui.record_continue_button]
+        chain: list[QWidget] = [self.ui.error_summary_list]
+        for n in order:
+            chain.append(self.inputs[n])
+            if n in self.calendar_buttons:
+                chain.append(self.calendar_buttons[n])
+        chain += [self.ui.record_back_button, self.ui.record_continue_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -233,8 +305,7 @@ class RecordForm(QWidget):
             messages = by_field.get(name, [])
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
-            self.inputs[name].setAccessibleDescription(
-                " ".join(messages) or self.hints[name].text() or self.tr(RECORD_FIELDS[name]))
+            self.inputs[name].setAccessibleDescription(" ".join(messages) or self.hints[name].text())
         blocking = [p for p in problems if p.blocking]
         items = "".join(f'<li><a href="field:{html.escape(p.field)}">{html.escape(p.message)}</a></li>'
                         for p in blocking)
@@ -261,9 +332,19 @@ class RecordForm(QWidget):
         if link.startswith("field:"):
             self.focus_field(link.removeprefix("field:"))
 
+    def _update_labels(self) -> None:
+        """"(optional)" on every field the record can do without, from the same rule that
+        validation applies (so a reason the consent answer makes needed loses it)."""
+        needed = required_fields(self.values(), self._requires, self._outcome)
+        for name, label in self._labels.items():
+            suffix = "" if name in needed else self.tr(" (optional)")
+            label.setText(self.tr(RECORD_FIELDS[name]) + suffix)
+            self.inputs[name].setAccessibleName(self.tr(RECORD_FIELDS[name]) + suffix)
+
     def _on_input_changed(self) -> None:
         if self._loading:
             return
+        self._update_labels()
         if self._checked:
             self._show_problems(validate_fields(self.values(), self._requires, self._outcome))
         self.form_did_change.emit()
