@@ -5,10 +5,12 @@ The idle clock is injected: tests move it forward instead of waiting.
 
 from __future__ import annotations
 
+import logging
+
 from conftest import unlock
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QClipboard, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sharedesk.gui.clipboard import ClipboardGuard
 from sharedesk.gui.idle import IdleMonitor
@@ -177,3 +179,111 @@ def test_returning_to_the_app_after_the_idle_time_locks_before_any_key(qtbot, cl
     with qtbot.waitSignal(monitor.idle_did_expire, timeout=1_000):
         QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationActivate))
     assert not monitor.armed
+
+
+# -- issue 10 part 4: the lock cannot fail half way ---------------------------------------------
+
+ADVICE_TEXT = "Ask Zebedee Quill at the front door"
+
+
+def test_seek_advice_used_then_ctrl_l_locks(qtbot, make_controller, existing_vault) -> None:
+    # Reported: after Seek advice had been used, Ctrl+L failed with "Something went wrong
+    # (RuntimeError)" (clear() on the deleted dialog) and the decision stayed on screen.
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    wizard = open_decision(qtbot, controller)
+    dialog = wizard.open_seek_advice()
+    dialog.adviser_edit.setText("DSL")
+    dialog.advice_edit.setPlainText(ADVICE_TEXT)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: wizard.advice_dialog is None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog is gone
+    with qtbot.waitSignal(controller.vault_did_lock):
+        qtbot.keyClick(wizard, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked_and_cleared(controller, vault, wizard)
+
+
+def test_amendment_used_then_lock(qtbot, make_controller, vault_path) -> None:
+    from test_home import vault_with_records
+
+    vault_with_records(vault_path)
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    controller.screens["home"].ui.open_record_button.click()
+    detail = controller.screens["record_detail"]
+    dialog = detail.open_amendment()
+    dialog.reason_edit.setPlainText("typo")
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: detail.amend_dialog is None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert controller.lock("user")
+    assert controller.locked and not vault.is_open
+    assert "record_detail" not in controller.screens
+
+
+class BrokenScreen(QWidget):
+    """A screen whose clear() raises, as the deleted-dialog bug did (the message quotes content)."""
+
+    def clear(self) -> None:
+        raise RuntimeError(f"cannot clear {ADVICE_TEXT}")
+
+
+def test_a_failing_step_is_logged_and_the_rest_still_run(qtbot, make_controller, existing_vault,
+                                                        caplog) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    wizard = open_decision(qtbot, controller)
+    broken = BrokenScreen()
+    controller.screens["records"] = broken  # a content screen, dropped by the lock
+    controller.window.add_screen(broken)
+    caplog.set_level(logging.INFO, logger="sharedesk")
+    with qtbot.waitSignal(controller.vault_did_lock):
+        assert controller.lock("user")
+    assert_locked_and_cleared(controller, vault, wizard)
+    assert "records" not in controller.screens
+    assert controller.window.stack.indexOf(broken) < 0  # removed even though clear raised
+    assert "gui.lock_step_failed error=RuntimeError kind=drop_records" in caplog.text
+    assert "Zebedee" not in caplog.text  # the exception's message is never logged
+
+
+class StubbornDialog(QDialog):
+    """A dialog that refuses to close the first time it is asked (reject and close ignored)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.refusals = 1
+
+    def reject(self) -> None:
+        if self.refusals <= 0:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.refusals > 0:
+            self.refusals -= 1
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def test_idle_lock_retries_until_locked(qtbot, make_controller, existing_vault, clock,
+                                        caplog) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    stubborn = StubbornDialog(controller.window)
+    stubborn.open()
+    qtbot.waitUntil(stubborn.isVisible)
+    caplog.set_level(logging.INFO, logger="sharedesk")
+    clock.advance(6 * 60)
+    controller.idle.check()  # the first attempt cannot close the dialog
+    assert not controller.locked
+    assert not vault.is_open  # everything else happened
+    assert controller.window.current_screen().objectName() == "unlock_screen"
+    assert "gui.lock_incomplete" in caplog.text
+    with qtbot.waitSignal(controller.vault_did_lock, timeout=10_000):
+        pass  # the retry timer tries again; the dialog gives in
+    assert controller.locked
+    assert not stubborn.isVisible()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from sharedesk.gui import screen_factory, sync_screens, theme
 from sharedesk.gui.focus import focus_into
 from sharedesk.gui.guard import SessionGuard
 from sharedesk.gui.idle import SleepMonitor
+from sharedesk.gui.locking import LockStep, close_windows, open_windows, run_steps
 from sharedesk.gui.main_window import MainWindow
 from sharedesk.gui.prompter import DialogPrompter, Prompter
 from sharedesk.gui.sync_runner import SyncRunner
@@ -32,6 +34,7 @@ from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.vault_access import VaultAccess
 
 _CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox")
+LOCK_RETRY_MS = 2_000
 
 
 class AppController(QObject):
@@ -57,6 +60,11 @@ class AppController(QObject):
         self.choose_file: Callable[[QWidget, str, str], str] | None = None
         self.ask_reason: Callable[[QWidget], str] | None = None
         self.export_dialog: Any = None
+        self._session_open = False  # from unlock until a lock has fully completed
+        self._closing: Any = None  # a vault whose close() raised, tried again on retry
+        self._lock_retry = QTimer(self)
+        self._lock_retry.setInterval(LOCK_RETRY_MS)
+        self._lock_retry.timeout.connect(self._on_lock_retry_timeout)
         self._wire_window()
         self.guard.lock_did_request.connect(self.lock)
 
@@ -74,6 +82,8 @@ class AppController(QObject):
     def _wire_window(self) -> None:
         ui = self.window.ui
         ui.lock_action.triggered.connect(lambda: self.lock("user"))
+        # Ctrl+L in a dialog (which blocks this window's shortcuts) reaches the idle filter.
+        self.idle.lock_keys = ui.lock_action.shortcut()
         ui.hide_action.triggered.connect(self.window.hide_screen)
         ui.quit_action.triggered.connect(self.window.close)
         ui.home_action.triggered.connect(self.go_home)
@@ -131,6 +141,8 @@ class AppController(QObject):
         if first_run is not None:
             self.window.remove_screen(first_run)
             first_run.deleteLater()
+        self._session_open = True
+        self._lock_retry.stop()
         self.window.set_unlocked(True)
         self.guard.arm()
         self.background_sync.start(vault)
@@ -140,46 +152,84 @@ class AppController(QObject):
     # -- locking -------------------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self.vault is None
+        return self.vault is None and not self._session_open
 
-    def lock(self, reason: str = "user") -> None:
-        """Clear every view of record content, close the vault, ask for the passphrase."""
-        if self.vault is None:
-            return
-        for name in _CONTENT_SCREENS:
-            self._drop_screen(name)
+    def lock(self, reason: str = "user") -> bool:
+        """Close every other window, clear and drop every view of record content, close the
+        vault, show the unlock screen. Returns True once all of that holds.
+
+        Each step runs whatever the others raise (see locking.py). Until the locked state is
+        reached a timer tries again, so an idle or sleep lock never gives up after one failure.
+        """
+        if not self._session_open:
+            return True
+        self._lock_retry.start()  # stopped below once locked, even if something escapes
+        failed = run_steps(self._lock_steps())
+        done = self._lock_reached()
+        if done:
+            self._session_open = False
+            self._lock_retry.stop()
+            log.event("gui.locked", kind=reason, count=len(failed))
+            self.vault_did_lock.emit()
+        else:
+            log.event("gui.lock_incomplete", kind=reason, count=len(failed))
+        return done
+
+    def _lock_steps(self) -> list[LockStep]:
+        return [
+            LockStep("close_windows", lambda: close_windows(self.window)),
+            LockStep("close_export", self._close_export),
+            *(LockStep(f"drop_{name}", partial(self._drop_screen, name))
+              for name in _CONTENT_SCREENS),
+            LockStep("clear_home", self._clear_home),
+            LockStep("disarm_guard", self.guard.disarm),
+            LockStep("stop_sync", self.background_sync.stop),
+            LockStep("close_vault", self._close_vault),
+            LockStep("disable_actions", lambda: self.window.set_unlocked(False)),
+            LockStep("show_unlock", self.show_unlock),
+        ]
+
+    def _lock_reached(self) -> bool:
+        unlock = self.screens.get("unlock")
+        return (self.vault is None and self._closing is None
+                and not any(name in self.screens for name in _CONTENT_SCREENS)
+                and unlock is not None and self.window.current_screen() is unlock
+                and not open_windows(self.window))
+
+    def _clear_home(self) -> None:
         home = self.screens.get("home")
         if home is not None:
             home.clear()  # type: ignore[attr-defined]
-        self.guard.disarm()
-        self.background_sync.stop()
-        self._close_export()
-        vault, self.vault = self.vault, None
-        self.access.detach()
-        try:
-            vault.close()
-        except SharedeskError as exc:  # already closed: still locked, say so in the log only
-            log.event("gui.lock_close_failed", kind=type(exc).__name__)
-        log.event("gui.locked", kind=reason)
-        self.window.set_unlocked(False)
-        self.vault_did_lock.emit()
-        self.show_unlock()
+
+    def _close_vault(self) -> None:
+        # Forget the vault first: whatever close() raises, nothing here reaches it again; a
+        # close that failed is tried again by the next attempt (the retry timer).
+        if self.vault is not None:
+            self._closing, self.vault = self.vault, None
+            self.access.detach()
+        if self._closing is not None and self._closing.is_open:
+            self._closing.close()
+        self._closing = None
+
+    def _on_lock_retry_timeout(self) -> None:
+        self.lock("retry")
 
     def _drop_screen(self, name: str) -> None:
+        """Clear, remove and delete a screen; it is removed and deleted even if clear raises."""
         screen = self.screens.pop(name, None)
         if screen is None:
             return
-        clear = getattr(screen, "clear", None)
-        if callable(clear):
-            try:
+        try:
+            clear = getattr(screen, "clear", None)
+            if callable(clear):
                 clear()
-            except SharedeskError as exc:  # e.g. a final draft save failing: lock regardless
-                log.event("gui.clear_failed", kind=type(exc).__name__)
-        self.window.remove_screen(screen)
-        screen.deleteLater()
+        finally:
+            self.window.remove_screen(screen)
+            screen.deleteLater()
 
     def shutdown(self) -> None:
         self.lock("quit")
+        self._lock_retry.stop()
         self.guard.disarm()
         self.runner.wait(10_000)
 

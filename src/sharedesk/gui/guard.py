@@ -20,7 +20,7 @@ SLEEP_WATCH_DELAY_MS = 1500  # D-Bus set-up is not needed to paint the first scr
 
 
 class SessionGuard(QObject):
-    lock_did_request = Signal(str)  # reason: "idle" or "sleep"
+    lock_did_request = Signal(str)  # reason: "idle", "sleep" or "user" (the lock keys)
 
     def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.time,
                  parent: QObject | None = None) -> None:
@@ -31,6 +31,7 @@ class SessionGuard(QObject):
         self.idle = IdleMonitor(int(settings.get("security.idle_lock_minutes")), clock=clock,
                                 parent=self)
         self.idle.idle_did_expire.connect(lambda: self.lock_did_request.emit("idle"))
+        self.idle.lock_key_did_press.connect(lambda: self.lock_did_request.emit("user"))
         self.sleep: SleepMonitor | None = None
         QTimer.singleShot(SLEEP_WATCH_DELAY_MS, self.watch_sleep)
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 Clock = Callable[[], float]
@@ -28,9 +29,15 @@ _ACTIVITY = frozenset({
 
 
 class IdleMonitor(QObject):
-    """Emits ``idle_did_expire`` once after ``minutes`` without user input, while armed."""
+    """Emits ``idle_did_expire`` once after ``minutes`` without user input, while armed.
+
+    It also watches for the lock keys (``lock_keys``, Ctrl+L) in every window, emitting
+    ``lock_key_did_press``: a modal dialog blocks the main window's own shortcut, and the lock
+    must work from a dialog, a file dialog or a message box too.
+    """
 
     idle_did_expire = Signal()
+    lock_key_did_press = Signal()
 
     def __init__(self, minutes: int = 5, *, clock: Clock = time.time, check_ms: int = 5_000,
                  parent: QObject | None = None) -> None:
@@ -39,6 +46,7 @@ class IdleMonitor(QObject):
         self._minutes = minutes
         self._last = clock()
         self._armed = False
+        self.lock_keys = QKeySequence()
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
@@ -93,6 +101,11 @@ class IdleMonitor(QObject):
             self.check()
         elif kind in _ACTIVITY:
             self._last = self._clock()
+            if kind == QEvent.Type.KeyPress and not self.lock_keys.isEmpty() \
+                    and isinstance(event, QKeyEvent) \
+                    and QKeySequence(event.keyCombination()) == self.lock_keys:
+                self.lock_key_did_press.emit()
+                return True
         return False
 
 

@@ -130,6 +130,8 @@ class AmendmentDialog(QDialog):
         self.error_label.setVisible(bool(message))
 
     def clear(self) -> None:
+        self.author_edit.clear()
+        self.error_label.clear()
         self.reason_edit.clear()
         self.value_edit.clear()
         self.changes.clear()

@@ -117,8 +117,12 @@ class CheckAnswers(QWidget):
         self.ui.finalise_error.setVisible(bool(message))
 
     def clear(self) -> None:
-        """Remove every row (they hold record content)."""
+        """Remove every row (they hold record content), wiped first: deletion comes later."""
         for widget in self._row_widgets:
+            if isinstance(widget, QLabel):
+                widget.clear()
+            widget.setAccessibleName("")
+            widget.setAccessibleDescription("")
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()

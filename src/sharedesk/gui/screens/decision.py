@@ -232,10 +232,17 @@ class DecisionWizard(QWidget):
         node = self.session.current
         dialog = SeekAdviceDialog(node.title, self)
         dialog.advice_did_submit.connect(self._on_advice_submitted)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_advice_dialog_finished)
         self.advice_dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_advice_dialog_finished(self) -> None:
+        # Forget the dialog as it closes: it is deleted soon after, and a lock must not reach it.
+        dialog, self.advice_dialog = self.advice_dialog, None
+        if dialog is not None:
+            dialog.clear()
+            dialog.deleteLater()
 
     def _on_advice_submitted(self, adviser: str, advice: str) -> None:
         self.log.seek_advice(adviser, advice, utc_now())
@@ -301,8 +308,7 @@ class DecisionWizard(QWidget):
         self.save_now()
         self._autosave.stop()
         if self.advice_dialog is not None:
-            self.advice_dialog.clear()
-            self.advice_dialog.reject()
+            self.advice_dialog.reject()  # wiped and forgotten by _on_advice_dialog_finished
         self.record_form.clear()
         self.check_answers.clear()
         self._fields = {}

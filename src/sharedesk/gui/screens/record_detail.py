@@ -134,13 +134,21 @@ class RecordDetail(QWidget):
     def open_amendment(self) -> AmendmentDialog:
         dialog = AmendmentDialog(self.record.effective_fields(), self._author, self)
         dialog.amendment_did_submit.connect(self._on_amendment_submitted)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_amend_dialog_finished)
         self.amend_dialog = dialog
         dialog.open()
         return dialog
 
+    def _on_amend_dialog_finished(self) -> None:
+        # Forget the dialog as it closes: it is deleted soon after, and a lock must not reach it.
+        dialog, self.amend_dialog = self.amend_dialog, None
+        if dialog is not None:
+            dialog.clear()
+            dialog.deleteLater()
+
     def _on_amendment_submitted(self, author: str, reason: str, changes: dict[str, str]) -> None:
-        assert self.amend_dialog is not None
+        if self.amend_dialog is None:
+            return
         try:
             self.record = self._service.amend(self.record.id, author, reason, changes)
         except RecordInvalid as exc:
@@ -164,8 +172,7 @@ class RecordDetail(QWidget):
     def clear(self) -> None:
         """Wipe the shown record (on lock)."""
         if self.amend_dialog is not None:
-            self.amend_dialog.clear()
-            self.amend_dialog.reject()
+            self.amend_dialog.reject()  # wiped and forgotten by _on_amend_dialog_finished
         self.ui.detail_view.clear()
         self.ui.detail_title.clear()
         self.ui.detail_status.clear()
