@@ -56,7 +56,9 @@ def test_first_run_creates_a_real_vault(qtbot, make_controller, vault_path) -> N
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [
-    ({"passphrase": "short"}, "at least"),
+    ({"passphrase": "short"}, "too easy to guess"),
+    ({"passphrase": "P@ssw0rd2024"}, "too easy to guess"),
+    ({"passphrase": "ann tester"}, "too easy to guess"),  # the name typed below
     ({"confirm": "correct horse battery stapler"}, "not the same"),
     ({"name": ""}, "Enter your name"),
     ({"role": ""}, "Enter your role"),
@@ -73,14 +75,20 @@ def test_bad_input_is_refused_and_no_vault_is_written(qtbot, make_controller, va
     assert not vault_path.exists()
 
 
-def test_strength_meter_rewards_length(make_controller) -> None:
+@pytest.mark.parametrize("weak", ["password", "12345678", "P@ssw0rd2024", "abc"])
+def test_strength_meter_is_never_green_for_a_refused_passphrase(make_controller, weak) -> None:
     screen = make_controller().screens["first_run"]
-    screen.ui.passphrase_edit.setText("abc")
-    short = screen.ui.strength_bar.value()
-    assert "too short" in screen.ui.strength_label.text()
+    screen.ui.passphrase_edit.setText(weak)
+    label = screen.ui.strength_label.text()
+    assert "not accepted" in label and ("weak" in label or "fair" in label)
+    assert screen.ui.strength_bar.value() <= 60
+    assert "#00703c" not in screen.ui.strength_bar.styleSheet()  # green only when accepted
+    assert screen.ui.strength_bar.accessibleDescription() == label
     screen.ui.passphrase_edit.setText("tidal yellow garden kettle 42")
-    assert screen.ui.strength_bar.value() > short
+    assert screen.ui.strength_bar.value() >= 80
+    assert "#00703c" in screen.ui.strength_bar.styleSheet()
     assert "strong" in screen.ui.strength_label.text() or "good" in screen.ui.strength_label.text()
+    assert "not accepted" not in screen.ui.strength_label.text()
 
 
 def test_existing_vault_is_never_replaced(qtbot, make_controller, existing_vault) -> None:

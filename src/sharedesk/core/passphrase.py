@@ -63,8 +63,8 @@ def judge(passphrase: str, user_inputs: Sequence[str] = ()) -> Verdict:
         return Verdict(0, "The passphrase is empty.", "Use a few uncommon words.")
     from zxcvbn import zxcvbn  # ~0.15 s to import its word lists: only when judging
 
-    result = zxcvbn(passphrase[:MAX_JUDGED],
-                    user_inputs=[*CONTEXT_WORDS, *(u for u in user_inputs if u)])
+    words = [w for text in user_inputs for w in (text, *text.split()) if w]  # "Ann Tester", "Ann"
+    result = zxcvbn(passphrase[:MAX_JUDGED], user_inputs=[*CONTEXT_WORDS, *words])
     feedback = result.get("feedback") or {}
     suggestions = feedback.get("suggestions") or []
     return Verdict(int(result["score"]), str(feedback.get("warning") or ""),

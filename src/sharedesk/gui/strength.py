@@ -1,73 +1,39 @@
-"""A passphrase strength estimate from length and variety (no Qt, no word lists to ship).
+"""What the passphrase strength meter shows, from the one core policy (core/passphrase.py).
 
-This is a guide for the meter, not a guarantee: it rewards length above all (a long passphrase of
-ordinary words beats a short jumble), and discounts repeated characters, runs like "abcd"/"1234"
-and a few passphrases everyone tries. Creating a vault needs MIN_LENGTH characters.
+No rules of its own: the score, the verdict and the reason are zxcvbn's, exactly as the CLI
+and ``Vault.create`` / ``change_passphrase`` apply them, so the meter can never show green for
+a passphrase the vault would refuse. No Qt here; the screens set the bar and label from it.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-MIN_LENGTH = 12
-_COMMON = frozenset({
-    "password", "passphrase", "qwerty", "letmein", "welcome", "sharedesk", "safeguarding",
-    "iloveyou", "monkey", "dragon", "123456", "football", "changeme",
-})
-LEVELS = ("too short", "weak", "fair", "good", "strong")
+from sharedesk.core.passphrase import MIN_SCORE, Verdict, judge
+
+# By zxcvbn score 0-4: red for refused scores, amber for the last refused one, green only from
+# MIN_SCORE up. The label always says the level too, so colour is never the only signal.
+_COLOURS = ("#d4351c", "#d4351c", "#f47738", "#00703c", "#00703c")
 
 
 @dataclass(frozen=True)
-class Strength:
-    bits: float
-    level: int  # index into LEVELS
-
-    @property
-    def label(self) -> str:
-        return LEVELS[self.level]
+class Meter:
+    verdict: Verdict | None  # None while the field is empty
 
     @property
     def percent(self) -> int:
-        return min(100, int(self.bits))
+        return 0 if self.verdict is None else (self.verdict.score + 1) * 20
+
+    @property
+    def colour(self) -> str:
+        return _COLOURS[0 if self.verdict is None else self.verdict.score]
+
+    @property
+    def acceptable(self) -> bool:
+        return self.verdict is not None and self.verdict.score >= MIN_SCORE
 
 
-def _pool(text: str) -> int:
-    pool = 0
-    if any(c.islower() for c in text):
-        pool += 26
-    if any(c.isupper() for c in text):
-        pool += 26
-    if any(c.isdigit() for c in text):
-        pool += 10
-    if any(c == " " for c in text):
-        pool += 1
-    if any(not c.isalnum() and c != " " for c in text):
-        pool += 32
-    return max(pool, 1)
-
-
-def _effective_length(text: str) -> float:
-    """Length with repeats and ascending/descending runs counted at a quarter."""
-    length = 0.0
-    for i, ch in enumerate(text):
-        if i and (ch == text[i - 1] or abs(ord(ch) - ord(text[i - 1])) == 1):
-            length += 0.25
-        else:
-            length += 1
-    return length
-
-
-def estimate(passphrase: str) -> Strength:
-    if not passphrase:
-        return Strength(0.0, 0)
-    lowered = passphrase.lower()
-    bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
-    for word in _COMMON:
-        if word in lowered:
-            bits -= len(word) * math.log2(_pool(passphrase)) * 0.75
-    bits = max(bits, 0.0)
-    if len(passphrase) < MIN_LENGTH:
-        return Strength(bits, 0)
-    level = 1 if bits < 50 else 2 if bits < 65 else 3 if bits < 85 else 4
-    return Strength(bits, level)
+def measure(passphrase: str, user_inputs: Sequence[str] = ()) -> Meter:
+    """The meter for ``passphrase`` (``user_inputs``: the user's name and role, guessable)."""
+    return Meter(judge(passphrase, user_inputs) if passphrase else None)

@@ -241,7 +241,7 @@ class Ui_FirstRunScreen(object):
         self.passphrase_edit.setAccessibleName(QCoreApplication.translate("FirstRunScreen", u"Passphrase", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.passphrase_edit.setAccessibleDescription(QCoreApplication.translate("FirstRunScreen", u"The passphrase that will open your vault. Use at least 12 characters.", None))
+        self.passphrase_edit.setAccessibleDescription(QCoreApplication.translate("FirstRunScreen", u"The passphrase that will open your vault. Use a few uncommon words: the strength shown below must be good or strong.", None))
 #endif // QT_CONFIG(accessibility)
         self.confirm_label.setText(QCoreApplication.translate("FirstRunScreen", u"Type the passphrase &again", None))
 #if QT_CONFIG(accessibility)

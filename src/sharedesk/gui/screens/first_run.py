@@ -82,8 +82,12 @@ class FirstRunScreen(QWidget):
 
     def problem(self, details: FirstRunDetails) -> str | None:
         """The first thing wrong with the form, in plain words, or None."""
-        if len(details.passphrase) < strength.MIN_LENGTH:
-            return self.tr("Use a passphrase of at least %n characters.", "", strength.MIN_LENGTH)
+        verdict = strength.measure(details.passphrase, (details.name, details.role)).verdict
+        if verdict is None or not verdict.acceptable:
+            # The vault's own policy (core/passphrase.py), with zxcvbn's reason.
+            reason = verdict.reason if verdict else "the passphrase is empty."
+            return self.tr("Choose a stronger passphrase: %1").replace(
+                "%1", reason.removeprefix("the passphrase is "))
         if details.passphrase != self.ui.confirm_edit.text():
             return self.tr("The two passphrases are not the same. Type them again.")
         if not details.name:
@@ -143,12 +147,21 @@ class FirstRunScreen(QWidget):
 
     # -- slots ---------------------------------------------------------------------------------
     def _on_passphrase_edit_text_changed(self, text: str) -> None:
-        result = strength.estimate(text)
-        self.ui.strength_bar.setValue(result.percent)
-        label = {0: self.tr("too short"), 1: self.tr("weak"), 2: self.tr("fair"),
-                 3: self.tr("good"), 4: self.tr("strong")}[result.level]
-        text_line = self.tr("Strength: %1").replace("%1", label) if text else self.tr(
-            "Strength: none yet")
+        meter = strength.measure(text, (self.ui.name_edit.text(), self.ui.role_edit.text()))
+        self.ui.strength_bar.setValue(meter.percent)
+        # Colour by score (red, amber, green only when the vault would accept it), and words.
+        self.ui.strength_bar.setStyleSheet(
+            f"QProgressBar::chunk {{ background: {meter.colour}; }}")
+        verdict = meter.verdict
+        if verdict is None:
+            text_line = self.tr("Strength: none yet")
+        else:
+            label = {0: self.tr("very weak"), 1: self.tr("weak"), 2: self.tr("fair"),
+                     3: self.tr("good"), 4: self.tr("strong")}[verdict.score]
+            text_line = self.tr("Strength: %1").replace("%1", label)
+            if not verdict.acceptable:
+                text_line += " - " + self.tr("not accepted. %1").replace(
+                    "%1", (verdict.warning + " " + verdict.suggestion).strip())
         self.ui.strength_label.setText(text_line)
         self.ui.strength_bar.setAccessibleDescription(text_line)
 
