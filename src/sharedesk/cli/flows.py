@@ -107,7 +107,7 @@ def _paths(args: argparse.Namespace) -> int:
     flow = _flow_arg(args.flow)
     paths = flow_paths(flow)
     if args.json:
-        print(json.dumps([p.to_dict() for p in paths], indent=1))
+        print(json.dumps([p.to_dict() for p in paths]))
         return 0
     for path in paths:
         refer = ", refer" if path.refer else ""
