@@ -16,6 +16,7 @@ from sharedesk.core.fsutil import fsync_dir
 from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_error
 from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
+from sharedesk.core.vault.listing_check import check_listing
 from sharedesk.core.vault.migrations import latest, version
 
 TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets",
@@ -53,6 +54,7 @@ def _check(conn: Connection) -> list[str]:
         return problems
     problems += audit.verify(conn)
     problems += _check_records(conn)
+    problems += check_listing(conn)
     return problems
 
 
