@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from sharedesk.core import orgkeys
+from sharedesk.core.export import signing
 from sharedesk_intake.errors import IntakeError, UsageError
 
 RECEIPT_CONTEXT = "sharedesk-receipt-v1"
@@ -80,8 +80,8 @@ def parse_device_key(text: str) -> bytes:
 
 
 def fingerprint(raw_public_key: bytes) -> str:
-    """The device fingerprint as sharedesk shows it (``bundle open``, ``device show``)."""
-    return orgkeys.fingerprint(base64.b64encode(raw_public_key).decode("ascii"))
+    """The device fingerprint exactly as ``sharedesk device show`` prints it (one function)."""
+    return signing.fingerprint(base64.b64encode(raw_public_key).decode("ascii"))
 
 
 def new_token() -> str:

@@ -13,6 +13,8 @@ import pytest
 from conftest import Intake, enrol, enrol_many, rows
 from intake_kit import IntakeServer, Laptop, run_cli
 
+from sharedesk.core.export import signing
+
 
 @pytest.fixture(scope="module")
 def server(intake_db: Intake, tmp_path_factory: pytest.TempPathFactory) -> Iterator[IntakeServer]:
@@ -165,6 +167,10 @@ def test_cli_init_keys_list_fetch(server: IntakeServer, client: httpx.Client, la
     assert "exists" in str(refused["stderr"]) and "Traceback" not in str(refused["stderr"])
     devices = run_cli("devices", "list", "--database", intake_db.url, "--json")["list"]
     assert isinstance(devices, list) and "token" not in str(devices)
+    # The fingerprint an administrator compares with `sharedesk device show` on the laptop.
+    assert entry["device_fingerprint"] == signing.fingerprint(laptop.public_b64)
+    assert {"name": laptop.name, "fingerprint": signing.fingerprint(laptop.public_b64)}.items() \
+        <= next(d for d in devices if d["name"] == laptop.name).items()
 
 
 @pytest.mark.parametrize(("args", "code", "words"), [
