@@ -135,3 +135,25 @@ def test_unwritable_destination_is_one_line_error(tmp_path: Path, flows: dict[st
     with pytest.raises(Exception, match="cannot write") as info:
         export_pdf(make_record(), flows, blocker / "r.pdf")
     assert "\n" not in str(info.value)
+
+
+def test_an_amended_field_shows_its_original_and_each_amendment(
+        make_record: Callable[..., DecisionRecord], flows: dict[str, Flow]) -> None:
+    import io
+    from types import MappingProxyType
+
+    from sharedesk.core.records.model import Amendment
+
+    record = make_record(amend=True)
+    original = record.fields["recipient"]
+    record = record.with_amendment(Amendment(
+        id="00000000-0000-4000-a000-0000000000a2", at="2026-11-22T11:00:00Z", author="Lead L",
+        reason="Named the duty worker", changes=MappingProxyType(
+            {"recipient": "Children's social care, MASH, duty worker P. Ade"})))
+    pages = PdfReader(io.BytesIO(pdf_bytes(record, flows))).pages
+    text = _flat(" ".join(page.extract_text() for page in pages))
+    assert f"Original: {_flat(original)}" in text
+    assert ("Amended 2026-11-21T10:00:00Z by Manager M (reason: Corrected the recipient team): "
+            "Children's social care, MASH") in text
+    assert ("Amended 2026-11-22T11:00:00Z by Lead L (reason: Named the duty worker): "
+            "Children's social care, MASH, duty worker P. Ade") in text

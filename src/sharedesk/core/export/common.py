@@ -17,7 +17,7 @@ from sharedesk import __version__
 from sharedesk.core.errors import ExportCancelled
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow, NodeKind
-from sharedesk.core.records.model import DecisionRecord
+from sharedesk.core.records.model import Amendment, DecisionRecord
 
 APP_VERSION = __version__
 SCHEMA_VERSION = 1  # of docs/schema/record.schema.json; bump on any incompatible change
@@ -130,6 +130,12 @@ def field_rows(record: DecisionRecord) -> list[tuple[str, str, str, bool]]:
     names = list(RECORD_FIELDS) + sorted(n for n in effective if n not in RECORD_FIELDS)
     return [(name, RECORD_FIELDS.get(name, name), effective.get(name, ""), name in amended)
             for name in names]
+
+
+def field_history(record: DecisionRecord, name: str) -> list[tuple[Amendment, str]]:
+    """Each amendment that changed ``name``, in order, with the value it set. With the
+    original (``record.fields``) this is the whole story of a field: nothing is overwritten."""
+    return [(a, a.changes[name]) for a in record.amendments if name in a.changes]
 
 
 def outcome_label(outcome: str) -> str:

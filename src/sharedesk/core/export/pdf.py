@@ -34,6 +34,7 @@ from sharedesk.core.export.common import (
     Monitor,
     Progress,
     describe_path,
+    field_history,
     field_rows,
     flow_for,
     outcome_label,
@@ -173,6 +174,8 @@ def record_story(record: DecisionRecord, flow: Flow | None, monitor: Monitor) ->
         mark = " <i>(amended)</i>" if amended else ""
         shown = text(display_value(name, value)) or "-"
         story.append(Paragraph(f"<b>{text(label)}:</b>{mark} {shown}", s["body"]))
+        if amended:
+            story += _field_history(record, name)
     story.append(Paragraph("Amendments", s["h2"]))
     if not record.amendments:
         story.append(Paragraph("None.", s["body"]))
@@ -184,6 +187,18 @@ def record_story(record: DecisionRecord, flow: Flow | None, monitor: Monitor) ->
             story.append(Paragraph(f"{text(label)} changed to: {shown}", s["item"]))
     story += [Spacer(1, 6),
               Paragraph(f"<b>Record SHA-256:</b> {record.sha256()}", s["hash"])]
+    return story
+
+
+def _field_history(record: DecisionRecord, name: str) -> list[Flowable]:
+    """The original value, then each amendment's value with its time, author and reason."""
+    s = styles()
+    original = text(display_value(name, record.fields.get(name, ""))) or "(blank)"
+    story: list[Flowable] = [Paragraph(f"Original: {original}", s["item"])]
+    for a, value in field_history(record, name):
+        shown = text(display_value(name, value)) or "(blank)"
+        story.append(Paragraph(f"Amended {text(a.at)} by {text(a.author)} "
+                               f"(reason: {text(a.reason)}): {shown}", s["item"]))
     return story
 
 
