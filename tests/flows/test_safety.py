@@ -17,8 +17,10 @@ import pytest
 
 from sharedesk.cli import main
 from sharedesk.cli.flows import record_choices
+from sharedesk.core.errors import FlowError
 from sharedesk.core.flow import Flow, NodeKind, Session, list_flows, load_flow
 from sharedesk.core.flow.model import ASSERTS
+from sharedesk.core.flow.paths import flow_paths
 from sharedesk.core.flow.safety import check_safety
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -204,3 +206,10 @@ def test_every_child_at_risk_path_shares_or_refers() -> None:
             if at_risk:
                 assert node.outcome in ("share", "share_part") or node.refer, (flow.id, trail)
             assert node.kind is NodeKind.OUTCOME
+
+
+def test_a_flow_with_too_many_paths_is_refused_not_hung() -> None:
+    flow = load_flow(FLOWS / "england-2024.yaml")
+    with pytest.raises(FlowError, match="more than 1000 paths"):
+        flow_paths(flow, limit=1000)
+    assert len(flow_paths(flow, limit=PATH_COUNTS["england-2024"])) == PATH_COUNTS["england-2024"]

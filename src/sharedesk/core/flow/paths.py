@@ -18,7 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sharedesk.core.errors import FlowError
 from sharedesk.core.flow.model import Flow, Node, NodeKind
+
+# A bound on the listing: each yes/no question in sequence doubles the routes, so a badly
+# shaped flow could have millions. The shipped flows have a few thousand.
+MAX_PATHS = 200_000
 
 # Step kinds in the paths listing: an info node is a step without an answer, like an action.
 _STEP_KIND = {NodeKind.QUESTION: "question", NodeKind.ADVICE: "advice",
@@ -68,10 +73,19 @@ class FlowPath:
                 "refer": self.refer}
 
 
-def flow_paths(flow: Flow) -> list[FlowPath]:
+def flow_paths(flow: Flow, *, limit: int = MAX_PATHS) -> list[FlowPath]:
     """Every route from ``flow.start`` to an outcome, in a stable order (choices in file order;
-    for each route, first without a detour, then with one at each question in turn)."""
-    return list(_walk(flow, flow.start, (), frozenset(), detoured=False))
+    for each route, first without a detour, then with one at each question in turn).
+
+    Raises FlowError when there are more than ``limit`` paths (too many to review or check).
+    """
+    paths: list[FlowPath] = []
+    for path in _walk(flow, flow.start, (), frozenset(), detoured=False):
+        if len(paths) == limit:
+            raise FlowError(f"more than {limit} paths from the start: too many to review; "
+                            "split the flow or rejoin its branches", file=flow.file)
+        paths.append(path)
+    return paths
 
 
 def _walk(flow: Flow, node_id: str, trail: tuple[tuple[PathStep, frozenset[str]], ...],
