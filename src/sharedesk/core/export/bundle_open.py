@@ -52,7 +52,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _KEY_CLAIM = re.compile(rb'"device_public_key"\s*:\s*"([A-Za-z0-9+/]{43}=)"')
 _ID_CLAIM = re.compile(rb'"device_id"\s*:\s*"([^"\\]{0,100})"')
 MAX_PLAIN = 4 << 30           # the largest bundle (and the most its files may total)
-MAX_MANIFEST = 64 << 20       # ~250 bytes per record: room for well over 100,000 records
+MAX_MANIFEST = 48 << 20       # ~330 bytes per record with its PDF: room for ~150,000 records
 MAX_SIGNATURE = 1024
 
 

@@ -76,8 +76,9 @@ class BundleZip:
                     return
                 seen += len(chunk)
                 if seen > limit:
-                    raise BundleError(f"{name} in the bundle is larger than its signed size "
-                                      f"({limit} bytes); refusing to expand it")
+                    raise BundleError(f"{name} in the bundle expands to more than {limit} "
+                                      "bytes (its signed size or the limit); refusing to "
+                                      "expand it further")
                 yield chunk
 
     def read(self, name: str, limit: int) -> bytes:
