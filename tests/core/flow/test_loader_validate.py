@@ -182,3 +182,27 @@ def test_node_ids_must_be_simple_names() -> None:
     text = GOOD.replace("  - id: how\n", "  - id: How now\n").replace("target: how}", "target: How now}")
     assert _errors(text) == ["demo.yaml:30: How now: node ids use lower-case letters, digits and _ "
                              "(starting with a letter)"]
+
+
+def test_asserts_sets_refer_and_cited_sources_reach_the_model() -> None:
+    text = GOOD.replace(
+        '{value: "no", label: "No", target: stop}\n      - {value: not_sure',
+        '{value: "no", label: "No", target: stop, asserts: [no_lawful_basis, family_not_told],\n'
+        '         sets: {informed: "no", consent: not_sought}}\n      - {value: not_sure', 1)
+    text = text.replace("    requires: [reasons]\n", "    requires: [reasons]\n    refer: true\n")
+    text = text.replace("    text: Is there a purpose?\n",
+                        "    text: Is there a purpose?\n    verified: false\n    source:\n"
+                        "      - {document: Demo guidance, section: para 1.2, date: 2020-01}\n"
+                        "      - {document: Other, publisher: Someone, date: \"2021\", page: \"4\"}\n")
+    flow = load_flow_text(text, "demo.yaml")
+    q1 = flow.node("q1")
+    no = q1.choice("no")
+    assert no is not None and no.asserts == ("no_lawful_basis", "family_not_told")
+    assert no.sets == (("informed", "no"), ("consent", "not_sought"))
+    assert no.settings == {"informed": "no", "consent": "not_sought"}
+    assert flow.node("stop").refer and not flow.node("go").refer
+    assert q1.source == "Demo guidance, 2020-01, para 1.2; Other, Someone, 2021, p.4"
+    assert all(c.complete for c in q1.citations)
+    assert q1.verified_declared and not q1.verified
+    assert not flow.node("q2").verified_declared and flow.node("q2").verified  # default
+    assert flow.node("q2").source == "" and flow.node("q2").citations == ()
