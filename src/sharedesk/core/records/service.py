@@ -36,20 +36,24 @@ from sharedesk.core.records.validation import (
 )
 
 MAX_DRAFT_BYTES = 2_000_000
+FINALISED_MARK = "sharedesk.finalised_record"  # a finalised draft's marker (see the vault store)
 
 
 class RecordStore(Protocol):
     """Storage for records and drafts. Each method is one atomic transaction.
 
-    ``insert_final`` raises UsageError if the id is taken; ``insert_imported`` returns False
-    then; ``append_amendment`` raises RecordNotFound for an unknown record.
+    ``insert_final`` raises UsageError if the id is taken, and returns the id of the record
+    already finalised from ``draft_id`` (storing nothing) if there is one; ``insert_imported``
+    returns False when the id is taken; ``append_amendment`` raises RecordNotFound for an
+    unknown record.
     """
 
     def put_draft(self, draft_id: str, state_json: str, updated: str) -> None: ...
     def get_draft(self, draft_id: str) -> dict[str, Any] | None: ...
     def list_drafts(self) -> list[DraftSummary]: ...
     def remove_draft(self, draft_id: str) -> bool: ...
-    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None: ...
+    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> str: ...
+    def finalised_from_draft(self, draft_id: str) -> str | None: ...
     def insert_imported(self, record: DecisionRecord, bundle_id: str | None) -> bool: ...
     def append_amendment(self, record_id: str, amendment: Amendment) -> None: ...
     def get(self, record_id: str) -> DecisionRecord | None: ...
@@ -83,6 +87,8 @@ class RecordsService:
             raise UsageError("a draft must hold JSON data (text, numbers, lists, objects)") from None
         if len(text) > MAX_DRAFT_BYTES:
             raise UsageError("the draft is too large to save")
+        if FINALISED_MARK in state:
+            raise UsageError(f"a draft cannot hold the key {FINALISED_MARK!r}")
         draft_id = draft_id or new_id()
         self._store.put_draft(draft_id, text, utc_now())
         return draft_id
@@ -115,7 +121,14 @@ class RecordsService:
 
         Raises RecordInvalid with (field, message) pairs; nothing is stored then. Returns the
         stored record (status final, ``finalised`` set). Never replaces an existing record.
+        Idempotent on the draft: once ``draft_id`` has been finalised, finalising it again (a
+        second press after a failure that followed the commit) stores nothing and returns the
+        record already made.
         """
+        if draft_id:
+            made = self._store.finalised_from_draft(draft_id)
+            if made is not None:
+                return self.get(made)
         if record.amendments:
             raise UsageError("a new record cannot carry amendments")
         errors = blocking(self.problems(record))
@@ -128,8 +141,8 @@ class RecordsService:
                                                       for k, v in record.fields.items()
                                                       if str(v).strip()})),
             created=record.created or utc_now(), status=STATUS_FINAL, finalised=utc_now())
-        self._store.insert_final(final, draft_id)  # raises UsageError if the id exists
-        return final
+        stored = self._store.insert_final(final, draft_id)  # UsageError if the id exists
+        return final if stored == final.id else self.get(stored)  # another caller won the race
 
     def amend(self, record_id: str, author: str, reason: str,
               changes: Mapping[str, str]) -> DecisionRecord:

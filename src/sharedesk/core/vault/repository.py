@@ -21,6 +21,7 @@ from sharedesk.core.records.query import (
     RecordSummary,
     search_text,
 )
+from sharedesk.core.records.service import FINALISED_MARK
 from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
@@ -140,35 +141,60 @@ class VaultStore:
     # -- drafts --------------------------------------------------------------------------------
     def put_draft(self, draft_id: str, state_json: str, updated: str) -> None:
         with self._h.lock, transaction(self._h.conn, self._h.path, "save the draft") as c:
+            made = _made_from(c, draft_id)
+            if made is not None:
+                raise UsageError(f"this decision was already finalised as record {made}; "
+                                 "it is not saved as a draft again")
             c.execute("INSERT INTO drafts (id, updated, state) VALUES (?, ?, ?) ON CONFLICT(id) "
                       "DO UPDATE SET updated = excluded.updated, state = excluded.state",
                       (draft_id, updated, state_json))
 
     def get_draft(self, draft_id: str) -> dict[str, Any] | None:
+        """A draft's state; None for no draft, or one already finalised (see insert_final)."""
         with self._h.lock:
             rows = read(self._h.conn, self._h.path, "SELECT state FROM drafts WHERE id = ?",
                         (draft_id,))
-        return dict(json.loads(rows[0][0])) if rows else None
+        state = dict(json.loads(rows[0][0])) if rows else None
+        return None if state is None or FINALISED_MARK in state else state
 
     def list_drafts(self) -> list[DraftSummary]:
         with self._h.lock:
             rows = read(self._h.conn, self._h.path,
-                        "SELECT id, updated, state FROM drafts ORDER BY updated DESC, id")
+                        "SELECT id, updated, state FROM drafts WHERE state NOT LIKE ? "
+                        "ORDER BY updated DESC, id", (_MARK_LIKE,))
         return [DraftSummary.of(r[0], r[1], json.loads(r[2])) for r in rows]
 
     def remove_draft(self, draft_id: str) -> bool:
         with self._h.lock, transaction(self._h.conn, self._h.path, "delete the draft") as c:
-            gone = c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount > 0
+            gone = c.execute("DELETE FROM drafts WHERE id = ? AND state NOT LIKE ?",
+                             (draft_id, _MARK_LIKE)).rowcount > 0
             if gone:
                 audit.append(c, "draft_deleted", draft_id)
         return bool(gone)
 
+    def finalised_from_draft(self, draft_id: str) -> str | None:
+        """The id of the record already finalised from ``draft_id``, or None."""
+        with self._h.lock:
+            rows = read(self._h.conn, self._h.path, _MADE_FROM_SQL, (draft_id, _MARK_LIKE))
+        return _made(rows[0][0]) if rows else None
+
     # -- decisions -----------------------------------------------------------------------------
-    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> None:
+    def insert_final(self, record: DecisionRecord, draft_id: str | None) -> str:
+        """Store ``record`` and, in the same transaction, turn its draft into a marker naming it
+        (the draft's content is dropped). Finalising that draft again stores nothing and returns
+        the id already made, so one draft gives one record whatever fails after the commit."""
         with self._h.lock, transaction(self._h.conn, self._h.path, "save the record") as c:
+            if draft_id:
+                made = _made_from(c, draft_id)
+                if made is not None:
+                    return made
             _insert(c, record, "finalised", "pending", {})
             if draft_id:
-                c.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+                c.execute("INSERT INTO drafts (id, updated, state) VALUES (?, ?, ?) ON CONFLICT(id) "
+                          "DO UPDATE SET updated = excluded.updated, state = excluded.state",
+                          (draft_id, record.finalised or record.created,
+                           json.dumps({FINALISED_MARK: record.id}, separators=(",", ":"))))
+        return record.id
 
     def insert_imported(self, record: DecisionRecord, bundle_id: str | None) -> bool:
         """Store a record finalised elsewhere, with its amendments, unless its id is taken."""
@@ -262,6 +288,21 @@ class VaultStore:
 
 
 _RESENT_FROM = ("exported", "uploaded", "acknowledged")
+# A finalised draft's row keeps only this (no schema change: drafts are (id, updated, state)).
+_MARK_LIKE = '{"' + FINALISED_MARK + '":%'
+
+
+_MADE_FROM_SQL = "SELECT state FROM drafts WHERE id = ? AND state LIKE ?"
+
+
+def _made(state: str) -> str | None:
+    made = json.loads(state).get(FINALISED_MARK)
+    return str(made) if made else None
+
+
+def _made_from(c: Connection, draft_id: str) -> str | None:
+    row = c.execute(_MADE_FROM_SQL, (draft_id, _MARK_LIKE)).fetchone()
+    return None if row is None else _made(row[0])
 
 
 def _requeue_if_sent(c: Connection, record_id: str) -> None:

@@ -112,6 +112,12 @@ class CheckAnswers(QWidget):
     def change_buttons(self) -> list[QPushButton]:
         return [w for w in self._row_widgets if isinstance(w, QPushButton)]
 
+    def show_finalised(self) -> None:
+        """The record is stored: Finalise is never offered again on this page."""
+        self.show_error("")
+        self.ui.finalise_button.setEnabled(False)
+        self.ui.finalise_button.setText(self.tr("Record finalised"))
+
     def show_error(self, message: str) -> None:
         self.ui.finalise_error.setText(message)
         self.ui.finalise_error.setVisible(bool(message))

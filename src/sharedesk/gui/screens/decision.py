@@ -15,7 +15,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log
-from sharedesk.core.errors import RecordInvalid, SharedeskError
+from sharedesk.core.errors import SharedeskError
 from sharedesk.core.flow.engine import Step
 from sharedesk.core.flow.model import Flow, NodeKind
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
@@ -45,6 +45,7 @@ class DecisionWizard(QWidget):
         self._service = service
         self._author, self._role = author, role
         self.draft_id: str | None = None
+        self.finalised_id: str | None = None  # set once the record is stored
         self.log = MoveLog(flow)
         self._fields: dict[str, str] = {"decision_maker": author, "role": role}
         self._dropped: tuple[Step, ...] = ()
@@ -250,6 +251,8 @@ class DecisionWizard(QWidget):
 
     # -- saving ----------------------------------------------------------------------------------
     def _changed(self) -> None:
+        if self.finalised_id is not None:
+            return  # the record is made: there is no draft left to save
         self._dirty = True
         self._autosave.start()
 
@@ -270,6 +273,13 @@ class DecisionWizard(QWidget):
         self.draft_did_save.emit(self.draft_id)
 
     def finalise(self) -> None:
+        """Finalise once. The draft id goes with the record, so the core returns the record
+        already made if this draft was finalised before; after success Finalise is disabled and
+        a further call only reports the same record again (a failure after the commit, in
+        whatever listens to ``decision_did_finalise``, never leads to a second record)."""
+        if self.finalised_id is not None:
+            self.decision_did_finalise.emit(self.finalised_id)
+            return
         self._fields = self.record_form.values()
         problems = self.record_form.validate()
         if blocking(problems):
@@ -282,16 +292,16 @@ class DecisionWizard(QWidget):
             flow_sha256=self.flow.sha256, path=session.path, outcome=session.outcome or "",
             fields=dict(self._fields), created=utc_now())
         self.save_now()
+        self.draft_id = self.draft_id or new_id()  # links the record even if no save succeeded
         try:
             final = self._service.finalise(record, draft_id=self.draft_id)
-        except RecordInvalid as exc:
+        except SharedeskError as exc:  # RecordInvalid included: nothing was stored
             self.check_answers.show_error(str(exc))
             return
-        except SharedeskError as exc:
-            self.check_answers.show_error(str(exc))
-            return
+        self._autosave.stop()
         self._dirty = False
-        self.draft_id = None
+        self.finalised_id = final.id
+        self.check_answers.show_finalised()
         self.decision_did_finalise.emit(final.id)
 
     def close_wizard(self) -> None:
