@@ -441,3 +441,22 @@ def test_conflict_then_requeue(qtbot, ready, tmp_path, httpserver) -> None:
     assert screen.table.item(0, 1).text() == "Re-queued"
     assert not screen.requeue_button.isEnabled() and not screen.save_button.isEnabled()
     assert sorted(Outbox(controller.vault).unbundled(10)) == sorted(ids)
+
+
+def test_export_this_record_from_the_record_screen(qtbot, ready, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    controller, ids, chosen = ready()
+    chosen.append("one.pdf")
+    controller.open_record(ids[1])
+    detail = controller.screens["record_detail"]
+    detail.ui.export_button.click()
+    dialog = controller.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    this = dialog.range_buttons["selected"]
+    assert this.isChecked() and this.isEnabled() and this.accessibleName() == "This record"
+    dialog.browse_button.click()
+    run_export(qtbot, dialog)
+    assert dialog.summary.count == 1
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "one.pdf").pages).replace("\n", "")
+    assert ids[1] in text and ids[0] not in text

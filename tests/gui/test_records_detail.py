@@ -100,3 +100,17 @@ def test_unknown_record_raises_and_clear_wipes(qtbot, vault) -> None:
     assert "MARKERWORD" in detail.plain_text()
     detail.clear()
     assert "MARKERWORD" not in detail.plain_text()
+
+
+def test_an_amended_field_shows_its_original_and_every_amendment(qtbot, vault) -> None:
+    record_id = add_records(vault, 1)[0]
+    vault.records.amend(record_id, "Bea Lead", "Named the team",
+                        {"recipient": "Children's social care, duty team"})
+    vault.records.amend(record_id, "Cal Manager", "Named the worker",
+                        {"recipient": "Children's social care, duty team, P. Ade"})
+    text = " ".join(make_detail(qtbot, vault, record_id).plain_text().split())
+    assert "Children's social care, duty team, P. Ade (amended)" in text
+    assert "Original: Children's social care" in text
+    assert "by Bea Lead (reason: Named the team): Children's social care, duty team" in text
+    assert ("by Cal Manager (reason: Named the worker): "
+            "Children's social care, duty team, P. Ade") in text

@@ -75,12 +75,16 @@ def home_screen(c: AppController) -> QWidget:
 
 def record_detail(c: AppController, record_id: str) -> QWidget | None:
     """The record's screen, or None after telling the user why it cannot open."""
+    from sharedesk.gui import sync_screens
     from sharedesk.gui.screens.record_detail import RecordDetail
 
     window, vault = c.window, c.vault
     try:
-        return RecordDetail(vault.records, record_id, audit=vault.audit_events,  # type: ignore[union-attr]
-                            clipboard=c.clipboard, author=c.access.practitioner().get("name", ""))
+        screen = RecordDetail(vault.records, record_id, audit=vault.audit_events,  # type: ignore[union-attr]
+                              clipboard=c.clipboard, author=c.access.practitioner().get("name", ""))
+        screen.export_did_request.connect(
+            lambda rid: sync_screens.open_export(c, [rid], one_record=True))
+        return screen
     except RecordPurged:  # retention ran out after acknowledgement: expected, not an error
         c.prompter.inform(window, window.tr("Record purged"), window.tr(
             "This record reached the case system and its content was removed from this "

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from sharedesk.gui.controller import AppController
 
 
-def open_export(c: AppController, selected_ids: list[str] | None = None) -> None:
-    """The Export dialog, opened with open() (never exec(), which would block the event loop)."""
+def open_export(c: AppController, selected_ids: list[str] | None = None, *,
+                one_record: bool = False) -> None:
+    """The Export dialog, opened with open() (never exec(), which would block the event loop).
+    ``one_record``: opened from a record's screen, so the selection reads "This record"."""
     if c.vault is None:
         return
     from sharedesk.core.sync.service import default_recipients
@@ -30,6 +32,10 @@ def open_export(c: AppController, selected_ids: list[str] | None = None) -> None
     c.export_dialog = ExportDialog(c.runner, c.vault, c.access.flows,
                                    profile_recipients=recipients,
                                    selected_ids=selected_ids or (), parent=c.window, **extra)
+    if one_record and selected_ids:
+        button = c.export_dialog.range_buttons["selected"]
+        button.setText(c.window.tr("&This record"))
+        button.setAccessibleName(c.window.tr("This record"))
     c.export_dialog.open()
 
 

@@ -59,6 +59,11 @@ class Ui_RecordDetail(object):
 
         self.actions_layout.addItem(self.actions_spacer)
 
+        self.export_button = QPushButton(RecordDetail)
+        self.export_button.setObjectName(u"export_button")
+
+        self.actions_layout.addWidget(self.export_button)
+
         self.amend_button = QPushButton(RecordDetail)
         self.amend_button.setObjectName(u"amend_button")
 
@@ -93,6 +98,10 @@ class Ui_RecordDetail(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.copy_text_button.setAccessibleDescription(QCoreApplication.translate("RecordDetail", u"Copy the whole record as text; the clipboard is cleared after a short time", None))
+#endif // QT_CONFIG(accessibility)
+        self.export_button.setText(QCoreApplication.translate("RecordDetail", u"E&xport this record...", None))
+#if QT_CONFIG(accessibility)
+        self.export_button.setAccessibleName(QCoreApplication.translate("RecordDetail", u"Export this record", None))
 #endif // QT_CONFIG(accessibility)
         self.amend_button.setText(QCoreApplication.translate("RecordDetail", u"&Add amendment", None))
 #if QT_CONFIG(accessibility)

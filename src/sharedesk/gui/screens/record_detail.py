@@ -8,12 +8,15 @@ guard the copy buttons are hidden rather than leaving record text on the clipboa
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import RecordInvalid, SharedeskError
+from sharedesk.core.export.common import field_history
 from sharedesk.core.flow.catalog import load_flow_by_id
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
@@ -27,12 +30,20 @@ from sharedesk.gui.widgets.roles import set_role
 AuditSource = Callable[[str], Sequence[Any]]
 
 
+def _fill(template: str, *values: str) -> str:
+    """%1, %2... replaced in one pass, so a value that itself holds "%2" stays as typed."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values)
+                  else m[0], template)
+
+
 class RecordDetail(QWidget):
     """Show ``record_id`` from ``service`` (a RecordsService). RecordNotFound propagates.
 
     ``audit`` (e.g. ``vault.audit_events``) lists the record's audit events; ``clipboard`` is the
     app's ClipboardGuard; ``author`` prefills the amendment's author.
     """
+
+    export_did_request = Signal(str)  # record id: "Export this record"
 
     def __init__(self, service: Any, record_id: str, parent: QWidget | None = None, *,
                  audit: AuditSource | None = None, clipboard: Any = None,
@@ -49,13 +60,13 @@ class RecordDetail(QWidget):
         self.ui.setupUi(self)
         self.setObjectName("record_detail")
         self.setAccessibleName(self.tr("Record"))
-        self.setAccessibleDescription(self.tr("A decision record, read-only"))
         set_role(self.ui.detail_title, "heading")  # sized by the theme
         self.ui.copy_id_button.setVisible(clipboard is not None)
         self.ui.copy_text_button.setVisible(clipboard is not None)
         self.ui.copy_id_button.clicked.connect(self._on_copy_id_clicked)
         self.ui.copy_text_button.clicked.connect(self._on_copy_text_clicked)
         self.ui.amend_button.clicked.connect(self.open_amendment)
+        self.ui.export_button.clicked.connect(lambda: self.export_did_request.emit(self.record.id))
         self._render()
 
     # -- showing ---------------------------------------------------------------------------------
@@ -78,9 +89,10 @@ class RecordDetail(QWidget):
         parts.append(f"<h2>{self._e(self.tr('The record'))}</h2><table cellpadding='4'>")
         fields = self.record.effective_fields()
         for name, label in RECORD_FIELDS.items():
-            if fields.get(name):
+            history = field_history(self.record, name)
+            if fields.get(name) or history:
                 parts.append(f"<tr><th align='left' valign='top'>{self._e(self.tr(label))}</th>"
-                             f"<td>{self._e(display_value(name, fields[name]))}</td></tr>")
+                             f"<td>{self._field_html(name, fields.get(name, ''), history)}</td></tr>")
         parts.append("</table>")
         if self.record.amendments:
             parts.append(f"<h2>{self._e(self.tr('Amendments'))}</h2><ul>")
@@ -95,6 +107,23 @@ class RecordDetail(QWidget):
             parts += [f"<li>{self._e(when)} {self._e(kind)}</li>" for when, kind in events]
             parts.append("</ul>")
         return "".join(parts)
+
+    def _field_html(self, name: str, value: str, history: Sequence[Any]) -> str:
+        """The value; for an amended field also the original and every amendment (when, who,
+        why and what it set), so nothing the record once said is hidden."""
+        shown = self._e(display_value(name, value)) or self._e(self.tr("(blank)"))
+        if not history:
+            return shown
+        original = self.record.fields.get(name, "")
+        lines = [f"{shown} <i>{self._e(self.tr('(amended)'))}</i>",
+                 self._e(self.tr("Original: %1").replace(
+                     "%1", display_value(name, original) or self.tr("(blank)")))]
+        for amendment, new in history:
+            lines.append(self._e(_fill(self.tr("Amended %1 by %2 (reason: %3): %4"),
+                                       local_time(amendment.at), amendment.author,
+                                       amendment.reason,
+                                       display_value(name, new) or self.tr("(blank)"))))
+        return "<br/>".join(lines)
 
     @staticmethod
     def _e(text: str) -> str:
