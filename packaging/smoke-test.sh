@@ -14,9 +14,31 @@ echo "==> $("$BIN" --version)"
 "$BIN" flows list >/dev/null
 echo "==> flows list: ok"
 
-"$BIN" gui --smoke-test --screenshot "$HOME_DIR/smoke.png"
+SMOKE_OUT="$("$BIN" gui --smoke-test --screenshot "$HOME_DIR/smoke.png")"
 test -s "$HOME_DIR/smoke.png"
 echo "==> gui --smoke-test (offscreen): ok"
+echo "==> $(grep '^sleep/lock signals:' <<<"$SMOKE_OUT" || echo 'sleep/lock signals: not reported')"
+
+# The lock on system sleep and screen lock needs QtDBus in the build (Linux desktops send both
+# over D-Bus). A build without it would never lock when the lid closes: fail it.
+if [ "$(uname -s)" = Linux ]; then
+  if ! grep -q '^sleep/lock signals: ' <<<"$SMOKE_OUT" || grep -q 'QtDBus missing' <<<"$SMOKE_OUT"; then
+    echo "==> FAIL: this build cannot hear system sleep or screen lock (QtDBus)" >&2
+    exit 1
+  fi
+  if command -v dbus-run-session >/dev/null 2>&1; then
+    # A private session bus stands in for the desktop's: where a session offers D-Bus, the
+    # frozen app must report the signals available.
+    LOCK_LINE="$(dbus-run-session -- "$BIN" gui --smoke-test | grep '^sleep/lock signals:' || true)"
+    if [ "$LOCK_LINE" != "sleep/lock signals: available" ]; then
+      echo "==> FAIL: with a D-Bus session the app reports '${LOCK_LINE:-nothing}'" >&2
+      exit 1
+    fi
+    echo "==> sleep/lock signals with a D-Bus session: available"
+  else
+    echo "==> sleep/lock signals with a D-Bus session: SKIPPED (dbus-run-session not installed)"
+  fi
+fi
 
 # On a real (virtual) X server too, where available: proves the bundled xcb plugin loads.
 if command -v xvfb-run >/dev/null 2>&1; then

@@ -7,6 +7,7 @@ The full PyInstaller build takes minutes and needs the package index, so it runs
 
 from __future__ import annotations
 
+import ast
 import configparser
 import os
 import re
@@ -48,11 +49,50 @@ def test_smoke_script_passes_against_this_checkout(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"sharedesk {sharedesk.__version__}" in result.stdout
     assert "gui --smoke-test (offscreen): ok" in result.stdout
+    assert re.search(r"^==> sleep/lock signals: (available|unavailable \(no D-Bus)", result.stdout,
+                     re.MULTILINE)
+    if sys.platform.startswith("linux") and shutil.which("dbus-run-session"):
+        assert "sleep/lock signals with a D-Bus session: available" in result.stdout
     assert ("vault init -> decide -> vault verify: ok" in result.stdout
             or "vault round trip SKIPPED" in result.stdout)
     assert ("export pdf, fhir, bundle -> bundle open: ok" in result.stdout
             or "SKIPPED" in result.stdout)
     assert list(scratch.iterdir()) == []  # its temp home was removed
+
+
+def _spec_value(name: str) -> object:
+    """A module-level value of the spec, read without running PyInstaller."""
+    tree = ast.parse((PACKAGING / "sharedesk.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            value = node.value
+            if isinstance(value, ast.Call):  # re.compile("..."): its pattern
+                value = value.args[0]
+            return ast.literal_eval(value)
+    raise AssertionError(f"{name} not in the spec")
+
+
+def test_spec_keeps_what_the_lock_on_sleep_needs() -> None:
+    # The lock on system sleep and screen lock hears logind and the screensaver over QtDBus;
+    # a build that excluded it never locked when the lid closed (issue 10).
+    unused = _spec_value("UNUSED_QT")
+    assert isinstance(unused, list) and "QtSvg" not in unused
+    assert "QtDBus" not in unused
+    assert "PySide6.QtDBus" not in _spec_value("EXCLUDES")  # type: ignore[operator]
+    drop = re.compile(str(_spec_value("DROP_LIBS")))
+    assert not drop.search("libQt6DBus.so.6")
+    assert drop.search("libQt6Quick.so.6")  # the filter itself still works
+
+
+def test_frozen_app_would_fail_the_smoke_test_without_qtdbus() -> None:
+    # smoke-test.sh fails a Linux build whose GUI reports QtDBus missing.
+    from sharedesk.gui.app import sleep_lock_line
+
+    script = (PACKAGING / "smoke-test.sh").read_text(encoding="utf-8")
+    assert "QtDBus missing" in script and "sleep/lock signals: available" in script
+    assert sleep_lock_line(True) == "sleep/lock signals: available"
+    assert sleep_lock_line(False).startswith("sleep/lock signals: unavailable")
 
 
 def test_desktop_entry() -> None:

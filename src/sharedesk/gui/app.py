@@ -100,10 +100,23 @@ def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
     window = controller.window
     window.show()
     if smoke_test:
+        print(sleep_lock_line(controller.guard.sleep_supported))
         _finish_when_shown(app, window, screenshot)
     status = int(app.exec())
     controller.shutdown()
     return status
+
+
+def sleep_lock_line(supported: bool) -> str:
+    """The smoke test's report on locking at system sleep and screen lock (packaging checks it:
+    a frozen build that lost QtDBus would never lock on sleep)."""
+    if supported:
+        return "sleep/lock signals: available"
+    try:
+        import PySide6.QtDBus  # noqa: F401
+    except ImportError:
+        return "sleep/lock signals: unavailable (QtDBus missing from this build)"
+    return "sleep/lock signals: unavailable (no D-Bus session or system bus here)"
 
 
 def _finish_when_shown(app: QApplication, window: object, screenshot: str | None) -> None:
