@@ -215,7 +215,7 @@ class Intake:
             yield
         finally:
             purger.cancel()
-            await self.pool.close()
+            await self.pool.close(timeout=1.0)  # workers still backing off after an outage
 
     def app(self) -> Starlette:
         o = self._observed

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from intake_kit import Laptop, PgCluster, run_cli
+from intake_kit import IntakeServer, Laptop, PgCluster, run_cli
 
 
 def _pg_bin() -> Path | None:
@@ -83,6 +83,17 @@ def intake_db(postgres: PgCluster, tmp_path_factory: pytest.TempPathFactory) -> 
     public = run_cli("keys", "show", "--key-file", str(key_file), "--json")["receipt_public_key"]
     assert isinstance(public, str)
     return Intake(url, key_file, public)
+
+
+@pytest.fixture(scope="session")
+def shared_server(intake_db: Intake, tmp_path_factory: pytest.TempPathFactory,
+                  ) -> Iterator[IntakeServer]:
+    """One intake instance with the default settings, shared by the tests that need no others
+    (a short --db-timeout so the outage test's 503 comes quickly)."""
+    server = IntakeServer(intake_db.url, intake_db.key_file,
+                          tmp_path_factory.mktemp("shared") / "intake.log", "--db-timeout", "1")
+    yield server
+    server.stop()
 
 
 def enrol(url: str, name: str, role: str = "device") -> Laptop:

@@ -37,7 +37,7 @@ def test_two_instances_racing_on_one_bundle_id(intake_db: Intake, tmp_path: Path
                for n in ("a", "b")]
     try:
         [laptop] = enrol_many(intake_db.url, 1, "racer")
-        for _ in range(8):
+        for _ in range(6):
             bundle_id, body = str(uuid.uuid4()), os.urandom(64 * 1024)
             answers = _race(servers, laptop, bundle_id, [body, body])
             assert sorted(a.status_code for a in answers) == [200, 201]
@@ -60,8 +60,8 @@ def test_two_instances_racing_on_one_bundle_id(intake_db: Intake, tmp_path: Path
 
 def test_kill9_during_uploads_loses_nothing_acknowledged(intake_db: Intake, tmp_path: Path) -> None:
     server = IntakeServer(intake_db.url, intake_db.key_file, tmp_path / "first.log")
-    laptops = enrol_many(intake_db.url, 4, "crash")
-    work = {lt.name: [(str(uuid.uuid4()), os.urandom(64 * 1024)) for _ in range(30)]
+    laptops = enrol_many(intake_db.url, 3, "crash")
+    work = {lt.name: [(str(uuid.uuid4()), os.urandom(32 * 1024)) for _ in range(30)]
             for lt in laptops}
     acked: dict[str, dict[str, str]] = {}
     failed = 0
@@ -85,12 +85,12 @@ def test_kill9_during_uploads_loses_nothing_acknowledged(intake_db: Intake, tmp_
     for thread in threads:
         thread.start()
     deadline = time.monotonic() + 60
-    while len(acked) < 20 and time.monotonic() < deadline:
+    while len(acked) < 15 and time.monotonic() < deadline:
         time.sleep(0.005)
     server.kill()  # SIGKILL, uploads in flight
     for thread in threads:
         thread.join()
-    assert len(acked) >= 20 and failed >= 1
+    assert len(acked) >= 15 and failed >= 1
 
     held = {r[0]: r[1:] for r in rows(
         intake_db.url, "SELECT bundle_id, sha256, stored_at, signature, body FROM intake_bundles "
@@ -122,29 +122,25 @@ def test_kill9_during_uploads_loses_nothing_acknowledged(intake_db: Intake, tmp_
 
 
 def test_database_outage_answers_503_and_never_a_receipt(
-        postgres: PgCluster, intake_db: Intake, tmp_path: Path) -> None:
-    server = IntakeServer(intake_db.url, intake_db.key_file, tmp_path / "outage.log",
-                          "--db-timeout", "1")
-    try:
-        [laptop] = enrol_many(intake_db.url, 1, "outage")
-        with httpx.Client(timeout=30) as client:
-            assert laptop.put(client, server.base, str(uuid.uuid4()), b"warm").status_code == 201
-            bundle_id, body = str(uuid.uuid4()), b"during the outage"
-            postgres.stop()
-            try:
-                answer = laptop.put(client, server.base, bundle_id, body)
-                health = client.get(f"{server.base}/healthz")
-            finally:
-                postgres.start()
-            assert answer.status_code == 503
-            assert int(answer.headers["Retry-After"]) >= 1
-            assert set(answer.json()) == {"error"}
-            assert health.status_code == 503
-            deadline = time.monotonic() + 30
-            while client.get(f"{server.base}/healthz").status_code != 200:
-                assert time.monotonic() < deadline, "the intake did not reconnect"
-                time.sleep(0.1)
-            after = laptop.put(client, server.base, bundle_id, body)
-            assert after.status_code == 201  # nothing was half-stored during the outage
-    finally:
-        server.stop()
+        postgres: PgCluster, intake_db: Intake, shared_server: IntakeServer) -> None:
+    server = shared_server
+    [laptop] = enrol_many(intake_db.url, 1, "outage")
+    with httpx.Client(timeout=30) as client:
+        assert laptop.put(client, server.base, str(uuid.uuid4()), b"warm").status_code == 201
+        bundle_id, body = str(uuid.uuid4()), b"during the outage"
+        postgres.stop()
+        try:
+            answer = laptop.put(client, server.base, bundle_id, body)
+            health = client.get(f"{server.base}/healthz")
+        finally:
+            postgres.start()
+        assert answer.status_code == 503
+        assert int(answer.headers["Retry-After"]) >= 1
+        assert set(answer.json()) == {"error"}
+        assert health.status_code == 503
+        deadline = time.monotonic() + 30
+        while client.get(f"{server.base}/healthz").status_code != 200:
+            assert time.monotonic() < deadline, "the intake did not reconnect"
+            time.sleep(0.1)
+        after = laptop.put(client, server.base, bundle_id, body)
+        assert after.status_code == 201  # nothing was half-stored during the outage

@@ -17,11 +17,8 @@ from sharedesk.core.export import signing
 
 
 @pytest.fixture(scope="module")
-def server(intake_db: Intake, tmp_path_factory: pytest.TempPathFactory) -> Iterator[IntakeServer]:
-    srv = IntakeServer(intake_db.url, intake_db.key_file,
-                       tmp_path_factory.mktemp("manager") / "intake.log")
-    yield srv
-    srv.stop()
+def server(shared_server: IntakeServer) -> IntakeServer:
+    return shared_server
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +42,7 @@ def auth(who: Laptop) -> dict[str, str]:
 
 
 def pull_all(client: httpx.Client, base: str, manager: Laptop, after: str = "",
-             limit: int = 2) -> tuple[list[str], str]:
+             limit: int = 500) -> tuple[list[str], str]:
     ids: list[str] = []
     while True:
         page = client.get(f"{base}/bundles", params={"after": after, "limit": limit},
@@ -68,9 +65,10 @@ def upload(client: httpx.Client, server: IntakeServer, laptop: Laptop,
 
 def test_pull_fetch_delete_after_import(server: IntakeServer, client: httpx.Client,
                                         laptop: Laptop, manager: Laptop, intake_db: Intake) -> None:
+    _, start = pull_all(client, server.base, manager)
     sent = [upload(client, server, laptop, f"bundle {i}".encode()) for i in range(3)]
-    ids, cursor = pull_all(client, server.base, manager)
-    assert [s[0] for s in sent] == [i for i in ids if i in {s[0] for s in sent}]
+    ids, cursor = pull_all(client, server.base, manager, after=start, limit=2)  # pages of 2
+    assert ids == [s[0] for s in sent]
     listed = client.get(f"{server.base}/bundles", headers=auth(manager)).json()["bundles"]
     entry = next(b for b in listed if b["bundle_id"] == sent[0][0])
     assert entry == {"bundle_id": sent[0][0], "sha256": sent[0][1]["sha256"], "size": 8,
