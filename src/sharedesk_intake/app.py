@@ -22,7 +22,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -68,6 +68,11 @@ class Intake:
             request.state.log = fields
             try:
                 response = await handler(request)
+            except ClientDisconnect:
+                # The laptop went away mid-body: nothing was stored; it will retry.
+                self.metrics.refusals.labels("client_disconnect").inc()
+                fields["reason"] = "client_disconnect"
+                response = JSONResponse({"error": "the upload was cut off"}, 400)
             except Refusal as refusal:
                 self.metrics.refusals.labels(refusal.reason).inc()
                 fields["reason"] = refusal.reason

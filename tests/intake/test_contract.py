@@ -9,6 +9,8 @@ import base64
 import hashlib
 import json
 import re
+import socket
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -193,6 +195,21 @@ def test_healthz_metrics_and_logs(server: IntakeServer, client: httpx.Client, la
     assert laptop.token not in text and manager.token not in text
     assert MARKER.decode() not in text
     assert base64.b64encode(MARKER).decode()[:20] not in text
+
+
+def test_an_upload_cut_off_mid_body_stores_nothing(server: IntakeServer, client: httpx.Client,
+                                                    laptop: Laptop, intake_db: Intake) -> None:
+    bundle_id, body = new_id(), b"b" * 4000
+    head = "".join(f"{k}: {v}\r\n" for k, v in laptop.headers(bundle_id, body).items())
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(f"PUT /bundles/{bundle_id} HTTP/1.1\r\nHost: 127.0.0.1\r\n{head}"
+                     f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:1000])
+    deadline = time.monotonic() + 20
+    while "client_disconnect" not in server.log.read_text():
+        assert time.monotonic() < deadline, "the cut-off upload was never logged"
+        time.sleep(0.05)
+    assert held(intake_db.url, bundle_id) == []
+    assert laptop.put(client, server.base, bundle_id, body).status_code == 201
 
 
 def test_unknown_paths(server: IntakeServer, client: httpx.Client, laptop: Laptop) -> None:
