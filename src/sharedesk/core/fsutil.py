@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sharedesk.core.errors import SharedeskError
+from sharedesk.core.paths import ensure_private_dir
 
 
 class WriteError(SharedeskError):
@@ -30,7 +31,8 @@ def atomic_writer(path: str | Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     target = Path(path)
     directory = target.parent
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        if not directory.is_dir():  # new folders owner-only: they may hold vault data
+            ensure_private_dir(directory)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {_describe(exc)}") from None

@@ -41,6 +41,23 @@ def home_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def ensure_private_dir(directory: Path) -> Path:
+    """Create ``directory`` and any missing parents owner-only (0700): they may hold a vault,
+    its backups or opened bundles. Existing directories are left as they are (a folder the user
+    chose may be shared on purpose). Raises OSError."""
+    missing = []
+    current = Path(directory)
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by another process
+            continue
+    return Path(directory)
+
+
 def default_vault_path() -> Path:
     return home_dir() / "vault.sharedesk"
 

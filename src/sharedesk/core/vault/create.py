@@ -2,19 +2,23 @@
 
 The database is built under a temporary name and renamed into place only after its key file is
 written, so a crash or a failed write never leaves a vault without its key file (or a key file
-replaced under an existing vault). Blocking (runs Argon2id): keep it off the GUI thread.
+replaced under an existing vault). The temporary name carries the vault id: an init killed after
+writing the key file and before the rename leaves ``.<vault>.creating-<id>`` beside a key file of
+that id, which guards no vault, so the next init removes both instead of refusing. Blocking
+(runs Argon2id): keep it off the GUI thread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import secrets
+import re
 import uuid
 from pathlib import Path
 
-from sharedesk.core.errors import VaultExists, VaultWriteError
+from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.paths import ensure_private_dir
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.db import connect, transaction
 from sharedesk.core.vault.keyfile import (
@@ -25,9 +29,11 @@ from sharedesk.core.vault.keyfile import (
     key_path,
     new_key,
     passphrase_slot,
+    read_keyfile,
     recovery_slot,
     write_keyfile,
 )
+from sharedesk.core.vault.leftovers import remove_sqlite_files, sweep, vault_temps
 from sharedesk.core.vault.migrations import migrate
 
 
@@ -37,6 +43,7 @@ def create_files(path: Path, passphrase: str, recovery_recipient: str | None,
     parameters) for unlocking it. VaultExists if either file is there already; VaultWriteError
     (with nothing left behind) if the disk refuses."""
     check_passphrase(passphrase)
+    _clear_abandoned(path)
     if path.exists():
         raise VaultExists(f"{path} already exists; refusing to replace it")
     if key_path(path).exists():
@@ -49,9 +56,9 @@ def create_files(path: Path, passphrase: str, recovery_recipient: str | None,
     if recovery_recipient:
         slots.append(recovery_slot(vault_id, key, recovery_recipient))
     keyfile = KeyFile(vault_id, tuple(slots))
-    tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
+    tmp = _creating(path, vault_id)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        ensure_private_dir(path.parent)
         tmp.touch(mode=0o600)
         conn = connect(tmp, key)
         try:
@@ -72,7 +79,31 @@ def create_files(path: Path, passphrase: str, recovery_recipient: str | None,
     except OSError as exc:
         raise VaultWriteError(f"could not create {path}: {exc.strerror or exc}") from None
     finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
+        remove_sqlite_files(tmp)
     return keyfile, key, params
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _creating(path: Path, vault_id: str) -> Path:
+    return path.with_name(f".{path.name}.creating-{vault_id}")
+
+
+def _clear_abandoned(path: Path) -> None:
+    """Undo what a killed init left, while no vault exists at ``path`` (so nothing else can
+    be using these files): the key file of a database that never reached its name, and any
+    temporary database or key file."""
+    if path.exists():
+        return
+    if key_path(path).exists():
+        try:
+            vault_id = read_keyfile(path).vault_id
+        except SharedeskError:
+            return
+        if not _UUID.fullmatch(vault_id) or not _creating(path, vault_id).is_file():
+            return  # a key file whose vault was moved: never ours to remove
+        with contextlib.suppress(OSError):
+            key_path(path).unlink()
+    for leftover in sweep(path.parent, vault_temps(path), min_age=0):
+        remove_sqlite_files(leftover)

@@ -13,9 +13,11 @@ from typing import Any
 
 from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.paths import ensure_private_dir
 from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_error
 from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
+from sharedesk.core.vault.leftovers import backup_temps, sweep
 from sharedesk.core.vault.listing_check import check_listing
 from sharedesk.core.vault.migrations import latest, version
 
@@ -147,6 +149,8 @@ def backup(conn: Connection, source: Path, dest: Path, key: bytes, keyfile: KeyF
         dest = dest / f"{source.stem}-{_stamp()}{source.suffix}"
     if dest.exists() or key_path(dest).exists():
         raise VaultExists(f"{dest} already exists; choose a new name")
+    if dest.parent.is_dir():  # what a backup killed earlier left (not one running now)
+        sweep(dest.parent, backup_temps())
     tmp = dest.with_name(f".{dest.name}.partial-{secrets.token_hex(4)}")
     try:
         _export(conn, source, tmp, key)
@@ -177,7 +181,7 @@ def _stamp() -> str:
 
 def _export(conn: Connection, source: Path, tmp: Path, key: bytes) -> None:
     try:
-        tmp.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(tmp.parent)
         tmp.touch(mode=0o600)  # SQLite keeps an existing file's mode; never world-readable
         conn.execute("ATTACH DATABASE ? AS bak KEY ?", (str(tmp), f"x'{key.hex()}'"))
     except (DatabaseError, OSError) as exc:

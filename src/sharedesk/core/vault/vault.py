@@ -20,7 +20,7 @@ from typing import Any
 from sharedesk.core.errors import NotAVault, SharedeskError, WrongPassphrase
 from sharedesk.core.log import event
 from sharedesk.core.records.service import RecordsService
-from sharedesk.core.vault import attempts, integrity, purge, search_index
+from sharedesk.core.vault import attempts, integrity, leftovers, purge, search_index
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.create import create_files
 from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
@@ -37,6 +37,7 @@ from sharedesk.core.vault.keyfile import (
     stage_keyfile,
     unwrap_passphrase,
     unwrap_recovery,
+    write_keyfile,
 )
 from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.purge import PurgeItem
@@ -139,6 +140,7 @@ class Vault:
             handle.close()
             raise
         attempts.clear(path)
+        leftovers.sweep(path.parent, leftovers.vault_temps(path))  # of operations killed earlier
         event("vault.unlocked", kind=kind)
         vault = cls(path, handle, keyfile, key, kdf)
         vault.notices = tuple(notices)
@@ -166,17 +168,20 @@ class Vault:
             self._replace_keyfile(keyfile, "recovery_changed", {"recovery": bool(recipient)})
 
     def _replace_keyfile(self, keyfile: KeyFile, kind: str, detail: chain.Detail) -> None:
-        # The audit event and the key file change together: the new key file is staged
-        # (written and fsynced under a temporary name), the event committed, then the file
-        # renamed into place. A failed write or commit leaves the old key file and no event.
+        # The new key file is staged (written and fsynced under a temporary name) and renamed
+        # into place; only then is the change audited, so the trail never records a key change
+        # that did not happen. If the event cannot be committed (disk full) the old key file is
+        # put back and the error raised. A kill between the rename and the commit leaves the
+        # new key file without its event: the trail may miss a change, never invent one.
         staged = stage_keyfile(self.path, keyfile)
+        commit_keyfile(staged, self.path)
         try:
             with transaction(self._h.conn, self.path, "change the vault keys") as c:
                 chain.append(c, kind, None, detail)
         except BaseException:
-            staged.unlink(missing_ok=True)
+            with contextlib.suppress(SharedeskError):
+                write_keyfile(self.path, self._keyfile)
             raise
-        commit_keyfile(staged, self.path)
         self._keyfile = keyfile
 
     @property
