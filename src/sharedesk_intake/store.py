@@ -64,17 +64,18 @@ async def store_bundle(conn: AsyncConnection, *, device_id: int, device_name: st
     The primary key decides a race between instances: the loser's INSERT waits for the
     winner's transaction and then does nothing; it then reads the winner's committed receipt.
     """
-    async with conn.transaction():
-        cur = await conn.execute(
-            "INSERT INTO intake_bundles (bundle_id, sha256, size, body, device_id, "
-            "device_fingerprint, stored_at, signature) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-            "ON CONFLICT (bundle_id) DO NOTHING RETURNING seq",
-            (receipt.bundle_id, receipt.sha256, len(body), body, device_id, fingerprint,
-             receipt.stored_at, receipt.signature))
-        inserted = await cur.fetchone() is not None
-        if inserted:
-            await audit(conn, "stored", device_name, receipt.bundle_id, sha256=receipt.sha256,
-                        size=len(body), device_fingerprint=fingerprint)
+    # One statement, so one implicit transaction: the row, its body and its audit entry commit
+    # together, and the connection is autocommit, so the commit is done when execute returns.
+    cur = await conn.execute(
+        "WITH stored AS (INSERT INTO intake_bundles (bundle_id, sha256, size, body, device_id, "
+        "device_fingerprint, stored_at, signature) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT (bundle_id) DO NOTHING RETURNING bundle_id) "
+        "INSERT INTO intake_audit (action, actor, bundle_id, detail) "
+        "SELECT 'stored', %s, bundle_id, %s FROM stored RETURNING 1",
+        (receipt.bundle_id, receipt.sha256, len(body), body, device_id, fingerprint,
+         receipt.stored_at, receipt.signature, device_name,
+         Jsonb({"sha256": receipt.sha256, "size": len(body), "device_fingerprint": fingerprint})))
+    inserted = await cur.fetchone() is not None
     if inserted:
         return Stored.CREATED, receipt
     cur = await conn.execute("SELECT sha256, stored_at, signature, device_fingerprint "
