@@ -69,3 +69,60 @@ def test_a_calendar_button_fills_the_date(qtbot) -> None:
     view = calendar.findChild(QTableView, "qt_calendar_calendarview")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert form.inputs["review_date"].text() == "05/04/2027"
+
+
+def _two_children(vault) -> list[str]:
+    from sharedesk.core.flow import Session
+    from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+
+    flow = load_flow_by_id("england-2018")
+    session, _ = Session.replay(flow, {"purpose": "yes", "identifiable": "yes",
+                                       "confidential": "yes", "consent": "no",
+                                       "lawful_basis": "yes"})
+    ids = []
+    for subject, recipient in (("C-1001 (A.B.)", "Police, PC Jones"), ("C-2002", "School DSL")):
+        fields = {"decision_maker": "Ann", "role": "GP", "purpose": "p", "reasons": "r",
+                  "subject": subject, "recipient": recipient, "what_shared": "w",
+                  "lawful_basis": "public_task", "consent": "not_sought",
+                  "consent_reason": "risk", "informed": "yes"}
+        record = DecisionRecord(new_id(), flow.id, flow.version, flow.sha256, session.path,
+                                session.outcome or "", fields, utc_now())
+        ids.append(vault.records.finalise(record).id)
+    vault.records.amend(ids[1], "Ann", "typo", {"subject": "C-2003"})
+    return ids
+
+
+def test_lists_tell_two_records_apart_and_show_labels(qtbot, tmp_path) -> None:
+    from records_kit import make_vault
+
+    from sharedesk.core.records.query import RecordQuery
+    from sharedesk.gui.screens.home import HomeScreen, HomeSummary
+    from sharedesk.gui.screens.records import RecordsScreen
+
+    vault = make_vault(tmp_path)
+    try:
+        _two_children(vault)
+        vault.records.save_draft(None, {"flow": {"id": "england-2018"}, "moves": [],
+                                        "fields": {"subject": "C-3003"}})
+        screen = RecordsScreen(vault.records)
+        qtbot.addWidget(screen)
+        model = screen.model
+        rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+                for r in range(model.rowCount())]
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        subject, recipient = headers.index("Subject"), headers.index("Recipient")
+        assert [(row[subject], row[recipient]) for row in rows] == [
+            ("C-2003", "School DSL"), ("C-1001 (A.B.)", "Police, PC Jones")]  # after amendment
+        shown = {cell for row in rows for cell in row}
+        assert {"Final", "Not sent yet", "England 2018"} <= shown
+        assert not {"final", "pending", "england-2018"} & shown
+        home = HomeScreen([("england-2018", "England 2018")])
+        qtbot.addWidget(home)
+        home.show_summary(HomeSummary(drafts=vault.records.drafts(),
+                                      recent=vault.records.page(RecordQuery(), 0, 5)))
+        recent = [home.ui.recent_list.item(i).text() for i in range(home.ui.recent_list.count())]
+        assert "C-2003" in recent[0] and "to School DSL" in recent[0]
+        assert "C-1001 (A.B.)" in recent[1] and "to Police, PC Jones" in recent[1]
+        assert "C-3003" in home.ui.drafts_list.item(0).text()
+    finally:
+        vault.close()

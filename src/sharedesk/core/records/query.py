@@ -1,7 +1,8 @@
 """What the record list asks for (filters, search, paging) and what it gets back (summaries).
 
-Summaries carry no record content, only ids, times, outcome and status, so a list page can be
-shown and logged about without touching reasons or names.
+Summaries carry ids, times, outcome and status, plus the two fields that tell records apart in
+a list: the subject reference (initials or case number, as the form asks) and the recipient.
+Never reasons or what was shared; nothing in a summary is ever logged.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class RecordSummary:
     flow_id: str
     export_status: str
     review_date: str | None = None
+    subject: str | None = None    # as it stands after amendments; None for a purged record
+    recipient: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "created": self.created, "finalised": self.finalised,
@@ -71,17 +74,23 @@ class RecordSummary:
 
 @dataclass(frozen=True)
 class DraftSummary:
-    """A saved draft: id, last save time and the flow it walks (no content)."""
+    """A saved draft: id, last save time, the flow it walks, and the subject reference and
+    recipient typed so far (empty until typed)."""
 
     id: str
     updated: str
     flow_id: str
+    subject: str = ""
+    recipient: str = ""
 
     @classmethod
     def of(cls, draft_id: str, updated: str, state: Mapping[str, Any]) -> DraftSummary:
         flow = state.get("flow")
         flow_id = flow.get("id") if isinstance(flow, Mapping) else flow
-        return cls(draft_id, updated, str(flow_id or ""))
+        fields = state.get("fields")
+        fields = fields if isinstance(fields, Mapping) else {}
+        return cls(draft_id, updated, str(flow_id or ""), str(fields.get("subject") or ""),
+                   str(fields.get("recipient") or ""))
 
 
 def search_text(fields: Mapping[str, str], outcome: str, flow_id: str) -> str:

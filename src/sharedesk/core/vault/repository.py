@@ -26,8 +26,16 @@ from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
 
+def _latest(field: str) -> str:
+    """SQL for a field's value after amendments: the last amendment that set it, else the body
+    (NULL for a purged record, whose body is a stub). One indexed lookup per listed row."""
+    return (f"COALESCE((SELECT json_extract(a.body, '$.changes.{field}') FROM amendments a "  # noqa: S608 - fixed names
+            f"WHERE a.record_id = d.id AND json_extract(a.body, '$.changes.{field}') IS NOT NULL "
+            f"ORDER BY a.seq DESC LIMIT 1), json_extract(d.body, '$.fields.{field}'))")
+
+
 _COLUMNS = ("d.id, d.created, d.finalised, d.outcome, d.status, d.flow_id, d.export_status, "
-            "d.review_date")
+            f"d.review_date, {_latest('subject')}, {_latest('recipient')}")
 
 
 def _summary(row: Any) -> RecordSummary:

@@ -4,8 +4,9 @@
 ``canFetchMore``/``fetchMore`` as the user scrolls. The exact total is asked of the service only
 when it is cheap (no search words: an indexed count); a full-text count walks every match, so
 for a search the total is known only once a short page shows the end has been reached.
-Summaries hold no record content (ids, dates, outcome, statuses), so nothing here needs wiping
-beyond the rows themselves.
+Summaries hold ids, dates, outcome, statuses, and the subject reference and recipient that tell
+two records apart; they are wiped with the rows (``clear``) on lock. Codes are shown by their
+labels (gui/labels.py), never raw ("final", "pending", "england-2018").
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from PySide6.QtCore import (
 )
 
 from sharedesk.core.records.query import RecordQuery, RecordSummary
+from sharedesk.gui import labels
 
 PAGE_SIZE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 _OUTCOMES = {"share": "Share", "share_part": "Share part", "do_not_share": "Do not share"}
-_COLUMNS = ("created", "outcome", "status", "export_status", "review_date", "flow_id")
-_HEADERS = ("Created", "Outcome", "Status", "Export status", "Review date", "Flow")
+_COLUMNS = ("created", "subject", "recipient", "outcome", "status", "export_status",
+            "review_date", "flow_id")
+_HEADERS = ("Created", "Subject", "Recipient", "Outcome", "Status", "Export status",
+            "Review date", "Flow")
 
 
 def local_time(iso: str | None) -> str:
@@ -140,4 +144,10 @@ class RecordsTableModel(QAbstractTableModel):
             return local_time(row.created)
         if column == "outcome":
             return outcome_label(row.outcome)
-        return str(getattr(row, column) or "")
+        if column == "status":
+            return labels.status(row.status)
+        if column == "export_status":
+            return labels.export_status(row.export_status)
+        if column == "flow_id":
+            return labels.flow(row.flow_id)
+        return str(getattr(row, column, "") or "")

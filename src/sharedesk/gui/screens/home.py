@@ -63,9 +63,7 @@ class HomeScreen(QWidget):
         self.ui.flow_combo.setCurrentIndex(max(index, 0))
 
     def show_summary(self, summary: HomeSummary) -> None:
-        self._fill(self.ui.drafts_list, [
-            (d.id, self.tr("Draft, %1, saved %2").replace("%1", self._flow_title(d.flow_id))
-             .replace("%2", labels.local_time(d.updated))) for d in summary.drafts])
+        self._fill(self.ui.drafts_list, [(d.id, self._draft_line(d)) for d in summary.drafts])
         self._fill(self.ui.recent_list, [(r.id, self._record_line(r)) for r in summary.recent])
         self._fill(self.ui.reviews_list, [(r.id, self._record_line(r)) for r in summary.reviews])
         self.ui.drafts_empty_label.setVisible(not summary.drafts)
@@ -95,8 +93,21 @@ class HomeScreen(QWidget):
     def _flow_title(self, flow_id: str) -> str:
         return self._flow_titles.get(flow_id, flow_id)
 
+    def _who(self, subject: str | None, recipient: str | None) -> list[str]:
+        """The subject reference and recipient as entered: what tells two records apart."""
+        parts = [subject or self.tr("no subject reference")]
+        if recipient:
+            parts.append(self.tr("to %1").replace("%1", recipient))
+        return parts
+
+    def _draft_line(self, d: DraftSummary) -> str:
+        return " · ".join([self.tr("Draft"), *self._who(d.subject, d.recipient),
+                           self._flow_title(d.flow_id),
+                           self.tr("saved %1").replace("%1", labels.local_time(d.updated))])
+
     def _record_line(self, r: RecordSummary) -> str:
-        return " · ".join([labels.outcome(r.outcome), labels.local_time(r.finalised or r.created),
+        return " · ".join([labels.outcome(r.outcome), *self._who(r.subject, r.recipient),
+                           labels.local_time(r.finalised or r.created),
                            self._flow_title(r.flow_id), self.tr("ref %1").replace(
                                "%1", labels.short_ref(r.id))])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDateEdit, QHeaderView, QWidget
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.flow.model import OUTCOME_VALUES
 from sharedesk.core.records.query import EXPORT_STATUSES, RecordQuery
+from sharedesk.gui import labels
 from sharedesk.gui.forms.ui_records import Ui_RecordsScreen
 from sharedesk.gui.models.records_model import RecordsTableModel, outcome_label
 from sharedesk.gui.widgets.roles import set_role
@@ -54,8 +55,10 @@ class RecordsScreen(QWidget):
         metrics = table.fontMetrics()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, sample in enumerate(("2026-12-31 23:59", "Do not share", "final",
-                                         "acknowledged", "2026-12-31", "england-2018")):
+        for column, sample in enumerate(("2026-12-31 23:59", "C-0000 (A.B.)",
+                                         "Children's social care", "Do not share",
+                                         "Content removed", "Not sent yet", "2026-12-31",
+                                         "England 2018")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + metrics.averageCharWidth() * 4)
@@ -78,7 +81,7 @@ class RecordsScreen(QWidget):
             self.ui.outcome_filter.addItem(outcome_label(value), value)
         self.ui.export_filter.addItem(self.tr("Any export status"), "")
         for status in EXPORT_STATUSES:
-            self.ui.export_filter.addItem(self.tr(status.capitalize()), status)
+            self.ui.export_filter.addItem(labels.export_status(status), status)
         for edit in (self.ui.date_from, self.ui.date_to):
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText(self.tr("Any"))
