@@ -17,6 +17,8 @@ from pathlib import Path
 import pyrage
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyrage import x25519
 from sync_kit import TOKEN, CaseServer, finalise_records, public_b64, signed_receipt
 
@@ -239,3 +241,47 @@ def test_a_schema_6_vault_upgrades_and_its_old_acknowledgements_are_never_purged
 
 def version_of(vault: Vault) -> int:
     return int(vault.query("PRAGMA user_version")[0][0])
+
+
+def test_the_deadline_also_cuts_a_trickling_tls_server(
+        vault: Vault, tmp_path: Path, org: x25519.Identity, flows: dict[str, Flow]) -> None:
+    from sync_kit import self_signed, start_tls
+
+    cert, key = self_signed(tmp_path)
+    tls = CaseServer()
+    url = start_tls(tls, cert, key)
+    try:
+        finalise_records(vault, 1)
+        tls.script = ["trickle_head"]
+        transport = HttpsTransport(url, TOKEN, ca_bundle=cert, timeout=5, deadline=2,
+                                   receipt_keys=[tls.receipt_public])
+        bundle_id, kind = _send(vault, flows, org, transport)
+        assert kind == "retry"
+        assert "overall deadline" in (Outbox(vault).bundle(bundle_id).error or "")
+        assert _send(vault, flows, org, transport)[1] == "acknowledged", "the next try works"
+    finally:
+        tls.stop()
+
+
+_HYPOTHESIS_KEY = Ed25519PrivateKey.generate()
+_SHA = hashlib.sha256(b"bundle").hexdigest()
+_FORGED = st.fixed_dictionaries({"bundle_id": st.just("b-1"), "sha256": st.just(_SHA)}, optional={
+    "stored_at": st.one_of(st.text(max_size=30), st.just("2026-11-30T12:00:00Z"), st.integers()),
+    "signature": st.one_of(st.text(max_size=100), st.binary(min_size=64, max_size=64).map(
+        lambda b: base64.b64encode(b).decode()), st.none())})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.binary(max_size=300), _FORGED.map(lambda d: json.dumps(d).encode()),
+                 st.dictionaries(st.sampled_from(["bundle_id", "sha256", "stored_at", "x"]),
+                                 st.one_of(st.text(max_size=90), st.integers(), st.none()),
+                                 max_size=4).map(lambda d: json.dumps(d).encode())))
+def test_no_receipt_but_a_signed_one_acknowledges_when_a_key_is_pinned(raw: bytes) -> None:
+    from sharedesk.core.sync.receipt import judge
+
+    pinned = judge(raw, "b-1", _SHA, [public_b64(_HYPOTHESIS_KEY)], where="r")
+    assert pinned.kind in ("retry", "failed") and pinned.receipt_key is None
+    unpinned = judge(raw, "b-1", _SHA, [], where="r")
+    assert unpinned.receipt_key is None
+    if unpinned.kind == "acknowledged":  # a matching receipt: with the key it is refused as such
+        assert "receipt not signed by the case system's key" in pinned.message
