@@ -79,3 +79,19 @@ def test_window_geometry_is_all_qsettings_holds(qtbot, make_controller, existing
     keys = [line.split("=")[0] for line in ini.splitlines() if "=" in line]
     assert keys == ["geometry"]
     assert controller.locked  # closing the window locks the vault
+
+
+def test_settings_show_this_laptops_device_key_and_copy_it(qtbot, make_controller,
+                                                           existing_vault) -> None:
+    from sharedesk.core.sync.credentials import device_key
+
+    controller = make_controller()
+    screen = open_settings(qtbot, controller)
+    card = device_key(controller.vault).card()
+    label = screen.findChild(type(screen.device_key_label), "settings_device_key")
+    assert label is not None and label.isVisible()
+    assert card["fingerprint"] in label.text() and card["fingerprint"].startswith("SHA256:")
+    button = screen.findChild(type(screen.copy_device_key_button), "settings_copy_device_key")
+    button.click()
+    assert QApplication.clipboard().text() == card["public_key"]
+    assert "Device key copied" in screen.ui.status_label.text()

@@ -112,9 +112,23 @@ def settings_screen(c: AppController) -> QWidget:
 
     screen = SettingsScreen(c.settings, c.access.flow_choices(),
                             sleep_supported=c.guard.sleep_supported,
-                            receipt_keys_pinned=lambda: receipt_keys_pinned(c))
+                            receipt_keys_pinned=lambda: receipt_keys_pinned(c),
+                            device_card=lambda: device_card(c))
     screen.settings_did_save.connect(c.apply_settings)
     return screen
+
+
+def device_card(c: AppController) -> dict[str, str] | None:
+    """This laptop's device key as ``sharedesk device show --json`` prints it; None while
+    locked or unreadable."""
+    from sharedesk.core.sync.credentials import device_key
+
+    if c.vault is None:
+        return None
+    try:
+        return device_key(c.vault).card()
+    except SharedeskError:
+        return None
 
 
 def receipt_keys_pinned(c: AppController) -> bool | None:

@@ -1,4 +1,5 @@
-"""Settings: idle lock, lock on sleep, clipboard clearing, theme, text size, default guidance.
+"""Settings: idle lock, lock on sleep, clipboard clearing, theme, text size, default guidance,
+and (read-only) this laptop's device key, which an administrator enrols to accept its bundles.
 
 Reads and writes ``core.settings.Settings`` (preferences only, never case content). The caller
 applies the saved values (theme, timers) when ``settings_did_save`` fires.
@@ -8,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
@@ -24,9 +26,12 @@ class SettingsScreen(QWidget):
     def __init__(self, settings: Settings, flows: Sequence[tuple[str, str]], *,
                  sleep_supported: bool = False,
                  receipt_keys_pinned: Callable[[], bool | None] | None = None,
+                 device_card: Callable[[], dict[str, str] | None] | None = None,
                  parent: QWidget | None = None) -> None:
         """``receipt_keys_pinned`` says whether a receipt key is pinned (None: unknown, e.g.
-        locked); without one, a note says records are never purged automatically."""
+        locked); without one, a note says records are never purged automatically.
+        ``device_card`` gives this laptop's device key as ``sharedesk device show --json``
+        prints it (None while locked)."""
         super().__init__(parent)
         self.ui = Ui_SettingsScreen()
         self.ui.setupUi(self)
@@ -50,6 +55,25 @@ class SettingsScreen(QWidget):
         self.purge_note_label.setWordWrap(True)
         layout = self.ui.content_layout
         layout.insertWidget(layout.indexOf(self.ui.status_label), self.purge_note_label)
+        self._device_card = device_card
+        self.device_key_label = QLabel(self.ui.scroll_contents)
+        self.device_key_label.setObjectName("settings_device_key")
+        self.device_key_label.setWordWrap(True)
+        self.device_key_label.setTextInteractionFlags(
+            self.device_key_label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_key_label.setAccessibleName(self.tr("This laptop's device key"))
+        self.device_key_label.setAccessibleDescription(self.tr(
+            "The fingerprint of the key that signs this laptop's bundles; an administrator "
+            "compares it when enrolling the laptop."))
+        self.copy_device_key_button = QPushButton(self.tr("Cop&y device key"),
+                                                  self.ui.scroll_contents)
+        self.copy_device_key_button.setObjectName("settings_copy_device_key")
+        self.copy_device_key_button.setAccessibleDescription(self.tr(
+            "Copies this laptop's public device key, to give to your administrator."))
+        self.copy_device_key_button.clicked.connect(self._copy_device_key)
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.device_key_label)
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.copy_device_key_button,
+                            0, Qt.AlignmentFlag.AlignLeft)
         self.ui.status_label.setVisible(False)
         self.ui.save_button.clicked.connect(self.save)
         self.load()
@@ -72,6 +96,13 @@ class SettingsScreen(QWidget):
             "until a receipt key is pinned (the organisation profile's case_system.receipt_keys)."
         ) if pinned is False else "")
         self.purge_note_label.setVisible(pinned is False)
+        card = self._device_card() if self._device_card else None
+        self.device_key_label.setText(self.tr(
+            "This laptop's device key (an administrator enrols it so a manager accepts its "
+            "bundles): %1").replace("%1", card["fingerprint"]) if card else "")
+        self.device_key_label.setVisible(card is not None)
+        self.copy_device_key_button.setVisible(card is not None)
+        self._card = card
         self.ui.status_label.setVisible(False)
 
     def save(self) -> None:
@@ -91,6 +122,12 @@ class SettingsScreen(QWidget):
             return
         self._status(self.tr("Settings saved."))
         self.settings_did_save.emit()
+
+    def _copy_device_key(self) -> None:
+        # The public key (not a secret): what `sharedesk devices trust KEY` takes.
+        if self._card:
+            QGuiApplication.clipboard().setText(self._card["public_key"])
+            self._status(self.tr("Device key copied: give it to your administrator."))
 
     def _status(self, text: str) -> None:
         self.ui.status_label.setText(text)
