@@ -26,6 +26,7 @@ from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
 
+
 def _latest(field: str) -> str:
     """SQL for a field's value after amendments: the last amendment that set it, else the body
     (NULL for a purged record, whose body is a stub). One indexed lookup per listed row."""
