@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import io
 import json
 import os
 import signal
@@ -73,14 +75,24 @@ def _ids(user: str) -> tuple[int, int]:
     return entry.pw_uid, entry.pw_gid
 
 
-def run_cli(*args: str, expect: int = 0) -> dict[str, object]:
-    """Run ``sharedesk-intake`` in a subprocess; its JSON answer (or {"stderr": ...} on failure)."""
-    result = subprocess.run([sys.executable, "-m", "sharedesk_intake", *args], capture_output=True,
-                            text=True, check=False, timeout=60, env=_env())
-    assert result.returncode == expect, (result.returncode, result.stdout, result.stderr)
+def run_cli(*args: str, expect: int = 0, in_process: bool = True) -> dict[str, object]:
+    """Run ``sharedesk-intake`` (in this process, or in a subprocess); its JSON answer, or
+    ``{"stderr": ...}`` when a failure is expected."""
+    if in_process:
+        from sharedesk_intake.cli import main
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+        stdout, stderr = out.getvalue(), err.getvalue()
+    else:
+        result = subprocess.run([sys.executable, "-m", "sharedesk_intake", *args],
+                                capture_output=True, text=True, check=False, timeout=60,
+                                env=_env())
+        code, stdout, stderr = result.returncode, result.stdout, result.stderr
+    assert code == expect, (code, stdout, stderr)
     if expect != 0:
-        return {"stderr": result.stderr}
-    parsed = json.loads(result.stdout)
+        return {"stderr": stderr}
+    parsed = json.loads(stdout)
     return parsed if isinstance(parsed, dict) else {"list": parsed}
 
 

@@ -187,5 +187,5 @@ def test_cli_bad_input_one_line(args: list[str], code: int, words: str,
 def test_cli_unreachable_database(tmp_path: Path) -> None:
     url = f"postgresql://nobody@/x?host={tmp_path}&port=1"
     stderr = str(run_cli("init", "--database", url, "--key-file", str(tmp_path / "k.pem"),
-                         expect=1)["stderr"])
+                         expect=1, in_process=False)["stderr"])  # a real process: no traceback
     assert "cannot connect to the database" in stderr and len(stderr.strip().splitlines()) == 1
