@@ -190,5 +190,7 @@ def test_fingerprint_format_is_sha256_base64_unpadded() -> None:
     printed = fingerprint(key.public_b64)
     assert printed == key.fingerprint and printed.startswith("SHA256:")
     assert len(printed) == len("SHA256:") + 43 and "=" not in printed
+    vector = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="  # docs/bundle-format.md
+    assert fingerprint(vector) == "SHA256:Yw3NKWbEM2aRElRIu7JbT/QSpJxzLbLIq8G4WBvXEN0"
     assert key.card() == {"device_id": "d-1", "public_key": key.public_b64,
                           "fingerprint": printed}
