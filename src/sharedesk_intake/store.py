@@ -138,16 +138,21 @@ async def fetch_bundle(conn: AsyncConnection, bundle_id: str,
 
 async def delete_bundle(conn: AsyncConnection, bundle_id: str, sha256: str,
                         actor: str) -> Deleted:
-    """Drop a bundle's body after the manager imported it; the receipt row stays (audited)."""
+    """Drop a bundle's body after the manager imported it; the receipt row stays (audited).
+
+    Idempotent: deleting a bundle already deleted (with its SHA-256) answers DELETED again.
+    """
     async with conn.transaction():
         cur = await conn.execute(
-            "SELECT sha256, first_fetched_at IS NOT NULL FROM intake_bundles "
-            "WHERE bundle_id = %s AND deleted_at IS NULL FOR UPDATE", (bundle_id,))
+            "SELECT sha256, first_fetched_at IS NOT NULL, deleted_at IS NOT NULL "
+            "FROM intake_bundles WHERE bundle_id = %s FOR UPDATE", (bundle_id,))
         row = await cur.fetchone()
         if row is None:
             return Deleted.NOT_FOUND
         if row[0] != sha256:
             return Deleted.SHA_MISMATCH
+        if row[2]:
+            return Deleted.DELETED  # a retry after a lost answer: already done
         if not row[1]:
             return Deleted.NOT_FETCHED
         await conn.execute("UPDATE intake_bundles SET body = NULL, deleted_at = now(), "
