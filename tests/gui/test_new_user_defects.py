@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.core.flow.model import NodeKind
@@ -126,3 +126,63 @@ def test_lists_tell_two_records_apart_and_show_labels(qtbot, tmp_path) -> None:
         assert "C-3003" in home.ui.drafts_list.item(0).text()
     finally:
         vault.close()
+
+
+def test_one_reference_entry_is_singular(qtbot) -> None:
+    from sharedesk.core.reference import load_library, search
+    from sharedesk.gui.screens.reference import ReferenceScreen
+
+    library = load_library()
+    words = next(e.title for s in library.sections for e in s.entries
+                 if len(search(library, e.title)) == 1)
+    screen = ReferenceScreen(library)
+    qtbot.addWidget(screen)
+    assert len(screen.apply_search(words)) == 1
+    assert screen.ui.reference_status.text() == "1 entry matches."
+
+
+def test_advice_names_the_question_it_is_about(qtbot, tmp_path) -> None:
+    from records_kit import make_vault
+
+    from sharedesk.gui.screens.decision import DecisionWizard
+
+    vault = make_vault(tmp_path)
+    try:
+        flow = load_flow_by_id("england-2018")
+        wizard = DecisionWizard(flow, service=vault.records, author="Ann", role="GP")
+        qtbot.addWidget(wizard)
+        wizard.ui.choice_list.select("not_sure")
+        wizard.ui.next_button.click()
+        assert wizard.session.current.id == "advice"
+        dialog = wizard.open_seek_advice()
+        intro = dialog.findChild(QLabel, "seek_advice_intro").text()
+        assert "Advice about: Is there a clear and legitimate purpose" in intro
+        assert "Seek advice." not in intro
+        dialog.reject()
+    finally:
+        vault.close()
+
+
+def test_window_title_names_the_product_once_and_geometry_is_private(
+        qtbot, tmp_path, monkeypatch) -> None:
+    import stat
+
+    from sharedesk.gui import app
+    from sharedesk.gui.main_window import MainWindow
+
+    qapp = app.application()
+    name = qapp.applicationName()
+    qapp.setApplicationName("probe")
+    try:  # an unset display name follows the application name; a set one is appended by Qt
+        assert qapp.applicationDisplayName() == "probe"
+    finally:
+        qapp.setApplicationName(name)
+    home = tmp_path / "fresh-home"
+    monkeypatch.setenv("SHAREDESK_HOME", str(home))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_state_title("Home")
+    assert window.windowTitle().count("sharedesk") == 1
+    window.save_geometry()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "window.ini").stat().st_mode) == 0o600

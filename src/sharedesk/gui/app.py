@@ -29,7 +29,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("sharedesk")
     app.setOrganizationName("sharedesk")
-    app.setApplicationDisplayName("sharedesk")
+    # No display name: Qt would append it to every title ("sharedesk — Home — sharedesk").
     return app
 
 

@@ -2,10 +2,14 @@
 
 The controller (gui/controller.py) decides which screen shows and what the actions do. The
 title is always the product name plus a fixed state word, never anything from a record.
-QSettings holds the window geometry and nothing else, in SHAREDESK_HOME.
+QSettings holds the window geometry and nothing else, in SHAREDESK_HOME, in a file only its
+owner can read (0600, in a 0700 folder when sharedesk creates it).
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -96,7 +100,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.curtain
 
     def set_state_title(self, state: str) -> None:
-        """Title from a fixed state word (Locked, Home...): record content never goes here."""
+        """Title from a fixed state word (Locked, Home...): record content never goes here.
+        The product name is in the title once (the app sets no display name for Qt to add)."""
         self.setWindowTitle(f"sharedesk — {state}" if state else "sharedesk")
 
     def set_unlocked(self, unlocked: bool) -> None:
@@ -107,8 +112,12 @@ class MainWindow(QMainWindow):
 
     # -- geometry only in QSettings ------------------------------------------------------------
     @staticmethod
-    def _qsettings() -> QSettings:
-        return QSettings(str(paths.home_dir() / "window.ini"), QSettings.Format.IniFormat)
+    def settings_path() -> Path:
+        return paths.home_dir() / "window.ini"
+
+    @classmethod
+    def _qsettings(cls) -> QSettings:
+        return QSettings(str(cls.settings_path()), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
         value = self._qsettings().value("window/geometry")
@@ -116,9 +125,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(value)
 
     def save_geometry(self) -> None:
+        """Keep the geometry, owner-only; skipped (it is only a nicety) if the folder cannot be
+        made private or written."""
+        path = self.settings_path()
+        try:
+            paths.ensure_private_dir(path.parent)
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            os.chmod(path, 0o600)  # a file left by an older version may be 0644
+        except OSError:
+            return
         settings = self._qsettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.sync()
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

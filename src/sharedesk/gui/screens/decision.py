@@ -231,7 +231,11 @@ class DecisionWizard(QWidget):
     def open_seek_advice(self) -> SeekAdviceDialog:
         """Open the (non-blocking) seek-advice dialog for the current step."""
         node = self.session.current
-        dialog = SeekAdviceDialog(node.title, self)
+        asked = node
+        if node.kind is NodeKind.ADVICE and self.session.path:  # about the question that led here
+            asked = self.session.flow.nodes.get(self.session.path[-1].node_id, node)
+        dialog = SeekAdviceDialog(asked.text if asked.kind is NodeKind.QUESTION else asked.title,
+                                  self)
         dialog.advice_did_submit.connect(self._on_advice_submitted)
         dialog.finished.connect(self._on_advice_dialog_finished)
         self.advice_dialog = dialog

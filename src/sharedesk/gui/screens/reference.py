@@ -67,7 +67,8 @@ class ReferenceScreen(QWidget):
             top.setHidden(visible == 0)
         if text.strip():
             self.ui.reference_status.setText(
-                self.tr("%1 entries match.").replace("%1", str(len(found))) if found
+                (self.tr("1 entry matches.") if len(found) == 1 else
+                 self.tr("%1 entries match.").replace("%1", str(len(found)))) if found
                 else self.tr("Nothing matches. Try fewer or different words."))
         else:
             self.ui.reference_status.setText(self.tr("%1 entries.").replace("%1", str(len(found))))
