@@ -72,8 +72,10 @@ def _list(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         rows = [{**d.to_dict(), "source": "vault"} for d in devices(vault)]
+    revoked = {str(r["public_key"]): r["revoked"] for r in rows if r["revoked"]}
     rows += [{"name": name, "public_key": key, "fingerprint": fingerprint(key), "added": None,
-              "revoked": None, "source": "profile"} for name, key in profile_devices()]
+              "revoked": revoked.get(key), "source": "profile"}
+             for name, key in profile_devices()]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
