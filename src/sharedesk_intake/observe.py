@@ -33,15 +33,25 @@ class _JsonFormatter(logging.Formatter):
         fields = getattr(record, "fields", None)
         if isinstance(fields, dict):
             line.update(fields)
+        if record.exc_info and record.exc_info[0] is not None:
+            # The kind and place of a failure, never its message or locals (they may hold data).
+            tb = record.exc_info[2]
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
+            where = f" at {tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else ""
+            line["exception"] = record.exc_info[0].__name__ + where
         return json.dumps(line, separators=(",", ":"), sort_keys=False)
 
 
 def setup_logging(level: int = logging.INFO) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_JsonFormatter())
-    logger.handlers[:] = [handler]
-    logger.setLevel(level)
-    logger.propagate = False
+    # uvicorn's own messages (start-up, bad HTTP, an unexpected exception) as JSON lines too.
+    for name in ("sharedesk_intake", "uvicorn", "uvicorn.error"):
+        target = logging.getLogger(name)
+        target.handlers[:] = [handler]
+        target.setLevel(level)
+        target.propagate = False
 
 
 def safe(**fields: object) -> dict[str, object]:
