@@ -285,3 +285,36 @@ def test_no_receipt_but_a_signed_one_acknowledges_when_a_key_is_pinned(raw: byte
     assert unpinned.receipt_key is None
     if unpinned.kind == "acknowledged":  # a matching receipt: with the key it is refused as such
         assert "receipt not signed by the case system's key" in pinned.message
+
+
+def test_the_deadline_cuts_a_tls_handshake_that_never_ends(
+        vault: Vault, org: x25519.Identity, flows: dict[str, Flow]) -> None:
+    import socket
+    import threading
+    import time
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def trickle() -> None:  # a TLS record header promising 16 KiB, then a byte every 0.5 s
+        conn, _ = listener.accept()
+        with conn:
+            conn.sendall(b"\x16\x03\x03\x40\x00")
+            while not stop.is_set():
+                try:
+                    conn.sendall(b"\x02")
+                except OSError:
+                    return
+                time.sleep(0.5)
+
+    threading.Thread(target=trickle, daemon=True).start()
+    try:
+        finalise_records(vault, 1)
+        url = f"https://127.0.0.1:{listener.getsockname()[1]}"
+        transport = HttpsTransport(url, TOKEN, timeout=5, deadline=2)
+        bundle_id, kind = _send(vault, flows, org, transport)
+        assert kind == "retry"
+        assert "overall deadline" in (Outbox(vault).bundle(bundle_id).error or "")
+    finally:
+        stop.set()
+        listener.close()

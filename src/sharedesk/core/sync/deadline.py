@@ -2,9 +2,12 @@
 
 httpx's timeouts bound each read and write, so a server that sends one byte every half second
 keeps a request alive for ever. ``Deadline`` learns the connection's socket through httpcore's
-``trace`` request extension and, when the time is up, shuts the socket down from a timer
-thread: whatever read or write is blocked on it returns at once and httpx raises, and the
-caller sees ``expired``. Use one per request, as a context manager, on the thread making it.
+``trace`` request extension and keeps a duplicate of it; when the time is up it shuts the
+socket down from a timer thread, so whatever read or write is blocked on it (the TLS handshake
+included: the duplicate outlives the wrap) returns at once, httpx raises, and the caller sees
+``expired``. The duplicate is this object's own descriptor, so a descriptor number reused
+after httpx closed the connection is never touched. Use one per request, as a context manager,
+on the thread making it.
 """
 
 from __future__ import annotations
@@ -20,22 +23,29 @@ class Deadline:
         self.seconds = seconds
         self.expired = False
         self._lock = threading.Lock()
-        self._socket: socket.socket | None = None
+        self._socket: socket.socket | None = None  # our duplicate of the connection's socket
         self._done = False
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
 
     def trace(self, name: str, info: dict[str, Any]) -> None:
-        """httpcore's trace hook: note the socket of a new (or newly TLS-wrapped) connection."""
-        if name not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+        """httpcore's trace hook: keep a duplicate of a new connection's socket."""
+        if name != "connection.connect_tcp.complete":
             return
         stream = info.get("return_value")
         sock = stream.get_extra_info("socket") if stream is not None else None
-        if isinstance(sock, socket.socket):
-            with self._lock:
-                self._socket = sock
-                if self.expired:
-                    _shut(sock)
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            if self._done:
+                return
+            self._close_duplicate()
+            try:
+                self._socket = sock.dup()
+            except OSError:
+                return
+            if self.expired:
+                _shut(self._socket)
 
     def _expire(self) -> None:
         with self._lock:
@@ -44,6 +54,11 @@ class Deadline:
             self.expired = True
             if self._socket is not None:
                 _shut(self._socket)
+
+    def _close_duplicate(self) -> None:
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
 
     def __enter__(self) -> Deadline:
         self._timer.start()
@@ -54,11 +69,11 @@ class Deadline:
         self._timer.cancel()
         with self._lock:
             self._done = True
-            self._socket = None
+            self._close_duplicate()
 
 
 def _shut(sock: socket.socket) -> None:
     try:
         sock.shutdown(socket.SHUT_RDWR)
     except OSError:
-        pass  # already closed, or detached by the TLS wrap (the wrapped socket is noted next)
+        pass  # the connection is already gone
