@@ -27,12 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from sharedesk.core import plaindata
-from sharedesk.core.errors import NotAVault, UsageError, VaultWriteError, WrongPassphrase
+from sharedesk.core.errors import NotAVault, UsageError, VaultError, VaultWriteError, WrongPassphrase
 from sharedesk.core.fsutil import fsync_dir, write_atomic
 from sharedesk.core.passphrase import require_strong
 
@@ -40,6 +41,9 @@ FORMAT = "sharedesk-vault-keys"
 VERSION = 1
 KEY_BYTES = 32
 MAX_KEYFILE_BYTES = 64 * 1024  # a real one is under 2 KiB
+# Highest Argon2 memory a key file may ask for: 16x the default. A damaged or hostile key file
+# must not make unlocking allocate more than a laptop has (it used to allow 4 GiB).
+MAX_MEMORY_KIB = 2**20
 MAX_FIELD = 8 * 1024  # longest base64 or recipient text in a slot
 _VAULT_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 
@@ -65,7 +69,7 @@ class KdfParams:
         if len(ints) != len(values):
             raise NotAVault("the vault key file's key derivation parameters are damaged")
         params = cls(*ints)
-        if not (8 <= params.memory_kib <= 4 * 2**20 and 1 <= params.time_cost <= 100
+        if not (8 <= params.memory_kib <= MAX_MEMORY_KIB and 1 <= params.time_cost <= 100
                 and 1 <= params.parallelism <= 16):
             raise NotAVault("the vault key file holds out-of-range key derivation parameters")
         return params
@@ -93,9 +97,15 @@ def _aad(vault_id: str, slot: Mapping[str, Any]) -> bytes:
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     # NFC: the same passphrase typed through different input methods gives the same bytes.
     text = unicodedata.normalize("NFC", passphrase)
-    return hash_secret_raw(text.encode("utf-8"), salt, time_cost=params.time_cost,
-                           memory_cost=params.memory_kib, parallelism=params.parallelism,
-                           hash_len=KEY_BYTES, type=Type.ID)
+    try:
+        return hash_secret_raw(text.encode("utf-8", "surrogatepass"), salt,
+                               time_cost=params.time_cost, memory_cost=params.memory_kib,
+                               parallelism=params.parallelism, hash_len=KEY_BYTES, type=Type.ID)
+    except (HashingError, MemoryError):
+        # e.g. not enough memory for the key file's parameters (checked against MAX_MEMORY_KIB)
+        raise VaultError("the passphrase could not be checked: this computer could not run the "
+                         f"key derivation ({params.memory_kib // 1024} MiB); nothing was "
+                         "changed") from None
 
 
 def check_passphrase(passphrase: str) -> None:
