@@ -138,3 +138,47 @@ def test_profile_receipt_keys_are_checked(tmp_path: Path) -> None:
         parse_profile(base + 'receipt_keys = ["AAAA"]\n')
     with pytest.raises(ProfileError, match="must be a list"):
         parse_profile(base + f'receipt_keys = "{good}"\n')
+
+
+def test_the_token_is_asked_for_at_a_terminal_and_kept(vault_path: Path,
+                                                       server: CaseServer) -> None:
+    import fcntl
+    import os
+    import pty
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+
+    def own_terminal() -> None:  # the pty becomes the child's controlling terminal (/dev/tty)
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    child = subprocess.Popen([sys.executable, "-m", "sharedesk.cli", *_args(server)],
+                             stdin=slave, stdout=slave, stderr=slave,
+                             preexec_fn=own_terminal, env=dict(os.environ))
+    os.close(slave)
+    seen = b""
+    try:
+        deadline = time.monotonic() + 60
+        while b"Upload token" not in seen and time.monotonic() < deadline:
+            seen += os.read(master, 1024)
+        assert b"Upload token" in seen
+        os.write(master, f"{TOKEN}\n".encode())
+        while True:
+            try:
+                chunk = os.read(master, 1024)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+        assert child.wait(timeout=60) == 0, seen.decode(errors="replace")
+    finally:
+        os.close(master)
+        if child.poll() is None:
+            child.kill()
+    assert TOKEN.encode() not in seen, "the token is not echoed"
+    assert b"acknowledged 2" in seen
+    with Vault.open(vault_path, PASS) as vault:
+        assert token(vault) == TOKEN
