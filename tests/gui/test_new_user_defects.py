@@ -186,3 +186,31 @@ def test_window_title_names_the_product_once_and_geometry_is_private(
     window.save_geometry()
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
     assert stat.S_IMODE((home / "window.ini").stat().st_mode) == 0o600
+
+
+def test_reference_library_returns_to_where_f1_was_pressed(qtbot, make_controller,
+                                                           vault_path) -> None:
+    controller = make_controller()  # no vault yet: the set-up screen
+    first_run = controller.screens["first_run"]
+    assert controller.window.current_screen() is first_run
+    controller.window.ui.reference_action.trigger()
+    reference = controller.screens["reference"]
+    assert controller.window.current_screen() is reference
+    qtbot.keyClick(reference.ui.reference_search, Qt.Key.Key_Escape)
+    assert controller.window.current_screen() is first_run
+    assert controller.window.windowTitle() == "sharedesk — Set up"
+
+
+def test_reference_back_to_unlock_and_to_records(qtbot, make_controller, existing_vault) -> None:
+    from conftest import unlock
+
+    controller = make_controller()
+    assert controller.window.current_screen() is controller.screens["unlock"]
+    controller.window.ui.reference_action.trigger()
+    controller.screens["reference"].ui.reference_back_button.click()
+    assert controller.window.current_screen() is controller.screens["unlock"]
+    unlock(qtbot, controller)
+    controller.open_records()
+    controller.window.ui.reference_action.trigger()
+    controller.screens["reference"].ui.reference_back_button.click()
+    assert controller.window.current_screen() is controller.screens["records"]

@@ -60,6 +60,7 @@ class AppController(QObject):
         self.choose_file: Callable[[QWidget, str, str], str] | None = None
         self.ask_reason: Callable[[QWidget], str] | None = None
         self.export_dialog: Any = None
+        self._before_reference = ("", "")  # (screen name, window title) F1 was pressed on
         self._session_open = False  # from unlock until a lock has fully completed
         self._closing: Any = None  # a vault whose close() raised, tried again on retry
         self._lock_retry = QTimer(self)
@@ -313,12 +314,30 @@ class AppController(QObject):
         sync_screens.refresh_outbox(screen)
 
     def open_reference(self) -> None:
+        current = self.window.current_screen()
+        came_from = [n for n, w in self.screens.items() if w is current and n != "reference"]
+        if came_from:
+            self._before_reference = (came_from[0], self.window.windowTitle())
         if "reference" not in self.screens:
             screen = screen_factory.reference_screen(self)
             if screen is None:
                 return
+            screen.back_requested.connect(self.close_reference)  # type: ignore[attr-defined]
             self.screens["reference"] = screen
         self._show("reference", self.window.tr("Reference"))
+
+    def close_reference(self) -> None:
+        """Back from the reference library to the screen F1 was pressed on (set-up, unlock or
+        any screen over the open vault); home or unlock if that screen has gone meanwhile."""
+        name, title = self._before_reference
+        if name in self.screens and (self.vault is not None or name in ("first_run", "unlock")):
+            self.window.show_screen(self.screens[name])
+            self.window.setWindowTitle(title)
+            focus_into(self.screens[name])
+        elif self.vault is not None:
+            self.go_home()
+        else:
+            self.start()
 
     def open_settings(self) -> None:
         screen = self.screens.get("settings")

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTextBrowser, QTreeWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTextBrowser, QTreeWidget, QVBoxLayout)
 
 class Ui_ReferenceScreen(object):
     def setupUi(self, ReferenceScreen):
@@ -18,6 +18,11 @@ class Ui_ReferenceScreen(object):
         ReferenceScreen.resize(1000, 700)
         self.root_layout = QVBoxLayout(ReferenceScreen)
         self.root_layout.setObjectName(u"root_layout")
+        self.reference_back_button = QPushButton(ReferenceScreen)
+        self.reference_back_button.setObjectName(u"reference_back_button")
+
+        self.root_layout.addWidget(self.reference_back_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.reference_title = QLabel(ReferenceScreen)
         self.reference_title.setObjectName(u"reference_title")
 
@@ -60,7 +65,7 @@ class Ui_ReferenceScreen(object):
 
         self.root_layout.addWidget(self.reference_splitter)
 
-        self.root_layout.setStretch(3, 1)
+        self.root_layout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.reference_search_label.setBuddy(self.reference_search)
 #endif // QT_CONFIG(shortcut)
@@ -71,6 +76,13 @@ class Ui_ReferenceScreen(object):
     # setupUi
 
     def retranslateUi(self, ReferenceScreen):
+        self.reference_back_button.setText(QCoreApplication.translate("ReferenceScreen", u"< &Back", None))
+#if QT_CONFIG(accessibility)
+        self.reference_back_button.setAccessibleName(QCoreApplication.translate("ReferenceScreen", u"Back", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reference_back_button.setAccessibleDescription(QCoreApplication.translate("ReferenceScreen", u"Return to the screen you came from (Escape)", None))
+#endif // QT_CONFIG(accessibility)
         self.reference_title.setText(QCoreApplication.translate("ReferenceScreen", u"Reference library", None))
         self.reference_search_label.setText(QCoreApplication.translate("ReferenceScreen", u"&Search the guidance", None))
 #if QT_CONFIG(accessibility)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from sharedesk.core.reference import Entry, search
@@ -20,6 +21,8 @@ _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ReferenceScreen(QWidget):
+    back_requested = Signal()  # Back or Escape: the controller returns to where F1 was pressed
+
     def __init__(self, library: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -28,6 +31,7 @@ class ReferenceScreen(QWidget):
         self.setObjectName("reference_screen")
         self.setAccessibleName(self.tr("Reference library"))
         self.setAccessibleDescription(self.tr("The guidance, principles and law, searchable offline"))
+        self.ui.reference_back_button.clicked.connect(self.back_requested)
         set_role(self.ui.reference_title, "heading")  # sized by the theme
         self.ui.reference_splitter.setStretchFactor(1, 2)
         width = self.ui.reference_tree.fontMetrics().averageCharWidth()
@@ -37,6 +41,13 @@ class ReferenceScreen(QWidget):
         self.ui.reference_search.textChanged.connect(self.apply_search)
         self.ui.reference_tree.currentItemChanged.connect(self._on_reference_tree_current_changed)
         self.apply_search("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape reaches here from the search box, tree and text (none of them uses it).
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def _build_tree(self) -> None:
         tree = self.ui.reference_tree
