@@ -122,3 +122,19 @@ def test_bad_restore_is_one_line_and_changes_nothing(
     assert err.startswith("sharedesk: error: ") and len(err.splitlines()) == 1
     assert "Traceback" not in err
     assert _files(live.parent) == before
+
+
+def test_a_backup_copied_by_hand_opens_with_a_notice_and_verifies(
+        crashed: tuple[Path, Path, set[str], set[str]],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    live, backup, before, _ = crashed
+    live.write_bytes(backup.read_bytes())  # what the admin guide now says not to do
+    Path(f"{live}.keys").write_bytes(Path(f"{backup}.keys").read_bytes())
+    capsys.readouterr()
+    # Before the fix: "the vault is damaged", and for good after the first attempt.
+    assert main(["vault", "verify"]) == 0
+    out, err = capsys.readouterr()
+    (kept,) = live.parent.glob("vault.sharedesk-wal.set-aside-*")
+    assert err.startswith("sharedesk: notice: ") and kept.name in err
+    assert len(err.splitlines()) == 1 and out.strip().endswith(": ok")
+    assert _ids(live) == before
