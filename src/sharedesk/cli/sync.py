@@ -97,9 +97,14 @@ def _sync(args: argparse.Namespace) -> int:
         transport = transport_from_settings(vault, settings, endpoint=args.endpoint,
                                             token=token, timeout=args.timeout,
                                             deadline=args.deadline)
-        recipients = recipients_or_profile(args.recipient)
-        report = sync(vault, flows, transport, recipients, explicit=True,
-                      retention_days=int(settings.get("retention.days_after_ack")))
+        try:
+            recipients = recipients_or_profile(args.recipient)
+            report = sync(vault, flows, transport, recipients, explicit=True,
+                          retention_days=int(settings.get("retention.days_after_ack")))
+        finally:
+            close = getattr(transport, "close", None)
+            if close is not None:
+                close()
         status = Outbox(vault).status()
     for line in report.lines() or ["nothing to send"]:
         print(line)
