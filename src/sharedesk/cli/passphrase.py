@@ -68,6 +68,15 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return _prompt("Vault passphrase: ", confirm)
 
 
+def given_new_passphrase(args: argparse.Namespace) -> str | None:
+    """The new passphrase if it comes from a file or the environment (judged at once, so a
+    weak one is refused before the vault is unlocked and nothing on disk changes); None when
+    it must be typed, which ``new_passphrase`` asks for after the current one."""
+    if getattr(args, "new_passphrase_file", None) or os.environ.get(NEW_ENV):
+        return new_passphrase(args)
+    return None
+
+
 def new_passphrase(args: argparse.Namespace) -> str:
     """A new passphrase from --new-passphrase-file, SHAREDESK_NEW_PASSPHRASE, or a prompt.
 

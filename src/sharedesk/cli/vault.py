@@ -1,4 +1,4 @@
-"""`sharedesk vault init|passwd|verify|backup|restore|recover`."""
+"""`sharedesk vault init|passwd|verify|backup|restore|recover|add-recovery`."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from sharedesk.cli import recovery
 from sharedesk.cli.passphrase import (
     add_vault_options,
+    given_new_passphrase,
     new_passphrase,
     open_vault,
     passphrase,
@@ -59,6 +61,8 @@ def register(sub: Any) -> None:
                    help="read the new passphrase from FILE (or set SHAREDESK_NEW_PASSPHRASE)")
     p.set_defaults(func=_recover)
 
+    recovery.register(vsub)  # add-recovery
+
 
 def _recipient(value: str | None) -> str | None:
     if not value:
@@ -86,8 +90,9 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _passwd(args: argparse.Namespace) -> int:
+    given = given_new_passphrase(args)  # a weak one is refused before unlocking
     with open_vault(args) as vault:
-        vault.change_passphrase(new_passphrase(args))
+        vault.change_passphrase(given or new_passphrase(args))
     print("passphrase changed")
     return 0
 
@@ -129,7 +134,8 @@ def _recover(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.identity}: {getattr(exc, 'strerror', None) or exc}"
                          ) from None
+    given = given_new_passphrase(args)
     with show_notices(Vault.open_with_identity(vault_path(args), identity)) as vault:
-        vault.change_passphrase(new_passphrase(args))
+        vault.change_passphrase(given or new_passphrase(args))
     print("passphrase reset with the recovery key")
     return 0

@@ -167,6 +167,19 @@ class Vault:
                        if recipient else self._keyfile.without("recovery"))
             self._replace_keyfile(keyfile, "recovery_changed", {"recovery": bool(recipient)})
 
+    def add_recovery(self, recipient: str) -> bool:
+        """Give this vault the organisation recovery slot for ``recipient`` (age1...).
+
+        Returns False, writing nothing, when the vault already has a slot for that recipient;
+        a slot for another recipient is replaced. UsageError for a recipient that is not an
+        age X25519 public key. The key file is replaced safely and the change audited
+        (``recovery_changed``), as for a passphrase change.
+        """
+        if self.recovery_recipient == recipient.strip():
+            return False
+        self.set_recovery_recipient(recipient.strip())
+        return True
+
     def _replace_keyfile(self, keyfile: KeyFile, kind: str, detail: chain.Detail) -> None:
         # The new key file is staged (written and fsynced under a temporary name) and renamed
         # into place; only then is the change audited, so the trail never records a key change
