@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -65,8 +66,15 @@ def test_sync_to_the_intake_then_a_manager_pulls(
 
     auth = {"Authorization": f"Bearer {manager.token}"}
     with httpx.Client(timeout=30) as client:
-        listed = client.get(f"{server.base}/bundles", headers=auth).json()["bundles"]
-        [entry] = [b for b in listed if b["device_fingerprint"] == card["fingerprint"]]
+        deadline, after, mine = time.monotonic() + 20, "", []
+        while not mine and time.monotonic() < deadline:  # every page, as an inbox would
+            page = client.get(f"{server.base}/bundles", params={"after": after},
+                              headers=auth).json()
+            mine = [b for b in page["bundles"] if b["device_fingerprint"] == card["fingerprint"]]
+            after = page["next"]
+            if not page["bundles"]:
+                time.sleep(0.05)  # held back while an older transaction on the server runs
+        [entry] = mine
         body = client.get(f"{server.base}/bundles/{entry['bundle_id']}", headers=auth)
         bundle_file = tmp_path / "pulled.age"
         bundle_file.write_bytes(body.content)
