@@ -6,6 +6,7 @@ The crash is real: a child process commits records and is killed with SIGKILL, l
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -138,3 +139,21 @@ def test_a_backup_copied_by_hand_opens_with_a_notice_and_verifies(
     assert err.startswith("sharedesk: notice: ") and kept.name in err
     assert len(err.splitlines()) == 1 and out.strip().endswith(": ok")
     assert _ids(live) == before
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
+@pytest.mark.parametrize("rename", [3, 4])  # 1-2 move the WAL and SHM; 3 key file; 4 database
+def test_a_failed_rename_gives_the_live_vault_back(
+        crashed: tuple[Path, Path, set[str], set[str]], rename: int) -> None:
+    live, backup, before, later = crashed
+    files = _files(live.parent)
+    done = subprocess.run(
+        ["strace", "-f", "-qq", "-o", os.devnull, "-e", "trace=rename",
+         "-e", f"inject=rename:error=EIO:when={rename}",
+         sys.executable, "-m", "sharedesk.cli", "vault", "restore", str(backup)],
+        env={**os.environ, "PYTHONPATH": str(SRC), "SHAREDESK_HOME": str(live.parent)},
+        capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert done.returncode == 1 and len(done.stderr.splitlines()) == 1, done.stderr
+    assert "was not replaced" in done.stderr
+    assert _files(live.parent) == files  # the vault, its key file, WAL and SHM, nothing else
+    assert _ids(live) == before | later

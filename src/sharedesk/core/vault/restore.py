@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sharedesk.core.errors import UsageError, VaultCorrupt, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
+from sharedesk.core.paths import ensure_private_dir
 from sharedesk.core.vault import integrity
 from sharedesk.core.vault.db import DatabaseError, check_identity, map_error
 from sharedesk.core.vault.keyfile import key_path, read_keyfile, unwrap_passphrase
@@ -51,13 +52,17 @@ def restore(backup: Path, live: Path, passphrase: str) -> Restored:
     tmp_db = live.with_name(f".{live.name}.restoring-{tag}")
     tmp_keys = live.with_name(f".{live.name}.restoring-{tag}.keys")
     try:
-        live.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        ensure_private_dir(live.parent)
         _copy(backup, tmp_db)
         _copy(key_path(backup), tmp_keys)
         _check(tmp_db, key, keyfile.vault_id, backup)
         replaced = _keep_live(live)
-        os.replace(tmp_keys, key_path(live))
-        os.replace(tmp_db, live)
+        try:
+            os.replace(tmp_keys, key_path(live))
+            os.replace(tmp_db, live)
+        except OSError:
+            _put_back(live, replaced)
+            raise
         fsync_dir(live.parent)
     except OSError as exc:
         raise VaultWriteError(f"could not restore {live}: {exc.strerror or exc}; the live vault "
@@ -128,6 +133,32 @@ def _keep_live(live: Path) -> Path | None:
             _link_or_copy(source, target)
     fsync_dir(live.parent)
     return kept
+
+
+def _put_back(live: Path, kept: Path | None) -> None:
+    """The database was not replaced: give the live vault back its key file, WAL and SHM, and
+    drop the kept links (the live files are those same files)."""
+    if kept is None:
+        return
+    with contextlib.suppress(OSError):
+        if key_path(kept).exists() and not _same(key_path(kept), key_path(live)):
+            tmp = live.with_name(f".{live.name}.restoring-{secrets.token_hex(4)}.keys")
+            _link_or_copy(key_path(kept), tmp)
+            os.replace(tmp, key_path(live))
+        for source, target in ((wal_path(kept), wal_path(live)), (shm_path(kept), shm_path(live))):
+            if source.exists():
+                os.replace(source, target)
+        for link in (kept, key_path(kept)):
+            link.unlink(missing_ok=True)
+        fsync_dir(live.parent)
+
+
+def _same(a: Path, b: Path) -> bool:
+    # rename() between two links of one file does nothing: the key file was never replaced.
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
