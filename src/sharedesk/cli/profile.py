@@ -81,6 +81,10 @@ endpoint = ""
 # PEM file of the CA that issued the endpoint's certificate, if it is not publicly trusted.
 # A relative path is taken relative to this profile file.
 ca_bundle = ""
+# The case system's receipt keys (base64 of raw 32-byte Ed25519 public keys). With one, only
+# receipts it signed acknowledge records, and only those are ever purged; with none, records
+# are never purged automatically. See docs/sync-endpoint.md.
+receipt_keys = []
 
 [policy]
 # Days to keep record content after the case system acknowledged it (0-3650).
@@ -180,6 +184,7 @@ def _show(args: argparse.Namespace) -> int:
             "name": p.name, "jurisdiction": p.jurisdiction, "default_flow": p.default_flow,
             "contacts": contacts, "recipients": list(p.recipients), "recovery": p.recovery_key,
             "endpoint": p.endpoint, "ca_bundle": str(p.ca_bundle) if p.ca_bundle else None,
+            "receipt_keys": list(p.receipt_keys),
             "retention_days": p.retention_days, "idle_lock_minutes": p.idle_lock_minutes,
             "signed_by": p.signer_fingerprint, "trusted": p.trusted}, indent=2))
         return 0
@@ -192,6 +197,8 @@ def _show(args: argparse.Namespace) -> int:
              ("Recovery key", p.recovery_key or "(none)"),
              ("Case-system endpoint", p.endpoint or "(none)"),
              ("CA bundle", str(p.ca_bundle) if p.ca_bundle else "(system default)"),
+             ("Receipt keys", ", ".join(p.receipt_keys)
+              or "(none: records are never purged automatically)"),
              ("Retention (days)", str(p.retention_days)),
              ("Idle lock (minutes)", str(p.idle_lock_minutes))]
     width = max(len(label) for label, _ in rows)
