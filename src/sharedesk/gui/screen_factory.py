@@ -48,6 +48,9 @@ def first_run_screen(c: AppController) -> QWidget:
     screen = FirstRunScreen(c.runner, c.access.create, c.access.flow_choices(),
                             default_flow=str(c.settings.get("flows.default")),
                             describe_profile=c.access.describe_profile)
+    applied = c.access.applied_profile_path()
+    if applied is not None:  # its recovery key goes into the new vault
+        screen.use_profile(applied)
     screen.vault_did_create.connect(c.on_first_run_vault_did_create)
     return screen
 

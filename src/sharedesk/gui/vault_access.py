@@ -190,6 +190,12 @@ class VaultAccess:
         flow = state.get("flow")
         return str(flow.get("id") if isinstance(flow, dict) else flow or "")
 
+    def applied_profile_path(self) -> Path | None:
+        """GUI thread: the profile applied for this user (``profile.path``, e.g. set by
+        ``sharedesk profile apply`` before the first start), if its file is there."""
+        text = str(self.settings.get("profile.path") or "")
+        return Path(text) if text and Path(text).is_file() else None
+
     def describe_profile(self, path: Path) -> ProfileInfo:
         profile = self._load_profile(path)
         return ProfileInfo(organisation=profile.name, has_recovery_key=bool(profile.recovery_key))

@@ -177,6 +177,12 @@ class FirstRunScreen(QWidget):
     def _on_profile_edit_editing_finished(self) -> None:
         self._load_profile()
 
+    def use_profile(self, path: Path) -> None:
+        """Start with ``path`` in the profile field (the profile ``sharedesk profile apply``
+        already applied for this user), so the new vault gets its recovery key slot."""
+        self.ui.profile_edit.setText(str(path))
+        self._load_profile()
+
     def _load_profile(self) -> None:
         self._profile = None
         text = self.ui.profile_edit.text().strip()
