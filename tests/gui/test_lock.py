@@ -287,3 +287,20 @@ def test_idle_lock_retries_until_locked(qtbot, make_controller, existing_vault, 
         pass  # the retry timer tries again; the dialog gives in
     assert controller.locked
     assert not stubborn.isVisible()
+
+
+def test_quit_after_seek_advice_closes_the_vault(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    vault = controller.vault
+    wizard = open_decision(qtbot, controller)
+    dialog = wizard.open_seek_advice()
+    dialog.adviser_edit.setText("DSL")
+    dialog.advice_edit.setPlainText(ADVICE_TEXT)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: wizard.advice_dialog is None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    controller.window.close()  # Quit
+    assert controller.locked
+    assert not vault.is_open
+    assert "decision" not in controller.screens

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +21,16 @@ from PySide6.QtWidgets import QWidget
 from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import screen_factory, sync_screens, theme
+from sharedesk.gui import locking, screen_factory, sync_screens, theme
 from sharedesk.gui.focus import focus_into
 from sharedesk.gui.guard import SessionGuard
 from sharedesk.gui.idle import SleepMonitor
-from sharedesk.gui.locking import LockStep, close_windows, open_windows, run_steps
 from sharedesk.gui.main_window import MainWindow
 from sharedesk.gui.prompter import DialogPrompter, Prompter
 from sharedesk.gui.sync_runner import SyncRunner
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.vault_access import VaultAccess
 
-_CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox")
 LOCK_RETRY_MS = 2_000
 
 
@@ -62,7 +59,7 @@ class AppController(QObject):
         self.export_dialog: Any = None
         self._before_reference = ("", "")  # (screen name, window title) F1 was pressed on
         self._session_open = False  # from unlock until a lock has fully completed
-        self._closing: Any = None  # a vault whose close() raised, tried again on retry
+        self.closing_vault: Any = None  # a vault whose close() raised, tried again on retry
         self._lock_retry = QTimer(self)
         self._lock_retry.setInterval(LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self._on_lock_retry_timeout)
@@ -165,8 +162,8 @@ class AppController(QObject):
         if not self._session_open:
             return True
         self._lock_retry.start()  # stopped below once locked, even if something escapes
-        failed = run_steps(self._lock_steps())
-        done = self._lock_reached()
+        failed = locking.run_steps(locking.lock_steps(self))
+        done = locking.lock_reached(self)
         if done:
             self._session_open = False
             self._lock_retry.stop()
@@ -176,57 +173,11 @@ class AppController(QObject):
             log.event("gui.lock_incomplete", kind=reason, count=len(failed))
         return done
 
-    def _lock_steps(self) -> list[LockStep]:
-        return [
-            LockStep("close_windows", lambda: close_windows(self.window)),
-            LockStep("close_export", self._close_export),
-            *(LockStep(f"drop_{name}", partial(self._drop_screen, name))
-              for name in _CONTENT_SCREENS),
-            LockStep("clear_home", self._clear_home),
-            LockStep("disarm_guard", self.guard.disarm),
-            LockStep("stop_sync", self.background_sync.stop),
-            LockStep("close_vault", self._close_vault),
-            LockStep("disable_actions", lambda: self.window.set_unlocked(False)),
-            LockStep("show_unlock", self.show_unlock),
-        ]
-
-    def _lock_reached(self) -> bool:
-        unlock = self.screens.get("unlock")
-        return (self.vault is None and self._closing is None
-                and not any(name in self.screens for name in _CONTENT_SCREENS)
-                and unlock is not None and self.window.current_screen() is unlock
-                and not open_windows(self.window))
-
-    def _clear_home(self) -> None:
-        home = self.screens.get("home")
-        if home is not None:
-            home.clear()  # type: ignore[attr-defined]
-
-    def _close_vault(self) -> None:
-        # Forget the vault first: whatever close() raises, nothing here reaches it again; a
-        # close that failed is tried again by the next attempt (the retry timer).
-        if self.vault is not None:
-            self._closing, self.vault = self.vault, None
-            self.access.detach()
-        if self._closing is not None and self._closing.is_open:
-            self._closing.close()
-        self._closing = None
-
     def _on_lock_retry_timeout(self) -> None:
         self.lock("retry")
 
     def _drop_screen(self, name: str) -> None:
-        """Clear, remove and delete a screen; it is removed and deleted even if clear raises."""
-        screen = self.screens.pop(name, None)
-        if screen is None:
-            return
-        try:
-            clear = getattr(screen, "clear", None)
-            if callable(clear):
-                clear()
-        finally:
-            self.window.remove_screen(screen)
-            screen.deleteLater()
+        locking.drop_screen(self, name)
 
     def shutdown(self) -> None:
         self.lock("quit")
@@ -302,9 +253,6 @@ class AppController(QObject):
 
     def open_export(self, selected_ids: list[str] | None = None) -> None:
         sync_screens.open_export(self, selected_ids)
-
-    def _close_export(self) -> None:
-        sync_screens.close_export(self)
 
     def open_outbox(self) -> None:
         if self.vault is None:

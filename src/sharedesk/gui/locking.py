@@ -9,11 +9,19 @@ content).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sharedesk.core import log
+from sharedesk.gui import sync_screens
+
+if TYPE_CHECKING:
+    from sharedesk.gui.controller import AppController
+
+# Screens that show record content: dropped (cleared, removed, deleted) on every lock.
+CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox")
 
 
 class LockStep(NamedTuple):
@@ -59,3 +67,59 @@ def _closer(window: QWidget) -> Callable[[], None]:
                 window.reject()
             window.close()
     return close
+
+
+def lock_steps(c: AppController) -> list[LockStep]:
+    """The controller's lock, in order: windows, views, the session guard, the vault, the
+    unlock screen. Screens are cleared before the vault closes (a decision saves its draft)."""
+    return [
+        LockStep("close_windows", partial(close_windows, c.window)),
+        LockStep("close_export", partial(sync_screens.close_export, c)),
+        *(LockStep(f"drop_{name}", partial(drop_screen, c, name)) for name in CONTENT_SCREENS),
+        LockStep("clear_home", partial(_clear_home, c)),
+        LockStep("disarm_guard", c.guard.disarm),
+        LockStep("stop_sync", c.background_sync.stop),
+        LockStep("close_vault", partial(_close_vault, c)),
+        LockStep("disable_actions", partial(c.window.set_unlocked, False)),
+        LockStep("show_unlock", c.show_unlock),
+    ]
+
+
+def lock_reached(c: AppController) -> bool:
+    """The locked state: vault closed, no content screen, no other window, unlock showing."""
+    unlock = c.screens.get("unlock")
+    return (c.vault is None and c.closing_vault is None
+            and not any(name in c.screens for name in CONTENT_SCREENS)
+            and unlock is not None and c.window.current_screen() is unlock
+            and not open_windows(c.window))
+
+
+def drop_screen(c: AppController, name: str) -> None:
+    """Clear, remove and delete a screen; it is removed and deleted even if clear raises."""
+    screen = c.screens.pop(name, None)
+    if screen is None:
+        return
+    try:
+        clear = getattr(screen, "clear", None)
+        if callable(clear):
+            clear()
+    finally:
+        c.window.remove_screen(screen)
+        screen.deleteLater()
+
+
+def _clear_home(c: AppController) -> None:
+    home = c.screens.get("home")
+    if home is not None:
+        home.clear()  # type: ignore[attr-defined]
+
+
+def _close_vault(c: AppController) -> None:
+    # Forget the vault first: whatever close() raises, nothing reaches it again; a close that
+    # failed is tried again by the next attempt (the controller's retry timer).
+    if c.vault is not None:
+        c.closing_vault, c.vault = c.vault, None
+        c.access.detach()
+    if c.closing_vault is not None and c.closing_vault.is_open:
+        c.closing_vault.close()
+    c.closing_vault = None
