@@ -21,13 +21,14 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
 
 
-def _sharedesk(home: Path, *args: str, kill_at: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the CLI; with ``kill_at`` ("rename:2") SIGKILL it at that system call."""
+def _sharedesk(home: Path, *args: str, kill_at: str | None = None,
+              fault: str = "signal=KILL") -> subprocess.CompletedProcess[str]:
+    """Run the CLI; with ``kill_at`` ("rename:2") inject ``fault`` at that system call."""
     command = [sys.executable, "-m", "sharedesk.cli", *args]
     if kill_at:
         call, when = kill_at.split(":")
         command = ["strace", "-f", "-qq", "-o", os.devnull, "-e", f"trace={call}",
-                   "-e", f"inject={call}:signal=KILL:when={when}", *command]
+                   "-e", f"inject={call}:{fault}:when={when}", *command]
     env = {**os.environ, "SHAREDESK_HOME": str(home), "SHAREDESK_PASSPHRASE": OLD,
            "SHAREDESK_NEW_PASSPHRASE": NEW, "PYTHONPATH": str(SRC)}
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300,
@@ -67,6 +68,20 @@ def test_passwd_killed_is_audited_only_with_the_new_key_file(sharedesk_home: Pat
         assert vault.verify() == []
     # Before the fix the event was committed before the key file was renamed into place.
     assert not audited or changed, "the trail records a passphrase change that did not happen"
+
+
+def test_passwd_whose_audit_event_cannot_be_written_keeps_the_old_key_file(
+        sharedesk_home: Path) -> None:
+    assert _sharedesk(sharedesk_home, "vault", "init").returncode == 0
+    keys = (sharedesk_home / "vault.sharedesk.keys").read_bytes()
+    # fsync 6 is the commit of the audit event, after the new key file was renamed into place.
+    failed = _sharedesk(sharedesk_home, "vault", "passwd", kill_at="fsync:6", fault="error=EIO")
+    assert failed.returncode == 1 and len(failed.stderr.splitlines()) == 1, failed.stderr
+    assert (sharedesk_home / "vault.sharedesk.keys").read_bytes() == keys
+    with Vault.open(sharedesk_home / "vault.sharedesk", OLD) as vault:
+        assert "passphrase_changed" not in [e.kind for e in vault.audit_events()]
+        assert vault.verify() == []
+    assert _temps(sharedesk_home) == []
 
 
 def test_temporary_files_of_killed_runs_are_swept(sharedesk_home: Path, tmp_path: Path) -> None:
