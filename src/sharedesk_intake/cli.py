@@ -58,7 +58,7 @@ def _with_db(url: str, work: Callable[[psycopg.AsyncConnection], Awaitable[T]]) 
 
 
 def _print(data: object, as_json: bool, text: str) -> None:
-    print(json.dumps(data, indent=None if as_json else 2) if as_json else text)
+    print(json.dumps(data) if as_json else text)
 
 
 def cmd_init(args: argparse.Namespace) -> None:
