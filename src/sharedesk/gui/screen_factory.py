@@ -111,12 +111,14 @@ def reference_screen(c: AppController) -> QWidget | None:
 
 
 def settings_screen(c: AppController) -> QWidget:
-    from sharedesk.gui.screens.settings import SettingsScreen
+    from sharedesk.gui.screens.settings import RecoveryHooks, SettingsScreen
 
     screen = SettingsScreen(c.settings, c.access.flow_choices(),
                             sleep_supported=c.guard.sleep_supported,
                             receipt_keys_pinned=lambda: receipt_keys_pinned(c),
-                            device_card=lambda: device_card(c))
+                            device_card=lambda: device_card(c),
+                            recovery=RecoveryHooks(c.access.recovery_recipient,
+                                                   c.access.add_recovery))
     screen.settings_did_save.connect(c.apply_settings)
     return screen
 

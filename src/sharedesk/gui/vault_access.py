@@ -196,6 +196,25 @@ class VaultAccess:
         text = str(self.settings.get("profile.path") or "")
         return Path(text) if text and Path(text).is_file() else None
 
+    def recovery_recipient(self) -> str | None:
+        """The open vault's recovery recipient, "" for none, None while locked."""
+        return None if self._vault is None else (self._vault.recovery_recipient or "")
+
+    def add_recovery(self) -> bool:
+        """GUI thread: give the open vault the applied profile's recovery key (age encryption
+        and one small file write, no key derivation). UsageError when there is none."""
+        from sharedesk.core.errors import UsageError, VaultLocked
+        from sharedesk.core.profile import current_profile
+
+        if self._vault is None:
+            raise VaultLocked("the vault is locked")
+        profile = current_profile(self.settings)
+        if profile is None or not profile.recovery_key:
+            raise UsageError("no organisation profile with a recovery key is in use; ask your "
+                             "administrator for the profile, or use `sharedesk vault "
+                             "add-recovery --recipient age1...`")
+        return bool(self._vault.add_recovery(profile.recovery_key))
+
     def describe_profile(self, path: Path) -> ProfileInfo:
         profile = self._load_profile(path)
         return ProfileInfo(organisation=profile.name, has_recovery_key=bool(profile.recovery_key))

@@ -8,6 +8,7 @@ applies the saved values (theme, timers) when ``settings_did_save`` fires.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +21,18 @@ from sharedesk.gui.forms.ui_settings import Ui_SettingsScreen
 from sharedesk.gui.widgets.readable import limit_width
 
 
+@dataclass(frozen=True)
+class RecoveryHooks:
+    """The vault's recovery slot, for the Settings screen (both on the GUI thread).
+
+    ``recipient()``: the recovery recipient, "" when the vault has none, None while locked.
+    ``add()``: add the applied organisation profile's recovery key; SharedeskError says why not.
+    """
+
+    recipient: Callable[[], str | None]
+    add: Callable[[], object]
+
+
 class SettingsScreen(QWidget):
     settings_did_save = Signal()
 
@@ -27,6 +40,7 @@ class SettingsScreen(QWidget):
                  sleep_supported: bool = False,
                  receipt_keys_pinned: Callable[[], bool | None] | None = None,
                  device_card: Callable[[], dict[str, str] | None] | None = None,
+                 recovery: RecoveryHooks | None = None,
                  parent: QWidget | None = None) -> None:
         """``receipt_keys_pinned`` says whether a receipt key is pinned (None: unknown, e.g.
         locked); without one, a note says records are never purged automatically.
@@ -74,6 +88,20 @@ class SettingsScreen(QWidget):
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.device_key_label)
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.copy_device_key_button,
                             0, Qt.AlignmentFlag.AlignLeft)
+        self._recovery = recovery
+        self.recovery_label = QLabel(self.ui.scroll_contents)
+        self.recovery_label.setObjectName("settings_recovery_status")
+        self.recovery_label.setWordWrap(True)
+        self.add_recovery_button = QPushButton(self.tr("Add organisation &recovery key"),
+                                               self.ui.scroll_contents)
+        self.add_recovery_button.setObjectName("settings_add_recovery")
+        self.add_recovery_button.setAccessibleDescription(self.tr(
+            "Lets your organisation's recovery key open this vault if the passphrase is "
+            "forgotten. Uses the recovery key of the organisation profile in use."))
+        self.add_recovery_button.clicked.connect(self._on_add_recovery_button_clicked)
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.recovery_label)
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.add_recovery_button,
+                            0, Qt.AlignmentFlag.AlignLeft)
         self.ui.status_label.setVisible(False)
         self.ui.save_button.clicked.connect(self.save)
         self.load()
@@ -103,7 +131,32 @@ class SettingsScreen(QWidget):
         self.device_key_label.setVisible(card is not None)
         self.copy_device_key_button.setVisible(card is not None)
         self._card = card
+        self._show_recovery()
         self.ui.status_label.setVisible(False)
+
+    def _show_recovery(self) -> None:
+        recipient = self._recovery.recipient() if self._recovery else None
+        if recipient:
+            text = self.tr("Recovery: your organisation's recovery key can open this vault if "
+                           "the passphrase is forgotten.")
+        else:
+            text = self.tr("Recovery: no organisation recovery key is set. If the passphrase is "
+                           "forgotten the vault cannot be opened.") if recipient == "" else ""
+        self.recovery_label.setText(text)
+        self.recovery_label.setVisible(recipient is not None)
+        self.add_recovery_button.setVisible(recipient == "")
+
+    def _on_add_recovery_button_clicked(self) -> None:
+        if self._recovery is None:
+            return
+        try:
+            self._recovery.add()
+        except SharedeskError as exc:
+            self._status(self.tr("Recovery key not added: %1").replace("%1", str(exc)))
+            return
+        self._show_recovery()
+        self._status(self.tr("Recovery key added: your organisation can now open this vault if "
+                             "the passphrase is forgotten."))
 
     def save(self) -> None:
         s = self._settings
