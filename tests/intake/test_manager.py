@@ -12,7 +12,7 @@ import httpx
 import psycopg
 import pytest
 from conftest import Intake, enrol, enrol_many, rows
-from intake_kit import IntakeServer, Laptop, run_cli
+from intake_kit import IntakeServer, Laptop, PgCluster, run_cli
 
 from sharedesk.core.export import signing
 
@@ -209,3 +209,14 @@ def test_cli_unreachable_database(tmp_path: Path) -> None:
     stderr = str(run_cli("init", "--database", url, "--key-file", str(tmp_path / "k.pem"),
                          expect=1, in_process=False)["stderr"])  # a real process: no traceback
     assert "cannot connect to the database" in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def test_serve_refuses_a_database_without_the_schema(postgres: PgCluster, tmp_path: Path,
+                                                     intake_db: Intake) -> None:
+    url = postgres.create_database(f"empty_{uuid.uuid4().hex[:8]}")
+    stderr = str(run_cli("serve", "--database", url, "--key-file", str(intake_db.key_file),
+                         "--port", "1", expect=1, in_process=False)["stderr"])
+    assert "run `sharedesk-intake init` first" in stderr and "Traceback" not in stderr
+    missing = str(run_cli("serve", "--database", url, "--key-file", str(tmp_path / "none.pem"),
+                          expect=1)["stderr"])
+    assert "cannot read the receipt key file" in missing
