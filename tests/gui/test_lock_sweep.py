@@ -1,7 +1,8 @@
 """The lock always locks: after every dialog and screen has been used (and with some still open,
-a blocking file dialog and message box included), Ctrl+L, the idle lock and the system sleep
-signal each leave the vault closed, the unlock screen showing, no other window open, and no
-widget anywhere in the application holding a word of the record (every widget is walked).
+a blocking file dialog, message box and the outbox's reason dialog included), Ctrl+L, the idle
+lock and the system sleep signal each leave the vault closed, the unlock screen showing, no
+other window open, and no widget anywhere in the application holding a word of the record
+(every widget is walked).
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import unlock
+from conftest import GOOD_PASSPHRASE, unlock
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -236,3 +238,45 @@ def test_open_message_box_is_closed_by_the_lock(qtbot, sleep_ready, existing_vau
     controller.open_record("00000000-0000-4000-8000-000000000000")  # "Cannot open the record"
     assert seen
     assert_locked_clean(controller, vault, SECRET)
+
+
+@pytest.mark.parametrize("how", MEANS)
+def test_outbox_reason_dialog_is_closed_by_the_lock(qtbot, sleep_ready, existing_vault, clock,
+                                                    tmp_path, how) -> None:
+    from pyrage import x25519
+    from test_export_outbox import _profile, add_records
+
+    from sharedesk.core.profile import import_profile
+    from sharedesk.core.sync.outbox import Outbox
+    from sharedesk.core.vault import Vault
+
+    add_records(existing_vault, 1)
+    controller = sleep_ready()  # no ask_reason injected: the real QInputDialog opens
+    import_profile(_profile(tmp_path, x25519.Identity.generate()), controller.settings)
+    controller.settings.set("sync.folder", str(tmp_path / "drop"))
+    unlock(qtbot, controller)
+    vault = controller.vault
+    controller.open_outbox()
+    screen = controller.screens["outbox"]
+    with qtbot.waitSignal(screen.sync_did_finish, timeout=30_000):
+        screen.sync_button.click()
+    assert screen.table.rowCount() == 1
+    bundle = Outbox(vault).status().bundles[0]
+    screen.table.selectRow(0)
+    seen: list[QWidget] = []
+
+    def in_dialog(dialog: QWidget) -> None:
+        seen.append(dialog)
+        edit = dialog.findChildren(QLineEdit)[0]
+        edit.setText(f"Handed to {SECRET} by hand")
+        lock_by(how, qtbot, controller, clock, focus=edit)
+
+    when_modal(qtbot, QInputDialog, in_dialog)
+    screen.delivered_button.click()  # blocks in the reason dialog until the lock closes it
+    assert seen
+    assert_locked_clean(controller, vault, SECRET)
+    reopened = Vault.open(existing_vault, GOOD_PASSPHRASE)
+    try:  # the lock answered "cancel": nothing was marked delivered
+        assert Outbox(reopened).bundle(bundle.id).state == bundle.state
+    finally:
+        reopened.close()
