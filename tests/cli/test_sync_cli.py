@@ -182,3 +182,15 @@ def test_the_token_is_asked_for_at_a_terminal_and_kept(vault_path: Path,
     assert b"acknowledged 2" in seen
     with Vault.open(vault_path, PASS) as vault:
         assert token(vault) == TOKEN
+
+
+def test_a_refused_sync_pins_no_key_and_keeps_no_token(
+        vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    secret = tmp_path / "token"
+    secret.write_text(f"{TOKEN}\n")
+    key = public_b64(Ed25519PrivateKey.generate())
+    # Nowhere to sync to (no endpoint, no folder): a one-line error and no secret stored.
+    assert main(["sync", "--token-file", str(secret), "--receipt-key", key]) == 2
+    assert "nowhere to sync to" in capsys.readouterr().err
+    with Vault.open(vault_path, PASS) as vault:
+        assert token(vault) == "" and vault_receipt_keys(vault) == ()

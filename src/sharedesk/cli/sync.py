@@ -89,14 +89,13 @@ def _sync(args: argparse.Namespace) -> int:
     flows = flow_index()
     token = given_token(args)
     with open_vault(args) as vault:
-        if args.receipt_key:
-            credentials.set_receipt_keys(vault, args.receipt_key)
         if token is None and (args.endpoint or settings.get("sync.endpoint")) \
                 and not credentials.token(vault):
             token = _prompt_token()
         transport = transport_from_settings(vault, settings, endpoint=args.endpoint,
                                             token=token, timeout=args.timeout,
-                                            deadline=args.deadline)
+                                            deadline=args.deadline,
+                                            pin_receipt_keys=args.receipt_key)
         try:
             recipients = recipients_or_profile(args.recipient)
             report = sync(vault, flows, transport, recipients, explicit=True,

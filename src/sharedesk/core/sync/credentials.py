@@ -47,19 +47,28 @@ def vault_receipt_keys(vault: Vault) -> tuple[str, ...]:
     return tuple(line for line in raw.decode("ascii").splitlines() if line) if raw else ()
 
 
+def check_receipt_keys(keys: Sequence[str]) -> tuple[str, ...]:
+    """``keys`` in canonical form, duplicates dropped; UsageError for one that is not base64 of
+    a raw Ed25519 public key."""
+    return tuple(dict.fromkeys(check_key(k) for k in keys))
+
+
 def set_receipt_keys(vault: Vault, keys: Sequence[str]) -> tuple[str, ...]:
     """Pin ``keys`` in this vault, replacing those pinned here before; UsageError for a key
     that is not base64 of a raw Ed25519 public key (then nothing changes)."""
-    checked = tuple(dict.fromkeys(check_key(k) for k in keys))
+    checked = check_receipt_keys(keys)
     vault.secret_set(RECEIPT_KEYS, "\n".join(checked).encode("ascii") if checked else None)
     return checked
 
 
-def receipt_keys(vault: Vault, settings: Settings) -> tuple[str, ...]:
+def receipt_keys(vault: Vault, settings: Settings, *,
+                 vault_keys: Sequence[str] | None = None) -> tuple[str, ...]:
     """Every pinned receipt key: the organisation profile's ``case_system.receipt_keys`` and
-    this vault's. Reads the profile file (small); raises ProfileError if it fails its checks."""
+    this vault's (or ``vault_keys``, about to replace them). Reads the profile file (small);
+    raises ProfileError if it fails its checks."""
     from sharedesk.core.profile import current_profile
 
     profile = current_profile(settings)
     from_profile = profile.receipt_keys if profile is not None else ()
-    return tuple(dict.fromkeys((*from_profile, *vault_receipt_keys(vault))))
+    own = vault_receipt_keys(vault) if vault_keys is None else tuple(vault_keys)
+    return tuple(dict.fromkeys((*from_profile, *own)))

@@ -124,15 +124,27 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
 
 def transport_from_settings(vault: Vault, settings: Settings, *, endpoint: str | None = None,
                             token: str | None = None, timeout: float = 60.0,
-                            deadline: float | None = None) -> t.Transport:
+                            deadline: float | None = None,
+                            pin_receipt_keys: Sequence[str] = ()) -> t.Transport:
     """The HTTPS transport when an endpoint is configured (or given), else the folder one,
     holding the pinned receipt keys (profile and vault) and, for HTTPS, the device key.
 
-    A ``token`` given here is stored in the vault for later syncs.
+    A ``token`` given here, and ``pin_receipt_keys`` (replacing the receipt keys pinned in the
+    vault), are stored in the vault for later syncs, once the transport could be made: a
+    UsageError (a bad key, nowhere to sync to) leaves the vault's secrets as they were.
     """
+    given = credentials.check_receipt_keys(pin_receipt_keys) if pin_receipt_keys else None
+    keys = credentials.receipt_keys(vault, settings, vault_keys=given)
+    transport = _transport(vault, settings, endpoint, token, timeout, deadline, keys)
     if token:
         credentials.set_token(vault, token)
-    keys = credentials.receipt_keys(vault, settings)
+    if given:
+        credentials.set_receipt_keys(vault, given)
+    return transport
+
+
+def _transport(vault: Vault, settings: Settings, endpoint: str | None, token: str | None,
+               timeout: float, deadline: float | None, keys: Sequence[str]) -> t.Transport:
     url = endpoint or settings.get("sync.endpoint")
     if url:
         from sharedesk.core.sync.https import DEFAULT_DEADLINE, HttpsTransport
