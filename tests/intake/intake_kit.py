@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -147,9 +148,11 @@ def free_port() -> int:
 class IntakeServer:
     """``sharedesk-intake serve`` in a real subprocess on 127.0.0.1."""
 
-    def __init__(self, url: str, key_file: Path, log: Path, *extra: str) -> None:
+    def __init__(self, url: str, key_file: Path, log: Path, *extra: str, scheme: str = "http",
+                 verify: ssl.SSLContext | bool = True) -> None:
         self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{scheme}://127.0.0.1:{self.port}"
+        self._verify = verify
         self.log = log
         self._handle = log.open("ab")
         self.proc = subprocess.Popen(
@@ -164,7 +167,8 @@ class IntakeServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"intake exited: {self.log.read_text(errors='replace')[-2000:]}")
             try:
-                if httpx.get(f"{self.base}/healthz", timeout=2).status_code == 200:
+                if httpx.get(f"{self.base}/healthz", timeout=2,
+                             verify=self._verify).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
