@@ -69,6 +69,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswers</name>
     <message>
         <source>Check your answers</source>
@@ -104,6 +167,10 @@
     </message>
     <message>
         <source>Go back and change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,16 +622,6 @@
 </context>
 <context>
     <name>FirstRunScreen</name>
-    <message numerus="yes">
-        <source>Use a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
@@ -590,10 +647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +668,22 @@
     </message>
     <message>
         <source>Strength: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,10 +728,6 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase that will open your vault. Use at least 12 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +831,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase that will open your vault. Use a few uncommon words: the strength shown below must be good or strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,10 +868,6 @@
 </context>
 <context>
     <name>HomeScreen</name>
-    <message>
-        <source>Draft, %1, saved %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) due for review.</source>
         <translation type="unfinished">
@@ -830,6 +895,22 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no subject reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ref %1</source>
@@ -1192,6 +1273,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No receipt key is pinned: records are never purged automatically until a receipt key is pinned (ask your administrator to add the case system&apos;s receipt key to the organisation profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflict: re-queue or mark delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,10 +1377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A decision record, read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1390,18 @@
     </message>
     <message>
         <source>Record id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended %1 by %2 (reason: %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,6 +1441,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport this record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add amendment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1473,18 @@
     </message>
     <message>
         <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1585,6 +1698,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 entry matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +1715,18 @@
     </message>
     <message>
         <source>This wording has not been verified against the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the screen you came from (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,11 +1852,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This laptop&apos;s device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the key that signs this laptop&apos;s bundles; an administrator compares it when enrolling the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this laptop&apos;s public device key, to give to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation &amp;recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets your organisation&apos;s recovery key open this vault if the passphrase is forgotten. Uses the recovery key of the organisation profile in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: no receipt key is pinned, so records are never purged automatically until a receipt key is pinned (the organisation profile&apos;s case_system.receipt_keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device key (an administrator enrols it so a manager accepts its bundles): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery: your organisation&apos;s recovery key can open this vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery: no organisation recovery key is set. If the passphrase is forgotten the vault cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key added: your organisation can now open this vault if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key copied: give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,6 +2137,14 @@
         <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;This record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1970,6 +2159,58 @@
     <message>
         <source>Not shared</source>
         <translation>Ni rannwyd</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
