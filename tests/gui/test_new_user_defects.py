@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTableView
 
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.core.flow.model import NodeKind
@@ -214,3 +214,73 @@ def test_reference_back_to_unlock_and_to_records(qtbot, make_controller, existin
     controller.window.ui.reference_action.trigger()
     controller.screens["reference"].ui.reference_back_button.click()
     assert controller.window.current_screen() is controller.screens["records"]
+
+
+def _fully_visible(widget) -> bool:
+    region = widget.visibleRegion().boundingRect()
+    return widget.isVisible() and region.height() == widget.height()
+
+
+def test_check_answers_declaration_scrolls_into_view_by_keyboard(qtbot, tmp_path) -> None:
+    from records_kit import filler, make_vault, needed_values, set_input
+
+    from sharedesk.gui.screens.decision import PAGE_CHECK, DecisionWizard
+
+    vault = make_vault(tmp_path)
+    try:
+        wizard = DecisionWizard(load_flow_by_id("england-2018"), service=vault.records,
+                                author="Ann Tester", role="GP")
+        qtbot.addWidget(wizard)
+        wizard.resize(1024, 720)
+        wizard.show()
+        with qtbot.waitActive(wizard):
+            wizard.activateWindow()
+        for value in ("yes", "yes", "yes", "no", "yes"):
+            wizard.ui.choice_list.select(value)
+            wizard.ui.next_button.click()
+        session, form = wizard.session, wizard.record_form
+        for name in needed_values(session.required_fields, session.outcome or "", form.values()):
+            set_input(form.inputs[name], filler(name))
+        for name, widget in form.inputs.items():  # a full record, as a careful user writes it
+            if not form.values().get(name) and isinstance(widget, QPlainTextEdit):
+                set_input(widget, "Recorded for the test.\nOn a second line.\nAnd a third.")
+        form.ui.record_continue_button.click()
+        assert wizard.page == PAGE_CHECK
+        check = wizard.check_answers
+        declaration = check.ui.declaration_text
+        qtbot.waitUntil(lambda: check.isVisible())
+        bar = check.ui.check_scroll.verticalScrollBar()
+        check.ui.check_back_button.setFocus(Qt.FocusReason.TabFocusReason)
+        bar.setValue(0)  # reading from the top, the declaration is below the fold
+        assert bar.maximum() > 0 and not _fully_visible(declaration)
+        qtbot.keyClick(check.ui.check_back_button, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is check.ui.finalise_button
+        qtbot.waitUntil(lambda: _fully_visible(declaration))
+        first_change = check.change_buttons()[0]
+        assert not _fully_visible(first_change)
+        first_change.setFocus(Qt.FocusReason.BacktabFocusReason)
+        qtbot.waitUntil(lambda: _fully_visible(first_change))
+    finally:
+        vault.close()
+
+
+def test_first_run_scrolls_to_and_focuses_the_first_error(qtbot, make_controller) -> None:
+    controller = make_controller()
+    controller.window.resize(1024, 600)
+    with qtbot.waitActive(controller.window):
+        controller.window.activateWindow()
+    screen = controller.screens["first_run"]
+    screen.ui.passphrase_edit.setText("tidal yellow garden kettle 42")
+    screen.ui.confirm_edit.setText("tidal yellow garden kettle 42")
+    screen.ui.name_edit.setText("Ann Tester")
+    screen.ui.role_edit.setText("")
+    screen.ui.scroll_area.verticalScrollBar().setValue(
+        screen.ui.scroll_area.verticalScrollBar().maximum())
+    screen.ui.create_button.setFocus()
+    qtbot.keyClick(screen.ui.create_button, Qt.Key.Key_Space)
+    error = screen.ui.error_label
+    qtbot.waitUntil(lambda: _fully_visible(error))
+    assert QApplication.focusWidget() is error
+    assert "Enter your role" in error.accessibleName()
+    error.linkActivated.emit("field")
+    assert QApplication.focusWidget() is screen.ui.role_edit

@@ -6,12 +6,15 @@ keyboard user can see.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -46,3 +49,28 @@ def is_focus_target(widget: QWidget) -> bool:
     if isinstance(widget, QAbstractScrollArea):
         return isinstance(widget, QAbstractItemView | QPlainTextEdit | QTextEdit)
     return not widget.objectName().startswith("qt_")
+
+
+class FocusFollower(QObject):
+    """Keeps the focused control of a scroll area in view (ensureWidgetVisible on every focus
+    change), so Tab never moves to something the user cannot see. ``beside`` maps controls
+    outside the area (a Finalise button under it) to what must be read with them (the
+    declaration). Owned by the area: deleted with it, which ends the connection."""
+
+    def __init__(self, area: QScrollArea, beside: Mapping[QWidget, Callable[[], QWidget]]
+                 | None = None) -> None:
+        super().__init__(area)
+        self._area = area
+        self._beside = dict(beside or {})
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        contents = self._area.widget()
+        if new in self._beside:
+            self._area.ensureWidgetVisible(self._beside[new]())
+        elif contents is not None and contents.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new)

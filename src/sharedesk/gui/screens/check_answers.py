@@ -17,6 +17,7 @@ from sharedesk.core.flow.engine import Step
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow, NodeKind
 from sharedesk.core.records.validation import display_value
+from sharedesk.gui.focus import FocusFollower
 from sharedesk.gui.forms.ui_check_answers import Ui_CheckAnswers
 from sharedesk.gui.widgets.roles import set_role
 
@@ -41,6 +42,12 @@ class CheckAnswers(QWidget):
         self.ui.finalise_error.setVisible(False)
         self.ui.check_back_button.clicked.connect(self.back_requested)
         self.ui.finalise_button.clicked.connect(self.finalise_requested)
+        # The declaration is read before Finalise: focus on the buttons under the page scrolls
+        # it (and any error after it) into view; focus on a Change button scrolls to its row.
+        last = lambda: (self.ui.finalise_error if self.ui.finalise_error.isVisible()  # noqa: E731
+                        else self.ui.declaration_text)
+        FocusFollower(self.ui.check_scroll, {self.ui.finalise_button: last,
+                                             self.ui.check_back_button: last})
         self._row_widgets: list[QWidget] = []
 
     def show_content(self, flow: Flow, path: Sequence[Step], fields: Mapping[str, str]) -> None:

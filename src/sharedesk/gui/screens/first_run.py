@@ -7,11 +7,12 @@ supplies ``create_vault`` and ``describe_profile``.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import SharedeskError
@@ -59,7 +60,7 @@ class FirstRunScreen(QWidget):
         index = self.ui.flow_combo.findData(default_flow)
         self.ui.flow_combo.setCurrentIndex(max(index, 0))
         self.ui.busy_bar.setVisible(False)
-        self.ui.error_label.setVisible(False)
+        self._error_summary()
         self.ui.profile_status_label.setVisible(False)
         self.ui.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
         self.ui.profile_browse_button.clicked.connect(self._on_profile_browse_button_clicked)
@@ -82,23 +83,30 @@ class FirstRunScreen(QWidget):
 
     def problem(self, details: FirstRunDetails) -> str | None:
         """The first thing wrong with the form, in plain words, or None."""
+        found = self.first_problem(details)
+        return found[1] if found else None
+
+    def first_problem(self, details: FirstRunDetails) -> tuple[QWidget, str] | None:
+        """The first thing wrong with the form and the field to fix it in, or None."""
+        ui = self.ui
         verdict = strength.measure(details.passphrase, (details.name, details.role)).verdict
         if verdict is None or not verdict.acceptable:
             # The vault's own policy (core/passphrase.py), with zxcvbn's reason.
             reason = verdict.reason if verdict else "the passphrase is empty."
-            return self.tr("Choose a stronger passphrase: %1").replace(
+            return ui.passphrase_edit, self.tr("Choose a stronger passphrase: %1").replace(
                 "%1", reason.removeprefix("the passphrase is "))
         if details.passphrase != self.ui.confirm_edit.text():
-            return self.tr("The two passphrases are not the same. Type them again.")
+            return ui.confirm_edit, self.tr("The two passphrases are not the same. Type them again.")
         if not details.name:
-            return self.tr("Enter your name: it is recorded as the decision-maker.")
+            return ui.name_edit, self.tr("Enter your name: it is recorded as the decision-maker.")
         if not details.role:
-            return self.tr("Enter your role, for example GP or designated safeguarding lead.")
+            return ui.role_edit, self.tr(
+                "Enter your role, for example GP or designated safeguarding lead.")
         if not details.flow_id:
-            return self.tr("Choose the guidance you follow.")
+            return ui.flow_combo, self.tr("Choose the guidance you follow.")
         if details.profile_path is not None and self._profile is None and self._describe_profile:
-            return self.tr("The organisation profile file could not be read. Choose another or "
-                           "leave it empty.")
+            return ui.profile_edit, self.tr("The organisation profile file could not be read. "
+                                            "Choose another or leave it empty.")
         return None
 
     # -- actions -------------------------------------------------------------------------------
@@ -107,9 +115,9 @@ class FirstRunScreen(QWidget):
             return
         self._load_profile()  # the path may have changed without leaving the field
         details = self.details()
-        problem = self.problem(details)
+        problem = self.first_problem(details)
         if problem:
-            self._show_error(problem)
+            self._show_error(problem[1], problem[0])
             return
         self._set_busy(True)
         self._runner.submit(lambda: self._create_vault(details), self._on_created, self._on_failed)
@@ -140,10 +148,37 @@ class FirstRunScreen(QWidget):
         if busy:
             self.ui.error_label.setVisible(False)
 
-    def _show_error(self, text: str) -> None:
-        self.ui.error_label.setText(text)
-        self.ui.error_label.setVisible(True)
-        self.ui.scroll_area.ensureWidgetVisible(self.ui.error_label)
+    def _error_summary(self) -> None:
+        """The error sits at the top of the page as a GOV.UK error summary: shown, scrolled to
+        and focused on Create, with a link (Enter) to the field that needs fixing."""
+        label = self.ui.error_label
+        self.ui.content_layout.removeWidget(label)
+        self.ui.content_layout.insertWidget(1, label)
+        label.setVisible(False)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                      | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        label.linkActivated.connect(self._on_error_label_link_activated)
+        self._error_field: QWidget | None = None
+
+    def _show_error(self, text: str, field: QWidget | None = None) -> None:
+        label = self.ui.error_label
+        self._error_field = field
+        intro = self.tr("There is a problem")
+        message = html.escape(text, quote=False)
+        link = f'<a href="field">{message}</a>' if field is not None else message
+        label.setText(f"<b>{html.escape(intro)}</b><br/>{link}")
+        label.setAccessibleName(f"{intro}: {text}")
+        label.setVisible(True)
+        self.ui.scroll_area.verticalScrollBar().setValue(0)  # the summary is at the top
+        self.ui.scroll_area.ensureWidgetVisible(label)
+        label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_error_label_link_activated(self, _link: str) -> None:
+        if self._error_field is not None:
+            self.ui.scroll_area.ensureWidgetVisible(self._error_field)
+            self._error_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- slots ---------------------------------------------------------------------------------
     def _on_passphrase_edit_text_changed(self, text: str) -> None:
