@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTableView
 
@@ -284,3 +285,63 @@ def test_first_run_scrolls_to_and_focuses_the_first_error(qtbot, make_controller
     assert "Enter your role" in error.accessibleName()
     error.linkActivated.emit("field")
     assert QApplication.focusWidget() is screen.ui.role_edit
+
+
+def _indicator_centre_and_edge(button) -> tuple[str, str]:
+    """Colours at the centre of a radio's indicator and just beside it (the button's own
+    background): an empty indicator shows that background in its middle."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    rect = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    image = button.grab().toImage()
+    centre = rect.center()
+    return (image.pixelColor(centre).name(),
+            image.pixelColor(rect.right() + 3, centre.y()).name())
+
+
+@pytest.mark.parametrize("theme_name", ["system", "high_contrast"])
+@pytest.mark.parametrize("scale", [100, 200])
+def test_a_focused_radio_shows_selection_by_its_dot_alone(qtbot, theme_name, scale) -> None:
+    from sharedesk.core.flow.model import Choice
+    from sharedesk.gui import theme
+    from sharedesk.gui.widgets.choice_list import ChoiceList
+
+    theme.apply(QApplication.instance(), theme_name, scale)
+    choices = ChoiceList()
+    qtbot.addWidget(choices)
+    choices.set_choices([Choice("yes", "Yes", "a"), Choice("no", "No", "b")], "yes")
+    choices.show()
+    with qtbot.waitActive(choices):
+        choices.activateWindow()
+    selected, other = choices.buttons()[:2]
+    other.setFocus(Qt.FocusReason.TabFocusReason)  # focused, not selected
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    centre, edge = _indicator_centre_and_edge(other)
+    assert centre == edge, "a focused unselected choice must look empty (a ring)"
+    centre, edge = _indicator_centre_and_edge(selected)
+    assert centre != edge, "the selected choice has a dot"
+    selected.setFocus(Qt.FocusReason.TabFocusReason)  # focused and selected
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is selected)
+    centre, edge = _indicator_centre_and_edge(selected)
+    assert centre != edge, "a focused selected choice keeps its dot"
+
+
+@pytest.mark.parametrize("theme_name", ["system", "high_contrast"])
+def test_lock_and_hide_stay_on_screen_at_200_percent(qtbot, theme_name) -> None:
+    from sharedesk.gui import theme
+    from sharedesk.gui.main_window import MainWindow
+
+    theme.apply(QApplication.instance(), theme_name, 200)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    for bar in (window.ui.tool_bar, window.safety_bar):
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()
+            assert bar.rect().contains(button.geometry()), action.text()
+    assert window.safety_bar.widgetForAction(window.ui.hide_action).isVisible()

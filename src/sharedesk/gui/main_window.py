@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from sharedesk.core import paths
 from sharedesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -63,8 +63,42 @@ class MainWindow(QMainWindow):
         self.curtain = PrivacyCurtain(self)
         self.stack.addWidget(self.curtain)
         self._before_curtain: QWidget | None = None
+        self.safety_bar = self._make_safety_bar()
         self.set_state_title("")
         self._restore_geometry()
+
+    # -- toolbars ------------------------------------------------------------------------------
+    def _make_safety_bar(self) -> QToolBar:
+        """Lock now and Hide screen on a toolbar of their own: when large text leaves no room
+        beside the others it moves to a second row instead of hiding behind an overflow arrow."""
+        bar = QToolBar(self.tr("Lock and hide"), self)
+        bar.setObjectName("safety_tool_bar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.ui.lock_action, self.ui.hide_action):
+            self.ui.tool_bar.removeAction(action)
+            bar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def arrange_toolbars(self) -> None:
+        """One row when both toolbars fit the window's width, two when they do not."""
+        room = self.width()
+        need = self.ui.tool_bar.sizeHint().width() + self.safety_bar.sizeHint().width()
+        broken = self.toolBarBreak(self.safety_bar)
+        if need > room and not broken:
+            self.insertToolBarBreak(self.safety_bar)
+        elif need <= room and broken:
+            self.removeToolBarBreak(self.safety_bar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange_toolbars()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.arrange_toolbars()
 
     # -- screens -------------------------------------------------------------------------------
     def add_screen(self, screen: QWidget) -> None:

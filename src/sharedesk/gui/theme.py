@@ -113,6 +113,13 @@ QRadioButton::indicator {{ border-radius: {size // 2 + 2}px; }}
 QCheckBox::indicator:checked {{ background: {c.focus}; border: 2px solid {c.border}; }}
 QRadioButton::indicator:checked {{ border: 2px solid {c.border};
     background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {c.focus}, stop:0.42 {c.focus}, stop:0.5 {c.field_focus_bg},
+        stop:1 {c.field_focus_bg}); }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {c.focus_text};
+    background: {c.focus}; }}
+QCheckBox::indicator:checked:focus {{ background: {c.focus_text}; }}
+QRadioButton::indicator:checked:focus {{
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
         stop:0 {c.focus_text}, stop:0.42 {c.focus_text}, stop:0.5 {c.focus}, stop:1 {c.focus}); }}
 QPushButton:disabled {{ border-style: dashed; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled,
@@ -125,6 +132,7 @@ def apply(app: QApplication, theme: str = "system", text_scale_percent: int = 10
     if theme not in THEMES:
         theme = "system"
     scale = max(100, min(200, int(text_scale_percent))) / 100.0
+    app.setProperty("sharedesk_theme", theme)  # before the palette: widgets restyle on its change
     app.setStyle("Fusion")
     if theme == "high_contrast":
         app.setPalette(high_contrast_palette())

@@ -11,22 +11,41 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sharedesk.core.flow.model import Choice
+from sharedesk.gui import theme
 
 _POOL = 6  # enough for every shipped question; more are added on demand
 
 
-def indicator_style(text: str, base: str, mark: str) -> str:
+def _dot(mark: str, base: str) -> str:
+    return (f"qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {mark},"
+            f" stop:0.55 {mark}, stop:0.6 {base}, stop:1 {base})")
+
+
+def indicator_style(text: str, base: str, mark: str, focus: str = "", focus_text: str = "") -> str:
     """Large radio indicators drawn in the palette's own colours, so a black-and-white
-    high-contrast palette still shows an empty ring and a filled dot."""
-    return (f"QRadioButton {{ padding: 6px 4px; }}"
-            f" QRadioButton::indicator {{ width: 20px; height: 20px; border-radius: 12px;"
-            f" border: 2px solid {text}; background: {base}; }}"
-            f" QRadioButton::indicator:checked {{ background: qradialgradient(cx:0.5, cy:0.5,"
-            f" radius:0.5, fx:0.5, fy:0.5, stop:0 {mark}, stop:0.55 {mark}, stop:0.6 {base},"
-            f" stop:1 {base}); }}")
+    high-contrast palette still shows an empty ring and a filled dot. On the focused choice
+    (painted in the focus colour) the ring stays hollow and the dot stays a dot, in the focus
+    text colour: a focused unselected choice must never look selected."""
+    style = (f"QRadioButton {{ padding: 6px 4px; }}"
+             f" QRadioButton::indicator {{ width: 20px; height: 20px; border-radius: 12px;"
+             f" border: 2px solid {text}; background: {base}; }}"
+             f" QRadioButton::indicator:checked {{ background: {_dot(mark, base)}; }}")
+    if focus and focus_text:
+        style += (f" QRadioButton::indicator:focus {{ border: 2px solid {focus_text};"
+                  f" background: {focus}; }}"
+                  f" QRadioButton::indicator:checked:focus {{ border: 2px solid {focus_text};"
+                  f" background: {_dot(focus_text, focus)}; }}")
+    return style
 
 
 class ChoiceList(QWidget):
@@ -117,9 +136,12 @@ class ChoiceList(QWidget):
 
     def _restyle(self) -> None:
         pal = self.palette()
+        app = QApplication.instance()
+        ring = theme.colours(str(app.property("sharedesk_theme") or "system") if app else "system")
         self.setStyleSheet(indicator_style(pal.color(QPalette.ColorRole.Text).name(),
                                            pal.color(QPalette.ColorRole.Base).name(),
-                                           pal.color(QPalette.ColorRole.Text).name()))
+                                           pal.color(QPalette.ColorRole.Text).name(),
+                                           ring.focus, ring.focus_text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
