@@ -8,15 +8,18 @@ Without --database it starts a throwaway PostgreSQL cluster (initdb, Unix socket
 tests/intake). Each laptop is an enrolled device with its own key and token; it sends its
 bundles one after another (a bounded loop), as `sharedesk sync` does, all laptops at once, to
 real `sharedesk-intake serve` processes on 127.0.0.1. Prints throughput and latency percentiles,
-checks every receipt's signature and that the database holds each bundle exactly once. As a
-baseline it first times one laptop alone (no contention), so the ratio p99/baseline says what
-the load costs on this machine (client and server share its cores).
+checks every receipt's signature and that the database holds each bundle exactly once.
+Baselines from the same run: one laptop alone (p99 under load / its p50 says what the load
+costs), and the intake's store path driven directly with the same pool size (HTTP throughput /
+that says how much of the database's ceiling the HTTP layer reaches; client, server and
+PostgreSQL share this machine's cores).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import os
 import shutil
 import statistics
@@ -86,6 +89,38 @@ async def _run(bases: list[str], laptops: list[Laptop], bundles: int,
         return time.perf_counter() - started, latencies, receipts
 
 
+async def _database_only(url: str, key_file: Path, total: int, size: int, connections: int) -> float:
+    """Bundles/s through the intake's own store path alone (no HTTP), same pool size: the
+    ceiling the database sets on this machine right now."""
+    from sharedesk_intake import crypto, store
+    from sharedesk_intake.app import make_pool
+    from sharedesk_intake.config import Config
+
+    key = crypto.load_receipt_key(key_file)
+    [device] = await _enrol(url, 1)
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        cur = await conn.execute("SELECT id, fingerprint FROM intake_devices WHERE name = %s",
+                                 (device.name,))
+        device_id, fingerprint = await cur.fetchone()  # type: ignore[misc]
+    pool = make_pool(Config(database=url, key_file=key_file, pool_min=connections,
+                            pool_max=connections))
+    await pool.open(wait=True)
+
+    async def worker(count: int) -> None:
+        for _ in range(count):
+            body = os.urandom(size)
+            receipt = crypto.sign_receipt(key, str(uuid.uuid4()),
+                                          hashlib.sha256(body).hexdigest(), store.now_stamp())
+            async with pool.connection() as conn:
+                await store.store_bundle(conn, device_id=device_id, device_name=device.name,
+                                         fingerprint=fingerprint, receipt=receipt, body=body)
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(total // connections) for _ in range(connections)))
+    elapsed = time.perf_counter() - started
+    await pool.close()
+    return (total // connections) * connections / elapsed
+
+
 def _pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
@@ -126,9 +161,10 @@ def main() -> int:
         total = args.laptops * args.bundles
         assert row == (total, total), row
         baseline = statistics.median(base_lat)
+        ceiling = asyncio.run(_database_only(url, key, total, size, args.pool_size))
         print(f"intake load: {args.laptops} laptops x {args.bundles} bundles of "
               f"{args.size_kib} KiB, {args.instances} instance(s), {os.cpu_count()} cores shared "
-              f"by client, server and PostgreSQL")
+              f"by client, server and PostgreSQL (load average {os.getloadavg()[0]:.1f})")
         print(f"  stored {total} bundles in {wall:.2f}s: {total / wall:.0f} bundles/s, "
               f"{total * size / wall / 2**20:.1f} MiB/s; receipts verified: {len(receipts)}; "
               f"rows: {row[0]} (exactly once)")
@@ -136,6 +172,8 @@ def main() -> int:
               f"p99 {_pct(lat, 99) * 1000:.1f}  max {max(lat) * 1000:.1f}")
         print(f"  baseline (one laptop alone) p50 {baseline * 1000:.1f} ms; "
               f"p99 under load / baseline = {_pct(lat, 99) / baseline:.1f}")
+        print(f"  database alone (the store path, no HTTP, {args.pool_size} connections): "
+              f"{ceiling:.0f} bundles/s; HTTP throughput / that = {total / wall / ceiling:.2f}")
     finally:
         for server in servers:
             server.stop()
