@@ -111,6 +111,7 @@ def reference_screen(c: AppController) -> QWidget | None:
 
 
 def settings_screen(c: AppController) -> QWidget:
+    from sharedesk.gui.dialogs.change_passphrase import PassphraseHooks
     from sharedesk.gui.screens.settings import RecoveryHooks, SettingsScreen
 
     screen = SettingsScreen(c.settings, c.access.flow_choices(),
@@ -118,9 +119,17 @@ def settings_screen(c: AppController) -> QWidget:
                             receipt_keys_pinned=lambda: receipt_keys_pinned(c),
                             device_card=lambda: device_card(c),
                             recovery=RecoveryHooks(c.access.recovery_recipient,
-                                                   c.access.add_recovery))
+                                                   c.access.add_recovery),
+                            passphrase=PassphraseHooks(c.runner, c.access.change_passphrase,
+                                                       lambda: practitioner_words(c)))
     screen.settings_did_save.connect(c.apply_settings)
     return screen
+
+
+def practitioner_words(c: AppController) -> tuple[str, ...]:
+    """The user's name and role: words the passphrase policy treats as guessable."""
+    who = c.access.practitioner()
+    return (who.get("name", ""), who.get("role", ""))
 
 
 def device_card(c: AppController) -> dict[str, str] | None:

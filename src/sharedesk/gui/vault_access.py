@@ -196,6 +196,19 @@ class VaultAccess:
         text = str(self.settings.get("profile.path") or "")
         return Path(text) if text and Path(text).is_file() else None
 
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Worker: check ``current`` against the key file (WrongPassphrase changes nothing),
+        then rewrap the vault key under ``new`` (the vault's policy applies: WeakPassphrase).
+        Two Argon2id derivations: never on the GUI thread."""
+        from sharedesk.core.errors import VaultLocked
+        from sharedesk.core.vault.keyfile import read_keyfile, unwrap_passphrase
+
+        vault = self._vault
+        if vault is None:
+            raise VaultLocked("the vault is locked")
+        unwrap_passphrase(read_keyfile(vault.path), current)
+        vault.change_passphrase(new)
+
     def recovery_recipient(self) -> str | None:
         """The open vault's recovery recipient, "" for none, None while locked."""
         return None if self._vault is None else (self._vault.recovery_recipient or "")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import theme
+from sharedesk.gui.dialogs.change_passphrase import ChangePassphraseDialog, PassphraseHooks
 from sharedesk.gui.forms.ui_settings import Ui_SettingsScreen
 from sharedesk.gui.widgets.readable import limit_width
 
@@ -41,6 +42,7 @@ class SettingsScreen(QWidget):
                  receipt_keys_pinned: Callable[[], bool | None] | None = None,
                  device_card: Callable[[], dict[str, str] | None] | None = None,
                  recovery: RecoveryHooks | None = None,
+                 passphrase: PassphraseHooks | None = None,
                  parent: QWidget | None = None) -> None:
         """``receipt_keys_pinned`` says whether a receipt key is pinned (None: unknown, e.g.
         locked); without one, a note says records are never purged automatically.
@@ -102,6 +104,17 @@ class SettingsScreen(QWidget):
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.recovery_label)
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.add_recovery_button,
                             0, Qt.AlignmentFlag.AlignLeft)
+        self._passphrase = passphrase
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.change_passphrase_button = QPushButton(self.tr("Change &passphrase..."),
+                                                    self.ui.scroll_contents)
+        self.change_passphrase_button.setObjectName("settings_change_passphrase")
+        self.change_passphrase_button.setAccessibleDescription(self.tr(
+            "Choose a new passphrase for the vault; the records are not rewritten."))
+        self.change_passphrase_button.setVisible(passphrase is not None)
+        self.change_passphrase_button.clicked.connect(self._on_change_passphrase_button_clicked)
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.change_passphrase_button,
+                            0, Qt.AlignmentFlag.AlignLeft)
         self.ui.status_label.setVisible(False)
         self.ui.save_button.clicked.connect(self.save)
         self.load()
@@ -145,6 +158,21 @@ class SettingsScreen(QWidget):
         self.recovery_label.setText(text)
         self.recovery_label.setVisible(recipient is not None)
         self.add_recovery_button.setVisible(recipient == "")
+
+    def _on_change_passphrase_button_clicked(self) -> None:
+        if self._passphrase is None:
+            return
+        hooks = self._passphrase
+        dialog = ChangePassphraseDialog(hooks.runner, hooks.change, hooks.user_inputs(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.passphrase_did_change.connect(
+            lambda: self._status(self.tr("Passphrase changed: use the new one from now on.")))
+        dialog.destroyed.connect(self._on_passphrase_dialog_destroyed)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _on_passphrase_dialog_destroyed(self) -> None:
+        self.passphrase_dialog = None
 
     def _on_add_recovery_button_clicked(self) -> None:
         if self._recovery is None:
