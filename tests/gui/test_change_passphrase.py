@@ -47,7 +47,7 @@ def test_a_weak_new_passphrase_is_refused_and_the_meter_is_not_green(
 def test_a_wrong_current_passphrase_changes_nothing(qtbot, make_controller,
                                                     existing_vault: Path) -> None:
     before = _keys(existing_vault)
-    controller, _, dialog = _dialog(qtbot, make_controller)
+    _, _, dialog = _dialog(qtbot, make_controller)
     dialog.current_edit.setText("not the current passphrase")
     dialog.new_edit.setText(NEW)
     dialog.confirm_edit.setText(NEW)
