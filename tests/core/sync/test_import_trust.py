@@ -151,7 +151,7 @@ BAD: dict[str, tuple[Callable[[DecisionRecord], DecisionRecord], str]] = {
     "unknown": (lambda r: _fields(r, nickname="x"), "fields.nickname is not a field"),
     "type": (lambda r: _fields(r, reasons=7), "fields.reasons must be text"),
     "outcome": (lambda r: replace(r, outcome="share_everything"), "outcome"),
-    "date": (lambda r: _fields(r, review_date="31/01/2027"), "fields.review_date Enter the date"),
+    "date": (lambda r: _fields(r, review_date="2027-02-30"), "fields.review_date "),
 }
 
 
