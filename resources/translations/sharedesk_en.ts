@@ -1028,6 +1028,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Lock and hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
@@ -1850,6 +1854,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Change &amp;passphrase...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a new passphrase for the vault; the records are not rewritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Retention: no receipt key is pinned, so records are never purged automatically until a receipt key is pinned (the organisation profile's case_system.receipt_keys).</source>
         <translation type="unfinished" />
     </message>
@@ -1863,6 +1875,10 @@
     </message>
     <message>
         <source>Recovery: no organisation recovery key is set. If the passphrase is forgotten the vault cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
         <translation type="unfinished" />
     </message>
     <message>
