@@ -345,3 +345,33 @@ def test_lock_and_hide_stay_on_screen_at_200_percent(qtbot, theme_name) -> None:
             assert button is not None and button.isVisible(), action.text()
             assert bar.rect().contains(button.geometry()), action.text()
     assert window.safety_bar.widgetForAction(window.ui.hide_action).isVisible()
+
+
+def test_copy_diagnostic_information_holds_no_record_content(qtbot, make_controller,
+                                                            existing_vault, tmp_path) -> None:
+    from conftest import unlock
+
+    from sharedesk.core import log
+    from sharedesk.gui import diagnostics
+
+    log.configure(tmp_path / "logs")
+    try:
+        controller = make_controller()
+        unlock(qtbot, controller)
+        controller.settings.set("sync.endpoint", "https://case-system.example.org/upload")
+        vault = controller.vault
+        ids = _two_children(vault)
+        log.event("records.opened", record_id=ids[0], reasons="C-1001 (A.B.) Police, PC Jones")
+        controller.window.ui.diagnostics_action.trigger()
+        text = QApplication.clipboard().text()
+        assert text.startswith("sharedesk ")
+        assert "Qt " in text and "england-2018" in text and "Vault schema: " in text
+        assert "appearance.theme = system" in text and "sync.endpoint = set" in text
+        assert f"records.opened record_id={ids[0]}" in text  # the log lines, redacted
+        for content in ("C-1001", "C-2003", "Police", "School DSL", "Ann Tester",
+                        "case-system.example.org"):
+            assert content not in text, content
+        assert controller.prompter.messages[-1][1] == "Diagnostic information"  # told it was copied
+        assert diagnostics.settings_lines(controller.settings)
+    finally:
+        log.stop()

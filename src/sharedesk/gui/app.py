@@ -86,6 +86,7 @@ def install_excepthook(show_dialog: bool = True) -> None:
 
 def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
     app = application()
+    log.configure()  # the redacted, rotating log in the per-user log folder
     install_excepthook(show_dialog=not smoke_test)
     settings = Settings()
     theme.apply(app, str(settings.get("appearance.theme")),

@@ -91,6 +91,7 @@ class AppController(QObject):
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.about_action.triggered.connect(lambda: screen_factory.about(self))
+        ui.diagnostics_action.triggered.connect(lambda: screen_factory.copy_diagnostics(self))
         ui.export_action.triggered.connect(
             lambda: self.open_export(sync_screens.records_selection(self)))
         ui.outbox_action.triggered.connect(self.open_outbox)

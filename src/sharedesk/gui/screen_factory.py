@@ -157,6 +157,25 @@ def receipt_keys_pinned(c: AppController) -> bool | None:
         return None
 
 
+def copy_diagnostics(c: AppController) -> str:
+    """Help > Copy diagnostic information: put the report on the clipboard (it holds no record
+    content, so it is not cleared like copied record text) and say so."""
+    from PySide6.QtGui import QGuiApplication
+
+    from sharedesk.gui import diagnostics
+
+    try:
+        flows = c.access.flows()
+    except SharedeskError:
+        flows = {}
+    text = diagnostics.gather(c.settings, flows, c.vault is not None)
+    QGuiApplication.clipboard().setText(text)
+    c.prompter.inform(c.window, c.window.tr("Diagnostic information"), c.window.tr(
+        "Diagnostic information (versions, settings and recent log lines, no record content) "
+        "is on the clipboard: paste it into your message to support."))
+    return text
+
+
 def about(c: AppController) -> None:
     from sharedesk import __version__
 
