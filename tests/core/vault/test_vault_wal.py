@@ -132,3 +132,25 @@ def test_damaged_vault_with_foreign_wal_is_refused_unchanged(vault: Vault, vault
     assert vault_path.read_bytes() == bytes(data)
     assert Path(f"{vault_path}-wal").read_bytes() == wal
     assert _kept(vault_path) == []
+
+
+def test_the_wal_of_a_window_still_open_is_never_set_aside(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(vault_path), PASS, str(Path(__file__).parent), "3"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert child.stdout is not None and child.stdin is not None
+    ids = []
+    while (line := child.stdout.readline().strip()) != "done":
+        assert line, child.stderr.read() if child.stderr else "child ended early"
+        ids.append(line)
+    try:  # the other process still holds the vault open, its commits in the WAL
+        with Vault.open(vault_path, PASS) as second:
+            assert second.notices == () and _ids(second) == set(ids)
+        assert _kept(vault_path) == []
+    finally:
+        child.stdin.close()
+        child.wait(timeout=60)
+    with Vault.open(vault_path, PASS) as reopened:
+        assert _ids(reopened) == set(ids) and reopened.verify() == []
