@@ -152,9 +152,12 @@ def public_pem(key: Ed25519PublicKey) -> bytes:
 
 
 def fingerprint(public_b64: str) -> str:
-    """A short, comparable name for a signing key (first 64 bits of its SHA-256, hex)."""
-    digest = hashlib.sha256(base64.b64decode(public_b64)).hexdigest()[:16]
-    return ":".join(digest[i:i + 4] for i in range(0, 16, 4))
+    """The one fingerprint of every Ed25519 key sharedesk shows (device, profile-signing and
+    receipt keys): ``SHA256:`` and the unpadded base64 of the SHA-256 of the 32 raw public-key
+    bytes, as OpenSSH prints (docs/bundle-format.md). All 256 bits, so no key can be made to
+    share another's fingerprint. ``public_b64`` must be base64 of a key."""
+    digest = hashlib.sha256(base64.b64decode(public_b64)).digest()
+    return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
 
 
 def load_signing_key(path: Path) -> Ed25519PrivateKey:

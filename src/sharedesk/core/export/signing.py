@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -28,10 +27,10 @@ FINGERPRINT_PREFIX = "SHA256:"
 
 def fingerprint(public_b64: str) -> str:
     """A device key's fingerprint: ``SHA256:`` and the unpadded base64 of the SHA-256 of the 32
-    raw public-key bytes (as OpenSSH prints). The full 256 bits, so no key can be made to share
-    another's fingerprint. ``public_b64`` must be a valid key (see ``check_public_key``)."""
-    digest = hashlib.sha256(base64.b64decode(public_b64)).digest()
-    return FINGERPRINT_PREFIX + base64.b64encode(digest).decode("ascii").rstrip("=")
+    raw public-key bytes (as OpenSSH prints). The one function for it is
+    ``orgkeys.fingerprint``, shared with profile-signing and receipt keys; this name is the one
+    programs (the intake server, a Devices screen) import."""
+    return orgkeys.fingerprint(public_b64)
 
 
 def check_public_key(text: str) -> str:
