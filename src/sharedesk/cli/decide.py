@@ -1,6 +1,8 @@
 """`sharedesk decide --answers FILE [--json]`: walk a flow and finalise a record, non-interactively.
 
-FILE is JSON: {"flow": ID, "answers": {node id: value}, "record": {field: value}}.
+FILE is JSON: {"flow": ID, "answers": {node id: value}, "record": {field: value}}. Fields the
+path settled (a choice's ``sets``) are filled when the record omits them; a record that says
+otherwise is refused (exit 1, nothing written).
 """
 
 from __future__ import annotations
@@ -12,9 +14,15 @@ from typing import Any
 
 from sharedesk.cli.flows import read_answers_file
 from sharedesk.cli.passphrase import add_vault_options, open_vault
-from sharedesk.core.errors import RecordInvalid, SharedeskError, UsageError
+from sharedesk.core.errors import (
+    RecordContradictsPath,
+    RecordInvalid,
+    SharedeskError,
+    UsageError,
+)
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.path_fields import contradictions, fill, path_facts
 from sharedesk.core.records.validation import blocking, validate_record
 
 
@@ -43,6 +51,11 @@ def build_record(data: dict[str, Any], source: str) -> DecisionRecord:
         raise UsageError(f"{source}: {exc}") from None
     if unused:
         raise UsageError(f"{source}: answers not on the path taken: {', '.join(unused)}")
+    facts = path_facts(flow, session.path)
+    clashes = contradictions(facts, fields)
+    if clashes:
+        raise RecordContradictsPath(clashes)
+    fields = fill(facts, fields)
     record = DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
                             flow_sha256=flow.sha256, path=session.path,
                             outcome=str(session.outcome), fields=MappingProxyType(dict(fields)),

@@ -130,6 +130,16 @@ class RecordInvalid(SharedeskError):
         super().__init__(f"the record is not complete: {text}" if text else "the record is invalid")
 
 
+class RecordContradictsPath(SharedeskError):
+    """A record's field says something other than the answer its path gave (the path answered
+    'yes' to consent, the record says 'refused'). Exit 1; nothing is written."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(f"{name}: {message}" for name, message in self.problems)
+                         + "; nothing was written")
+
+
 class ExportError(SharedeskError):
     """An export could not be produced (bad recipient, missing flow, unwritable destination)."""
 

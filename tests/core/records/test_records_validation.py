@@ -9,6 +9,7 @@ import pytest
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.path_fields import PathFacts
 from sharedesk.core.records.validation import (
     CHOICES,
     FieldProblem,
@@ -19,6 +20,7 @@ from sharedesk.core.records.validation import (
 
 SHARED = {"reasons": "r", "recipient": "CSC", "what_shared": "notes",
           "lawful_basis": "public_task", "consent": "given"}
+CONSENT = PathFacts(consent_relevant=True)  # a path through a consent question
 
 
 def _fields(problems: list[FieldProblem]) -> list[str]:
@@ -32,8 +34,10 @@ def test_reasons_are_required_whether_or_not_shared() -> None:
     assert validate_fields({"reasons": "Because"}, (), "do_not_share") == []
 
 
-def test_sharing_requires_recipient_what_lawful_basis_and_consent() -> None:
+def test_sharing_requires_recipient_what_lawful_basis_and_consent_where_relevant() -> None:
     problems = validate_fields({"reasons": "Because"}, (), "share")
+    assert _fields(problems) == ["what_shared", "recipient", "lawful_basis"]
+    problems = validate_fields({"reasons": "Because"}, (), "share", facts=CONSENT)
     assert _fields(problems) == ["what_shared", "recipient", "lawful_basis", "consent"]
     assert validate_fields(SHARED, (), "share") == []
     assert validate_fields(SHARED, (), "share_part") == []
@@ -41,11 +45,13 @@ def test_sharing_requires_recipient_what_lawful_basis_and_consent() -> None:
 
 def test_consent_reason_needed_when_not_sought_or_refused() -> None:
     for status in ("not_sought", "refused"):
-        problems = validate_fields({**SHARED, "consent": status}, (), "share")
+        problems = validate_fields({**SHARED, "consent": status}, (), "share", facts=CONSENT)
         assert _fields(problems) == ["consent_reason"]
         assert validate_fields({**SHARED, "consent": status, "consent_reason": "risk"}, (),
-                               "share") == []
-    assert validate_fields({**SHARED, "consent": "withdrawn"}, (), "share") == []
+                               "share", facts=CONSENT) == []
+        # where the path never made consent relevant, the reason is not asked for
+        assert validate_fields({**SHARED, "consent": status}, (), "share") == []
+    assert validate_fields({**SHARED, "consent": "withdrawn"}, (), "share", facts=CONSENT) == []
 
 
 def test_informed_no_needs_a_reason() -> None:
@@ -103,7 +109,9 @@ def test_a_reason_is_required_by_the_answer_and_says_so_in_required_fields() -> 
 
     assert "informed_reason" not in required_fields({"informed": "yes"}, (), "share")
     assert "informed_reason" in required_fields({"informed": "no"}, (), "share")
-    assert "consent_reason" in required_fields({"consent": "refused"}, (), "do_not_share")
+    assert "consent_reason" in required_fields({"consent": "refused"}, (), "do_not_share",
+                                               CONSENT)
+    assert "consent_reason" not in required_fields({"consent": "refused"}, (), "do_not_share")
 
 
 def test_required_by_the_flow_and_unknown_fields_and_outcome() -> None:

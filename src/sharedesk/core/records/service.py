@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -26,6 +27,7 @@ from sharedesk.core.records.model import (
     new_id,
     utc_now,
 )
+from sharedesk.core.records.path_fields import NO_PATH, PathFacts, fill, path_facts
 from sharedesk.core.records.query import DraftSummary, RecordQuery, RecordSummary
 from sharedesk.core.records.validation import (
     FieldProblem,
@@ -131,6 +133,8 @@ class RecordsService:
                 return self.get(made)
         if record.amendments:
             raise UsageError("a new record cannot carry amendments")
+        record = replace(record, fields=MappingProxyType(
+            fill(self._facts(record), record.fields)))  # what the path settled, if omitted
         errors = blocking(self.problems(record))
         if errors:
             raise RecordInvalid(errors)
@@ -169,7 +173,8 @@ class RecordsService:
                                   {k: str(v).strip() for k, v in changes.items()})))
         amended = record.with_amendment(amendment)
         requires = self._requires(record)
-        errors = blocking(validate_fields(amended.effective_fields(), requires, record.outcome))
+        errors = blocking(validate_fields(amended.effective_fields(), requires, record.outcome,
+                                          facts=self._facts(record)))
         if errors:
             raise RecordInvalid(errors)
         self._store.append_amendment(record_id, amendment)
@@ -201,6 +206,12 @@ class RecordsService:
             return ()
         node = flow.nodes.get(record.path[-1].node_id) if record.path else None
         return node.requires if node is not None else ()
+
+    def _facts(self, record: DecisionRecord) -> PathFacts:
+        try:
+            return path_facts(self._flow(record.flow_id), record.path)
+        except SharedeskError:
+            return NO_PATH
 
     def get(self, record_id: str) -> DecisionRecord:
         """The record with every amendment, or RecordNotFound."""

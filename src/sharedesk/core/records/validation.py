@@ -16,6 +16,14 @@ from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import OUTCOME_VALUES, Flow, NodeKind
 from sharedesk.core.records import dates
 from sharedesk.core.records.model import DecisionRecord
+from sharedesk.core.records.path_fields import (
+    CONSENT_FIELDS,
+    NO_PATH,
+    PathFacts,
+    contradictions,
+    fill,
+    path_facts,
+)
 
 SHARED_OUTCOMES = ("share", "share_part")
 MAX_FIELD_CHARS = 20_000
@@ -49,7 +57,8 @@ def display_value(name: str, value: str) -> str:
 DATE_FIELDS = ("review_date", "subject_dob")
 DATETIME_FIELDS = ("shared_when",)
 
-_REQUIRED_WHEN_SHARED = ("recipient", "what_shared", "lawful_basis", "consent")
+# Consent is not among these: it is asked only where the path makes it relevant (path_fields).
+_REQUIRED_WHEN_SHARED = ("recipient", "what_shared", "lawful_basis")
 # A field needed because of another answer: (the other field, the answers that make it needed).
 REQUIRED_IF: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
     "consent_reason": ("consent", ("not_sought", "refused")),
@@ -102,15 +111,21 @@ def _required(name: str) -> str:
 
 
 def required_fields(fields: Mapping[str, str], requires: Sequence[str],
-                    outcome: str) -> set[str]:
-    """The fields that must be filled in, given the outcome node's ``requires``, the outcome
-    and the answers so far (``REQUIRED_IF``). The form labels "(optional)" from this too."""
+                    outcome: str, facts: PathFacts = NO_PATH) -> set[str]:
+    """The fields that must be filled in, given the outcome node's ``requires``, the outcome,
+    what the path says (``facts``) and the answers so far (``REQUIRED_IF``). Consent and why it
+    was not sought are needed only where ``facts`` makes consent relevant, whatever
+    ``requires`` says: consent is never the default. The form labels "(optional)" from this."""
     needed = {"reasons", *requires}
     if outcome in SHARED_OUTCOMES:
         needed.update(_REQUIRED_WHEN_SHARED)
+    if facts.consent_relevant:
+        needed.add("consent")
     for name, (other, answers) in REQUIRED_IF.items():
         if str(fields.get(other, "") or "").strip() in answers:
             needed.add(name)
+    if not facts.consent_relevant:
+        needed.difference_update(CONSENT_FIELDS)
     return needed
 
 
@@ -127,14 +142,18 @@ def normalise_fields(fields: Mapping[str, str]) -> dict[str, str]:
 
 
 def validate_fields(fields: Mapping[str, str], requires: Sequence[str],
-                    outcome: str, today: date | None = None) -> list[FieldProblem]:
+                    outcome: str, today: date | None = None,
+                    facts: PathFacts = NO_PATH) -> list[FieldProblem]:
     """Every problem with ``fields`` for a decision with ``outcome`` whose flow outcome node
-    ``requires`` the named fields. Order: field order of RECORD_FIELDS, then unknown fields.
-    ``today`` (default: the local date) bounds a date of birth."""
+    ``requires`` the named fields, reached by a path that says ``facts`` (a field contradicting
+    what the path settled is an error). Order: field order of RECORD_FIELDS, then unknown
+    fields. ``today`` (default: the local date) bounds a date of birth."""
     problems: list[FieldProblem] = []
     if outcome not in OUTCOME_VALUES:
         problems.append(FieldProblem("outcome", "The decision has no valid outcome."))
-    needed = required_fields(fields, requires, outcome)
+    problems += [FieldProblem(name, message) for name, message in contradictions(facts, fields)]
+    fields = fill(facts, fields)  # a field the path settled is never missing
+    needed = required_fields(fields, requires, outcome, facts)
     when = today or date.today()
     for name in fields:
         if name not in RECORD_FIELDS:
@@ -189,9 +208,16 @@ def outcome_requires(record: DecisionRecord, flow: Flow) -> tuple[tuple[str, ...
 
 
 def validate_record(record: DecisionRecord, flow: Flow) -> list[FieldProblem]:
-    """Every problem with ``record`` (its path against ``flow`` and its effective fields)."""
+    """Every problem with ``record`` (its path against ``flow``, its effective fields, and
+    any field contradicting what the path settled)."""
     requires, problems = outcome_requires(record, flow)
-    return problems + validate_fields(record.effective_fields(), requires, record.outcome)
+    return problems + validate_fields(record.effective_fields(), requires, record.outcome,
+                                      facts=path_facts(flow, record.path))
+
+
+def path_problems(record: DecisionRecord, flow: Flow) -> list[tuple[str, str]]:
+    """(field, message) for each field of ``record`` that contradicts its path in ``flow``."""
+    return contradictions(path_facts(flow, record.path), record.effective_fields())
 
 
 def blocking(problems: Sequence[FieldProblem]) -> list[tuple[str, str]]:

@@ -25,7 +25,7 @@ from sharedesk.core.flow.catalog import load_flow_by_id
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.log import event
 from sharedesk.core.records.model import DecisionRecord
-from sharedesk.core.records.validation import validate_record
+from sharedesk.core.records.validation import path_problems, validate_record
 from sharedesk.core.vault import Vault
 
 
@@ -81,10 +81,16 @@ def _installed_flow(record: DecisionRecord, cache: dict[str, Flow | None]) -> Fl
 
 def _check_against_flows(records: list[DecisionRecord], bundle_id: str) -> None:
     """A record must meet the rules it would be finalised under here (its path reaches the
-    outcome it states, required fields present), when its exact flow is installed here."""
+    outcome it states, required fields present, no field contradicting what its path settled),
+    when its exact flow is installed here."""
     cache: dict[str, Flow | None] = {}
     for record in records:
         flow = _installed_flow(record, cache)
+        clashes = path_problems(record, flow) if flow else []
+        if clashes:
+            raise BundleConflict(
+                f"bundle {bundle_id} refused: record {record.id} contradicts its path: "
+                f"{clashes[0][0]}: {clashes[0][1]}; nothing was imported")
         problems = [p for p in validate_record(record, flow) if p.blocking] if flow else []
         if problems:
             raise BundleConflict(

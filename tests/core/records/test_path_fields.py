@@ -1,0 +1,120 @@
+"""The path fills the record and the record cannot contradict the path (issue 11 part 3)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sharedesk.core.flow import Session, load_flow_by_id, load_flow_text
+from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.path_fields import contradictions, fill, path_facts
+from sharedesk.core.records.validation import blocking, validate_record
+
+REVISIT = """
+id: revisit
+version: "1"
+jurisdiction: England
+title: t
+source: {document: d}
+start: told
+nodes:
+  - id: told
+    kind: question
+    title: Told
+    text: Was the family told?
+    choices:
+      - {value: "yes", label: "Yes", target: basis, sets: {informed: "yes"}}
+      - {value: "no", label: "No", target: basis, sets: {informed: "no"}}
+      - {value: not_sure, label: "Not sure", target: advice, sets: {informed: "no"}}
+  - id: advice
+    kind: advice
+    title: Seek advice
+    text: Ask.
+  - id: basis
+    kind: question
+    title: Basis
+    text: Which basis?
+    choices:
+      - {value: consent, label: "Consent", target: share, sets: {lawful_basis: consent}}
+      - {value: task, label: "Public task", target: share, sets: {lawful_basis: public_task}}
+  - id: share
+    kind: outcome
+    outcome: share
+    title: Share
+    text: Share.
+    requires: [reasons]
+"""
+
+SHARE_FIELDS = {"reasons": "Risk of harm", "purpose": "Child protection",
+                "recipient": "CSC duty", "what_shared": "Attendance",
+                "lawful_basis": "public_task", "informed": "yes",
+                "decision_maker": "Sam Okafor", "role": "DSL"}
+CONSENT_ROUTE = {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
+                 "consent": "yes"}
+
+
+def _record(answers: dict[str, object], fields: dict[str, str]) -> DecisionRecord:
+    flow = load_flow_by_id("england-2018")
+    session, _ = Session.replay(flow, answers)  # type: ignore[arg-type]
+    return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
+                          flow_sha256=flow.sha256, path=session.path,
+                          outcome=str(session.outcome), fields=fields, created=utc_now())
+
+
+def test_sets_along_the_path_settle_fields() -> None:
+    flow = load_flow_by_id("england-2018")
+    session, _ = Session.replay(flow, CONSENT_ROUTE)
+    facts = path_facts(flow, session.path)
+    assert facts.value("consent") == "given"
+    found = facts.settled["consent"]
+    assert (found.node_id, found.answer, found.index) == ("consent", "yes", 3)
+    assert facts.consent_relevant
+
+
+def test_the_last_answer_wins_when_a_question_is_asked_again() -> None:
+    flow = load_flow_text(REVISIT)
+    session, _ = Session.replay(flow, {"told": ["not_sure", "yes"], "basis": "task"})
+    facts = path_facts(flow, session.path)
+    assert facts.value("informed") == "yes"  # not the "no" the detour set
+    assert facts.settled["informed"].index == 2
+    assert facts.value("lawful_basis") == "public_task"
+    assert not facts.consent_relevant
+    # going back and answering differently: the path holds the new answer only
+    session.back()
+    session.answer("consent")
+    facts = path_facts(flow, session.path)
+    assert facts.value("lawful_basis") == "consent" and facts.consent_relevant
+
+
+def test_consent_is_relevant_only_where_the_path_makes_it_so() -> None:
+    flow = load_flow_by_id("england-2018")
+    short, _ = Session.replay(flow, {"purpose": "yes", "identifiable": "no"})
+    assert not path_facts(flow, short.path).consent_relevant
+    refused, _ = Session.replay(flow, {**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"})
+    assert path_facts(flow, refused.path).consent_relevant  # asked, answered no: say why
+    assert path_facts(flow, refused.path).settled == {}
+
+
+def test_the_2018_share_outcome_does_not_require_consent_on_a_route_that_never_asks() -> None:
+    flow = load_flow_by_id("england-2018")
+    record = _record({"purpose": "yes", "identifiable": "no"}, SHARE_FIELDS)
+    assert blocking(validate_record(record, flow)) == []
+    asked = _record({**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"}, SHARE_FIELDS)
+    assert [f for f, _ in blocking(validate_record(asked, flow))] == ["consent"]
+    reason = _record({**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"},
+                     {**SHARE_FIELDS, "consent": "not_sought"})
+    assert [f for f, _ in blocking(validate_record(reason, flow))] == ["consent_reason"]
+
+
+def test_a_contradiction_is_refused_with_the_answer_and_both_values() -> None:
+    flow = load_flow_by_id("england-2018")
+    record = _record(CONSENT_ROUTE, {**SHARE_FIELDS, "consent": "refused"})
+    expected = ("consent", "the path answered 'yes' (consent given), the record says 'refused'")
+    assert contradictions(path_facts(flow, record.path), record.fields) == [expected]
+    assert expected in blocking(validate_record(record, flow))
+    # an amendment that contradicts the path is caught too (effective fields)
+    fine = _record(CONSENT_ROUTE, SHARE_FIELDS)
+    assert blocking(validate_record(fine, flow)) == []
+    assert fine.fields.get("consent") is None  # omitted: no contradiction, and fill supplies it
+    assert fill(path_facts(flow, fine.path), fine.fields)["consent"] == "given"
+    same = replace(fine, fields={**SHARE_FIELDS, "consent": "given"})
+    assert blocking(validate_record(same, flow)) == []
