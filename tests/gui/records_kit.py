@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPlainTextEdit, QScrollBar, QWidget
 
 from sharedesk.core.flow.model import Flow, NodeKind
 from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS, validate_fields
@@ -103,8 +103,66 @@ def accessibility_problems(root: QWidget) -> tuple[int, list[str]]:
         where = f"{type(widget).__name__} {widget.objectName()!r}"
         if not SNAKE.match(widget.objectName()):
             problems.append(f"{where}: object name is not snake_case")
-        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+        name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not name.strip():
             problems.append(f"{where}: no accessible name")
-        if iface is None or not iface.text(QAccessible.Text.Description).strip():
-            problems.append(f"{where}: no accessible description")
+        description = iface.text(QAccessible.Text.Description) if iface is not None else ""
+        if description.strip() and plain(description) == plain(name):
+            problems.append(f"{where}: the description repeats the name")
+    problems += label_in_name_problems(root) + heading_problems(root)
     return count, problems
+
+
+def _reachable(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget)
+            if not (w.objectName().startswith("qt_") or w.focusPolicy() == Qt.FocusPolicy.NoFocus
+                    or (w.parentWidget() is not None
+                        and w.parentWidget().objectName().startswith("qt_"))
+                    or isinstance(w, QScrollBar) or not w.isVisibleTo(root))]
+
+
+def plain(text: str) -> str:
+    """Text as heard: no mnemonic ampersands, ellipses, arrows or end colons; spaces squeezed."""
+    text = re.sub(r"&(.)", r"\1", text).replace("\u2026", " ").replace("...", " ")
+    text = re.sub(r"[<>:\u00b7]", " ", text)
+    return " ".join(text.split()).casefold()
+
+
+def visible_label(widget: QWidget) -> str:
+    """What a sighted user reads as the control's label: its own text, or its buddy label's."""
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.isVisible():
+            return label.text()
+    return ""
+
+
+def label_in_name_problems(root: QWidget) -> list[str]:
+    """WCAG 2.5.3 Label in Name: the spoken name contains the visible label, so a speech
+    user who says what they see ("click Browse") reaches the control."""
+    problems = []
+    for widget in _reachable(root):
+        shown = plain(visible_label(widget))
+        iface = QAccessible.queryAccessibleInterface(widget)
+        spoken = plain(widget.accessibleName()
+                        or (iface.text(QAccessible.Text.Name) if iface is not None else ""))
+        if shown and shown not in spoken:
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r}: "
+                            f"label {shown!r} is not in its name {spoken!r}")
+    return problems
+
+
+def heading_problems(root: QWidget) -> list[str]:
+    """Labels styled as headings are exposed as headings, named by their text."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        if label.property("role") not in ("heading", "subheading") or not label.isVisibleTo(root):
+            continue
+        iface = QAccessible.queryAccessibleInterface(label)
+        if iface is None or iface.role() != QAccessible.Role.Heading:
+            problems.append(f"heading {label.objectName()!r} is not exposed as a heading")
+        elif plain(iface.text(QAccessible.Text.Name)) != plain(label.text()):
+            problems.append(f"heading {label.objectName()!r} is not named by its text")
+    return problems
+

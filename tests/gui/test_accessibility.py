@@ -1,6 +1,7 @@
-"""Every screen: interactive widgets have snake_case object names, accessible names and
-descriptions (read back through QAccessible), buttons have mnemonics, tab order follows the page,
-and at 200% text nothing is clipped (layouts grow or scroll instead)."""
+"""Every screen: interactive widgets have snake_case object names and accessible names (read back
+through QAccessible) that contain their visible label (WCAG 2.5.3), descriptions never just
+repeat the name, headings are exposed as headings, buttons have mnemonics, tab order follows the
+page, and at 200% text nothing is clipped (layouts grow or scroll instead)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from conftest import unlock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QRadioButton, QWidget
+from records_kit import heading_problems, label_in_name_problems, plain
 
 from sharedesk.gui import theme
 
@@ -57,9 +59,10 @@ def assert_accessible(root: QWidget) -> int:
             problems.append(f"{where}: object name is not snake_case")
         if not label.strip():
             problems.append(f"{where}: no accessible name")
-        if not (widget.accessibleDescription().strip()
-                or (iface is not None and iface.text(QAccessible.Text.Description).strip())):
-            problems.append(f"{where}: no accessible description")
+        description = iface.text(QAccessible.Text.Description) if iface is not None else ""
+        if description.strip() and plain(description) == plain(label):
+            problems.append(f"{where}: the description repeats the name")
+    problems += label_in_name_problems(root) + heading_problems(root)
     assert not problems, "\n".join(problems)
     return count
 
@@ -213,3 +216,14 @@ def test_record_detail_screen(qtbot, make_controller, vault_path, theme_name) ->
     qtbot.waitUntil(screen.isVisible)
     assert assert_accessible(screen) >= 2
     assert_not_clipped(screen)
+
+
+def test_export_dialog_and_diagnostics_menu(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.open_export()
+    dialog = controller.export_dialog
+    assert dialog is not None
+    assert assert_accessible(dialog) >= 5
+    help_menu = controller.window.ui.help_menu.actions()
+    assert controller.window.ui.diagnostics_action in help_menu

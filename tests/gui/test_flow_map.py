@@ -62,5 +62,5 @@ def test_accessible_description_lists_the_path(qtbot) -> None:
     iface = QAccessible.queryAccessibleInterface(widget)
     text = iface.text(QAccessible.Text.Description)
     assert "You are at: Confidential information" in text
-    assert "Clear and legitimate purpose, Identifiable person" in text
+    assert "1. Clear and legitimate purpose; 2. Identifiable person" in text
     assert iface.text(QAccessible.Text.Name) == "Flowchart map"

@@ -375,3 +375,31 @@ def test_copy_diagnostic_information_holds_no_record_content(qtbot, make_control
         assert diagnostics.settings_lines(controller.settings)
     finally:
         log.stop()
+
+
+def test_flow_map_is_a_chart_with_a_text_alternative_and_no_clipped_label(qtbot) -> None:
+    from PySide6.QtGui import QAccessible, QFontMetrics
+
+    from sharedesk.gui import theme
+    from sharedesk.gui.widgets.flow_map import FlowMap
+
+    theme.apply(QApplication.instance(), "high_contrast", 200)
+    flow = load_flow_by_id("england-2018")
+    fmap = FlowMap()
+    qtbot.addWidget(fmap)
+    fmap.set_flow(flow)
+    fmap.set_position("identifiable", ("purpose",))
+    fmap.resize(320, 900)
+    fmap.show()
+    iface = QAccessible.queryAccessibleInterface(fmap)
+    assert iface.role() == QAccessible.Role.Chart
+    text = iface.text(QAccessible.Text.Description)
+    assert f"You are at: {flow.nodes['identifiable'].title}" in text
+    assert f"1. {flow.nodes['purpose'].title}" in text
+    metrics = QFontMetrics(fmap.font())
+    flags = int(Qt.TextFlag.TextWordWrap)
+    for node_id, box in fmap._boxes.items():
+        inner = fmap._rect(box).adjusted(4, 2, -4, -2)
+        drawn = fmap.box_label(node_id, inner)
+        need = metrics.boundingRect(0, 0, int(inner.width()), 10_000, flags, drawn)
+        assert need.height() <= inner.height(), (node_id, drawn)

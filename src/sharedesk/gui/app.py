@@ -29,6 +29,9 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("sharedesk")
     app.setOrganizationName("sharedesk")
+    from sharedesk.gui.widgets.roles import install_heading_accessibility
+
+    install_heading_accessibility()  # before any screen is built: .ui headings included
     # No display name: Qt would append it to every title ("sharedesk — Home — sharedesk").
     return app
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from sharedesk.gui.widgets.roles import install_heading_accessibility
+
 THEMES = ("system", "high_contrast")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 
@@ -133,6 +135,7 @@ def apply(app: QApplication, theme: str = "system", text_scale_percent: int = 10
         theme = "system"
     scale = max(100, min(200, int(text_scale_percent))) / 100.0
     app.setProperty("sharedesk_theme", theme)  # before the palette: widgets restyle on its change
+    install_heading_accessibility()  # "heading" labels are styled here and heard as headings
     app.setStyle("Fusion")
     if theme == "high_contrast":
         app.setPalette(high_contrast_palette())

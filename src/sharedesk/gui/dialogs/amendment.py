@@ -72,10 +72,11 @@ class AmendmentDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save amendment"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self._name(self.save_button, "amendment_save", self.tr("Save the amendment"))
+        self._name(self.save_button, "amendment_save", self.tr("Save amendment"))
         self.cancel_button = buttons.addButton(self.tr("&Cancel"),
                                                QDialogButtonBox.ButtonRole.RejectRole)
-        self._name(self.cancel_button, "amendment_cancel", self.tr("Close without amending"))
+        self._name(self.cancel_button, "amendment_cancel", self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Close without amending"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         self.field_combo.currentIndexChanged.connect(self._on_field_combo_changed)
@@ -96,8 +97,7 @@ class AmendmentDialog(QDialog):
 
     def _name(self, widget: QWidget, name: str, accessible: str) -> None:
         widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        widget.setAccessibleDescription(accessible)
+        widget.setAccessibleName(accessible)  # the visible label's words (WCAG 2.5.3)
         if isinstance(widget, QPlainTextEdit):
             widget.setTabChangesFocus(True)
 

@@ -174,8 +174,8 @@ class ExportForm(QDialog):
     def _date(self, object_name: str, name: str, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        self._named(edit, name, name, object_name)
+        edit.setDisplayFormat("dd/MM/yyyy")  # as UK users write dates
+        self._named(edit, name, "", object_name)
         return edit
 
     def _label(self, object_name: str, role: str) -> QLabel:

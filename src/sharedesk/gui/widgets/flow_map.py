@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QAccessible, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sharedesk.core.flow.model import Flow, NodeKind
+from sharedesk.gui.widgets.roles import set_accessible_role
 
 _BOX_W = 120.0
 _GAP_X = 16.0
@@ -66,6 +67,7 @@ class FlowMap(QWidget):
         self.setObjectName("flow_map")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Flowchart map"))
+        set_accessible_role(self, QAccessible.Role.Chart)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._flow: Flow | None = None
         self._boxes: dict[str, _Box] = {}
@@ -118,13 +120,17 @@ class FlowMap(QWidget):
         return box.title if box else node_id
 
     def _update_description(self) -> None:
+        self.setAccessibleDescription(self.text_alternative())
+        self.setToolTip(self.accessibleDescription())
+
+    def text_alternative(self) -> str:
+        """The map in words: where you are and each step taken, in order, with its number."""
         if not self._boxes:
-            self.setAccessibleDescription(self.tr("No flowchart loaded."))
-            return
-        taken = ", ".join(self._title(n) for n in self._path) or self.tr("none yet")
-        self.setAccessibleDescription(
-            self.tr("You are at: %1. Steps taken so far: %2.")
-            .replace("%1", self._title(self._current)).replace("%2", taken))
+            return self.tr("No flowchart loaded.")
+        steps = "; ".join(f"{n}. {self._title(node)}" for n, node in enumerate(self._path, 1))
+        return (self.tr("Flowchart with %1 steps. You are at: %2. Steps taken so far: %3.")
+                .replace("%1", str(len(self._boxes))).replace("%2", self._title(self._current))
+                .replace("%3", steps or self.tr("none yet")))
 
     # -- geometry ------------------------------------------------------------------------------
     def _box_height(self) -> float:
@@ -233,8 +239,23 @@ class FlowMap(QWidget):
         radius = 12.0 if box.kind is NodeKind.OUTCOME else 4.0
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(text)
-        label = box.title
-        if node_id in visited and not is_current:
-            label = "\u2713 " + label  # a tick, so the path is not shown by colour alone
-        painter.drawText(rect.adjusted(4, 2, -4, -2),
-                         int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), label)
+        inner = rect.adjusted(4, 2, -4, -2)
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                         self.box_label(node_id, inner, visited))
+
+    def box_label(self, node_id: str, inner: QRectF, visited: set[str] | None = None) -> str:
+        """The title as drawn in ``inner``: whole if it fits, else cut at a word with "…" so
+        no line is clipped (the full titles are in the accessible description and tooltip)."""
+        box = self._boxes[node_id]
+        ticked = node_id in (visited if visited is not None else set(self._path))
+        prefix = "\u2713 " if ticked and node_id != self._current else ""  # not by colour alone
+        metrics = QFontMetrics(self.font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        words = box.title.split()
+        for count in range(len(words), 0, -1):
+            label = prefix + " ".join(words[:count]) + ("" if count == len(words) else "\u2026")
+            need = metrics.boundingRect(0, 0, int(inner.width()), 10_000, flags, label)
+            if need.height() <= inner.height() and need.width() <= inner.width():
+                return label
+        return prefix + metrics.elidedText(box.title, Qt.TextElideMode.ElideRight,
+                                           int(inner.width()))
