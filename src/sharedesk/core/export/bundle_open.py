@@ -112,6 +112,7 @@ def open_bundle(source: Source, identity: Identities | None = None, *,
             data = archive.read_checked(name, size, sha256, keep_files or name == RECORDS_FILE)
             if data is not None:
                 files[name] = data
+    del archive, plain  # the decrypted ZIP is not needed while the records are parsed
     if keep_files:
         files[MANIFEST], files[SIGNATURE] = raw, signature
     records = _records(files[RECORDS_FILE] if keep_files else files.pop(RECORDS_FILE), manifest)
