@@ -403,3 +403,22 @@ def test_flow_map_is_a_chart_with_a_text_alternative_and_no_clipped_label(qtbot)
         drawn = fmap.box_label(node_id, inner)
         need = metrics.boundingRect(0, 0, int(inner.width()), 10_000, flags, drawn)
         assert need.height() <= inner.height(), (node_id, drawn)
+
+
+def test_records_columns_follow_the_text_size(qtbot, tmp_path) -> None:
+    from records_kit import make_vault
+
+    from sharedesk.gui import theme
+    from sharedesk.gui.screens.records import RecordsScreen
+
+    vault = make_vault(tmp_path)
+    try:
+        screen = RecordsScreen(vault.records)
+        qtbot.addWidget(screen)
+        theme.apply(QApplication.instance(), "high_contrast", 200)
+        QApplication.processEvents()
+        table = screen.ui.records_table
+        need = table.fontMetrics().horizontalAdvance("2026-12-31 23:59")
+        assert table.horizontalHeader().sectionSize(0) >= need
+    finally:
+        vault.close()

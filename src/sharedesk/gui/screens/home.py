@@ -121,10 +121,12 @@ class HomeScreen(QWidget):
         if rows:
             widget.setCurrentRow(0)
         # Height follows the rows shown (and the text size), so short lists take little room.
+        # Each row measured (a subject and recipient can wrap a row onto a second line).
         shown = max(1, min(len(rows), VISIBLE_ROWS))
-        row = widget.sizeHintForRow(0) if rows else widget.fontMetrics().height()
+        height = (sum(widget.sizeHintForRow(i) for i in range(shown)) if rows
+                  else widget.fontMetrics().height())
         frame = 2 * widget.frameWidth() + 12
-        widget.setFixedHeight(row * shown + frame)
+        widget.setFixedHeight(height + frame)
 
     @staticmethod
     def _selected(widget: QListWidget) -> str | None:

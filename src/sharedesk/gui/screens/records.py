@@ -50,23 +50,11 @@ class RecordsScreen(QWidget):
         self.model = RecordsTableModel(service, parent=self)
         table = self.ui.records_table
         table.setModel(self.model)
-        # Fixed sizes from the font, not ResizeToContents: measuring every loaded row on each
-        # page would make scrolling and searching cost more as the list grows.
-        metrics = table.fontMetrics()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, sample in enumerate(("2026-12-31 23:59", "C-0000 (A.B.)",
-                                         "Children's social care", "Do not share",
-                                         "Content removed", "Not sent yet", "2026-12-31",
-                                         "England 2018")):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + metrics.averageCharWidth() * 4)
-        header.setStretchLastSection(True)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() + 12)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._size_columns()
         self._fill_filters()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -74,6 +62,27 @@ class RecordsScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self._connect()
         self.apply_filters()
+
+    def _size_columns(self) -> None:
+        """Fixed sizes from the font, not ResizeToContents: measuring every loaded row on each
+        page would make scrolling and searching cost more as the list grows. Again on a text
+        size change."""
+        table = self.ui.records_table
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        for column, sample in enumerate(("2026-12-31 23:59", "Child ref C-0000 (A.B.)",
+                                         "Children's social care, duty", "Do not share",
+                                         "Content removed", "Not sent yet", "2026-12-31",
+                                         "England 2018")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + metrics.averageCharWidth() * 4)
+        table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
 
     def _fill_filters(self) -> None:
         self.ui.outcome_filter.addItem(self.tr("Any outcome"), "")
