@@ -200,3 +200,19 @@ def test_a_reader_that_goes_away_is_not_an_error(vault: Path, tmp_path: Path) ->
     result = subprocess.run(["bash", "-o", "pipefail", "-c", script], env=env, text=True,
                             capture_output=True, timeout=120, check=False)
     assert result.returncode == 0 and result.stderr == ""
+
+
+# -- small side files ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["[" * 50_000 + "]" * 50_000, '{"failures": 1e999}'])
+def test_an_unreadable_attempts_counter_is_ignored(vault: Path, text: str) -> None:
+    vault.with_name(vault.name + ".attempts").write_text(text)
+    result = run(vault.parent, "records")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_a_deeply_nested_settings_file_means_defaults(vault: Path, tmp_path: Path) -> None:
+    (vault.parent / "settings.json").write_text('{"a": ' + "[" * 50_000 + "]" * 50_000 + "}")
+    result = run(vault.parent, "profile", "init", "--out", str(tmp_path / "p.toml"))
+    assert result.returncode == 0, result.stderr
+    result = run(vault.parent, "profile", "apply", str(tmp_path / "p.toml"))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr

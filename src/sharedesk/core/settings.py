@@ -94,7 +94,7 @@ class Settings:
         self._values = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # unreadable: the defaults apply
             return
         if isinstance(data, Mapping):
             for key, value in data.items():

@@ -29,8 +29,8 @@ def pending(vault_path: Path) -> tuple[int, str]:
     try:
         data = json.loads(attempts_path(vault_path).read_text(encoding="utf-8"))
         return max(0, int(data["failures"])), str(data.get("last", ""))
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0, ""
+    except (OSError, ValueError, KeyError, TypeError, OverflowError, RecursionError):
+        return 0, ""  # unreadable (e.g. deeply nested or "failures": 1e999): start again
 
 
 def record_failure(vault_path: Path) -> int:
