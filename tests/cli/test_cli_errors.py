@@ -216,3 +216,14 @@ def test_a_deeply_nested_settings_file_means_defaults(vault: Path, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     result = run(vault.parent, "profile", "apply", str(tmp_path / "p.toml"))
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("source,message", [("/dev/zero", "too large for a decision file"),
+                                            ("/tmp", "Is a directory")])
+def test_a_decision_file_that_is_endless_or_a_directory(vault: Path, source: str,
+                                                        message: str) -> None:
+    before = snapshot(vault.parent)
+    result = run(vault.parent, "decide", "--answers", source)
+    assert result.returncode == 2
+    assert message in one_line_error(result)
+    assert snapshot(vault.parent) == before

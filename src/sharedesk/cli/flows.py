@@ -123,14 +123,21 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_ANSWERS_BYTES = 1024 * 1024  # a decision file is a few kB; the record fields' own limits are smaller
+
+
 def read_answers_file(path: str) -> dict[str, Any]:
     """Read a JSON answers/decision file, with one-line errors for every way it can be wrong."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:  # bounded: --answers /dev/zero must not fill memory
+            raw = handle.read(MAX_ANSWERS_BYTES + 1)
+        text = raw.decode("utf-8")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise UsageError(f"{path} is not UTF-8 text") from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise UsageError(f"{path}: too large for a decision file (over {MAX_ANSWERS_BYTES} bytes)")
     data = parse_json(text, path, UsageError)  # also refuses deep nesting, lone surrogates
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
         raise UsageError(f'{path}: expected an object with "answers": {{node id: value}}')
