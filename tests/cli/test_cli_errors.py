@@ -227,3 +227,9 @@ def test_a_decision_file_that_is_endless_or_a_directory(vault: Path, source: str
     assert result.returncode == 2
     assert message in one_line_error(result)
     assert snapshot(vault.parent) == before
+
+
+def test_an_endless_flow_file_is_one_problem_line(tmp_path: Path) -> None:
+    result = run(tmp_path, "flows", "check", "/dev/zero")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout.splitlines()[0] == "/dev/zero: too large for a flow file (over 2097152 bytes)"

@@ -23,6 +23,7 @@ from sharedesk.core.flow.validate import validate_flow
 from sharedesk.core.flow.yamldoc import LineDict, Reader, parse_yaml, read_source
 
 SCHEMA_VERSION = 1
+MAX_FLOW_BYTES = 2 * 1024 * 1024  # the shipped flows are 10-40 kB
 
 _TOP_KEYS = {"schema", "id", "version", "jurisdiction", "title", "description", "source", "start",
              "side_notes", "nodes", "verified"}
@@ -36,9 +37,12 @@ def load_flow(path: str | Path, *, validate: bool = True) -> Flow:
     """Load and (by default) validate one flow file. Raises FlowError / FlowErrors."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: `flows check /dev/zero` must not fill memory
+            raw = handle.read(MAX_FLOW_BYTES + 1)
     except OSError as exc:
         raise FlowError(f"cannot read flow file ({exc.strerror or exc})", file=str(path)) from None
+    if len(raw) > MAX_FLOW_BYTES:
+        raise FlowError(f"too large for a flow file (over {MAX_FLOW_BYTES} bytes)", file=str(path))
     return load_flow_text(raw, str(path), validate=validate)
 
 
