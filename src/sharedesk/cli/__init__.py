@@ -44,7 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # crypto and export libraries at module level, which would slow the window's first paint.
     starting_gui = not args_list or args_list[0] == "gui"
     stdout = sys.stdout
-    if stdout is not None:  # None under pythonw (the Windows GUI launcher)
+    # Not around the desktop app: a failed print inside a Qt slot must not end the session.
+    # None under pythonw (the Windows GUI launcher).
+    if stdout is not None and not starting_gui:
         sys.stdout = _Output(stdout)  # type: ignore[assignment]
     try:
         return _run(build_parser(("gui",) if starting_gui else COMMANDS), args_list or ["gui"])
