@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sharedesk.gui import labels
 from sharedesk.gui.widgets.roles import set_role
 
 STATUSES = ("pending", "exported", "uploaded", "acknowledged", "failed", "imported")
@@ -67,7 +68,7 @@ class ExportForm(QDialog):
         self.until_edit = self._date("export_until", self.tr("To date"), today)
         self.status_combo = QComboBox(self)
         for status in STATUSES:
-            self.status_combo.addItem(status.capitalize(), status)
+            self.status_combo.addItem(labels.export_status(status), status)
         self._named(self.status_combo, self.tr("Export status"),
                     self.tr("Export the records in this state"), "export_status")
         self.profile_list = QListWidget(self)
@@ -137,7 +138,7 @@ class ExportForm(QDialog):
         ranges.addWidget(self.status_combo)
         form.addRow(QLabel(self.tr("Records"), self), ranges)
         self.recipients_title = self._row(form, self.tr("&Recipients"), self.profile_list)
-        self.recipients_more = self._row(form, self.tr("&More keys"), self.recipients_edit)
+        self.recipients_more = self._row(form, self.tr("&More recipient keys"), self.recipients_edit)
         form.addRow("", self.recipients_error)
         form.addRow("", self.passphrase_check)
         self.passphrase_title = self._row(form, self.tr("Pass&word"), self.passphrase_edit)
