@@ -164,7 +164,9 @@ class Shooter:
         dialog.activateWindow()
         self.settle()
         self.shot(f"export{suffix}", dialog)
-        c._close_export()
+        from sharedesk.gui import sync_screens
+
+        sync_screens.close_export(c)
 
     def unlock(self) -> None:
         screen = self.c.screens["unlock"]
@@ -220,15 +222,13 @@ class Shooter:
     def fill_record(self, wizard: object) -> None:
         from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-        from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS, validate_fields
+        from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS
 
         form = wizard.record_form  # type: ignore[attr-defined]
-        session = wizard.log.session  # type: ignore[attr-defined]
         safe = {"consent": "not_sought", "informed": "no", "lawful_basis": "public_task"}
         for _ in range(6):
             values = form.values()
-            missing = [p.field for p in validate_fields(values, session.required_fields,
-                                                        session.outcome or "") if p.blocking]
+            missing = [p.field for p in form.validate() if p.blocking]  # the form's own rules
             empty = [n for n in form.inputs if not values.get(n)]
             todo = list(dict.fromkeys(missing + [n for n in empty if n in DEMO]))
             if not todo:
@@ -240,12 +240,14 @@ class Shooter:
                 if name in CHOICES:
                     value = safe.get(name, CHOICES[name][0][0])
                 elif name in DATE_FIELDS:
-                    value = "2027-02-15"
+                    value = "15/02/2027"  # as UK users type it
                 elif name in DATETIME_FIELDS:
                     value = "2026-11-23T10:30"
                 else:
                     value = DEMO.get(name, "Recorded for the demonstration.")
-                if isinstance(widget, QComboBox):
+                if isinstance(widget, QComboBox) and widget.isEditable():
+                    widget.setEditText(value)  # a choice list that also takes free text
+                elif isinstance(widget, QComboBox):
                     widget.setCurrentIndex(widget.findData(value))
                 elif isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(value)

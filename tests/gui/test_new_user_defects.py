@@ -242,6 +242,10 @@ def test_check_answers_declaration_scrolls_into_view_by_keyboard(qtbot, tmp_path
         session, form = wizard.session, wizard.record_form
         for name in needed_values(session.required_fields, session.outcome or "", form.values()):
             set_input(form.inputs[name], filler(name))
+        for _ in range(3):  # and whatever else the form's own rules ask for
+            for problem in form.validate():
+                if problem.blocking and problem.field in form.inputs:
+                    set_input(form.inputs[problem.field], filler(problem.field))
         for name, widget in form.inputs.items():  # a full record, as a careful user writes it
             if not form.values().get(name) and isinstance(widget, QPlainTextEdit):
                 set_input(widget, "Recorded for the test.\nOn a second line.\nAnd a third.")
@@ -422,3 +426,26 @@ def test_records_columns_follow_the_text_size(qtbot, tmp_path) -> None:
         assert table.horizontalHeader().sectionSize(0) >= need
     finally:
         vault.close()
+
+
+def test_home_rows_wrap_instead_of_clipping_at_200_percent(qtbot) -> None:
+    from sharedesk.core.records.query import RecordSummary
+    from sharedesk.gui import theme
+    from sharedesk.gui.screens.home import HomeScreen, HomeSummary
+
+    theme.apply(QApplication.instance(), "system", 200)
+    home = HomeScreen([("england-2018", "England 2018")])
+    qtbot.addWidget(home)
+    home.resize(1280, 800)
+    home.show()
+    qtbot.waitExposed(home)
+    long = RecordSummary("6fe0", "2026-11-30T12:00:00Z", "2026-11-30T12:00:00Z", "share",
+                         "final", "england-2018", "pending", None, "Child ref C-2291 (initials J.S.)",
+                         "Children's social care, social worker, R. Okafor")
+    home.show_summary(HomeSummary(recent=[long]))
+    home.resize(700, 800)  # narrower: the row wraps onto more lines
+    QApplication.processEvents()
+    listing = home.ui.recent_list
+    row = listing.visualItemRect(listing.item(0))
+    assert row.height() > listing.fontMetrics().lineSpacing() * 1.5  # it did wrap
+    assert listing.viewport().rect().contains(row), "the row is cut off"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from sharedesk.core.records.query import DraftSummary, RecordSummary
@@ -56,6 +56,8 @@ class HomeScreen(QWidget):
         self.ui.drafts_list.itemActivated.connect(lambda _item: self._on_resume_button_clicked())
         self.ui.recent_list.itemActivated.connect(lambda _item: self._on_open_record_button_clicked())
         self.ui.reviews_list.itemActivated.connect(self._on_reviews_list_item_activated)
+        for widget in (self.ui.drafts_list, self.ui.recent_list, self.ui.reviews_list):
+            widget.installEventFilter(self)
         self.show_summary(HomeSummary())
 
     def set_default_flow(self, flow_id: str) -> None:
@@ -120,13 +122,23 @@ class HomeScreen(QWidget):
             widget.addItem(item)
         if rows:
             widget.setCurrentRow(0)
-        # Height follows the rows shown (and the text size), so short lists take little room.
-        # Each row measured (a subject and recipient can wrap a row onto a second line).
-        shown = max(1, min(len(rows), VISIBLE_ROWS))
-        height = (sum(widget.sizeHintForRow(i) for i in range(shown)) if rows
-                  else widget.fontMetrics().height())
-        frame = 2 * widget.frameWidth() + 12
-        widget.setFixedHeight(height + frame)
+        HomeScreen._fit_height(widget)
+
+    @staticmethod
+    def _fit_height(widget: QListWidget) -> None:
+        """Height follows the rows shown, each measured at the list's current width (a long
+        subject or recipient wraps a row onto a second line), so short lists take little room."""
+        rows = widget.count()
+        shown = max(1, min(rows, VISIBLE_ROWS))
+        widget.doItemsLayout()  # wrap the rows at the current width before measuring them
+        height = (sum(widget.visualItemRect(widget.item(i)).height() for i in range(shown))
+                  if rows else widget.fontMetrics().height())
+        widget.setFixedHeight(height + 2 * widget.frameWidth() + 12)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QListWidget):
+            self._fit_height(watched)  # the width changed, so the wrapping may have too
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _selected(widget: QListWidget) -> str | None:
