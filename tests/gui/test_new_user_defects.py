@@ -332,17 +332,19 @@ def test_a_focused_radio_shows_selection_by_its_dot_alone(qtbot, theme_name, sca
     assert centre != edge, "a focused selected choice keeps its dot"
 
 
+@pytest.mark.parametrize("width", [1280, 1024, 800])
 @pytest.mark.parametrize("theme_name", ["system", "high_contrast"])
-def test_lock_and_hide_stay_on_screen_at_200_percent(qtbot, theme_name) -> None:
+def test_lock_and_hide_stay_on_screen_at_200_percent(qtbot, theme_name, width) -> None:
     from sharedesk.gui import theme
     from sharedesk.gui.main_window import MainWindow
 
     theme.apply(QApplication.instance(), theme_name, 200)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(width, 700)
     window.show()
     qtbot.waitExposed(window)
+    QApplication.processEvents()
     for bar in (window.ui.tool_bar, window.safety_bar):
         for action in bar.actions():
             button = bar.widgetForAction(action)
