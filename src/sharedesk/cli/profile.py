@@ -67,6 +67,13 @@ role = ""
 phone = ""
 email = ""
 
+# People and services decisions are often shared with: offered as the record's recipient
+# (free text is still possible). Repeat the table for each; a name or an organisation.
+# [[contacts.share_with]]
+# organisation = "Northshire Children's Services"
+# role = "MASH duty social worker"
+# name = ""
+
 [keys]
 # age X25519 public keys ("age1...") every exported bundle is encrypted to.
 # The organisation recipient from `sharedesk org keygen` goes here.
@@ -182,7 +189,8 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({
             "name": p.name, "jurisdiction": p.jurisdiction, "default_flow": p.default_flow,
-            "contacts": contacts, "recipients": list(p.recipients), "recovery": p.recovery_key,
+            "contacts": contacts, "share_with": [vars(c) for c in p.share_with],
+            "recipients": list(p.recipients), "recovery": p.recovery_key,
             "endpoint": p.endpoint, "ca_bundle": str(p.ca_bundle) if p.ca_bundle else None,
             "receipt_keys": list(p.receipt_keys),
             "retention_days": p.retention_days, "idle_lock_minutes": p.idle_lock_minutes,
@@ -193,6 +201,7 @@ def _show(args: argparse.Namespace) -> int:
     for _key, label, c in p.contacts.items():
         shown = ", ".join(x for x in (c.name, c.role, c.phone, c.email) if x) or "(none)"
         rows.append((label, shown))
+    rows += [("Shared with", c.label) for c in p.share_with]
     rows += [("Export recipients", ", ".join(p.recipients) or "(none)"),
              ("Recovery key", p.recovery_key or "(none)"),
              ("Case-system endpoint", p.endpoint or "(none)"),

@@ -43,9 +43,10 @@ from sharedesk.core.settings import Settings
 MAX_PROFILE_BYTES = 256 * 1024
 
 __all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "SCHEMA", "SCHEMA_VERSION",
-           "Contact", "Contacts", "Profile", "apply_profile", "current_profile", "import_profile",
+           "Contact", "Contacts", "Profile", "ShareContact", "apply_profile", "current_profile",
+           "import_profile",
            "load_profile", "parse_profile", "pin_signing_key", "pinned_signing_key",
-           "profile_warnings"]
+           "profile_warnings", "recipient_choices"]
 
 IMPORTED_PROFILE_FILE = "organisation-profile.toml"
 
@@ -60,6 +61,20 @@ class Contact:
     @property
     def is_empty(self) -> bool:
         return not (self.name or self.role or self.phone or self.email)
+
+
+@dataclass(frozen=True)
+class ShareContact:
+    """Someone decisions are often shared with (``[[contacts.share_with]]``)."""
+
+    name: str = ""
+    organisation: str = ""
+    role: str = ""
+
+    @property
+    def label(self) -> str:
+        """As the record's recipient field asks for it: organisation, role, name."""
+        return ", ".join(p for p in (self.organisation, self.role, self.name) if p)
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,7 @@ class Profile:
     trusted: bool = False                # signed by the key the caller said to trust
     receipt_keys: tuple[str, ...] = ()   # base64 Ed25519 keys that sign the case system's receipts
     devices: tuple[tuple[str, str], ...] = ()  # (name, base64 Ed25519 key) trusted to send bundles
+    share_with: tuple[ShareContact, ...] = ()  # offered as a record's recipient
 
     @property
     def signer_fingerprint(self) -> str | None:
@@ -171,6 +187,7 @@ def parse_profile(text: str, *, source: Path | None = None,
         trusted=trusted_signing_key is not None,
         receipt_keys=check.receipt_keys(case),
         devices=check.devices(keys),
+        share_with=tuple(ShareContact(**e) for e in check.share_with(contacts)),
     )
 
 
@@ -287,6 +304,17 @@ def _copy_ca_bundle(profile: Profile, source: Path, home: Path) -> None:
         return  # an absolute path elsewhere on this computer: used where it is
     if ".." not in relative.parts:
         write_atomic(home / relative, profile.ca_bundle.read_bytes(), mode=0o644)
+
+
+def recipient_choices(profile: Profile | None) -> tuple[str, ...]:
+    """What the record form offers as the recipient: the ``share_with`` contacts, then the
+    local safeguarding contacts (front door, police...), each once. Free text is still allowed."""
+    if profile is None:
+        return ()
+    found = [c.label for c in profile.share_with]
+    found += [", ".join(p for p in (c.name, c.role or label) if p)
+              for _key, label, c in profile.contacts.items() if c.name]
+    return tuple(dict.fromkeys(found))
 
 
 def profile_warnings(profile: Profile) -> list[str]:

@@ -29,11 +29,13 @@ CONTACT_ROLES = MappingProxyType({
     "caldicott_guardian": "Caldicott Guardian",
 })
 CONTACT_FIELDS = ("name", "role", "phone", "email")
+SHARE_WITH_FIELDS = ("name", "organisation", "role")  # [[contacts.share_with]]
+MAX_SHARE_WITH = 200
 JURISDICTIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 SCHEMA = MappingProxyType({
     "schema": (),
     "organisation": ("name", "jurisdiction", "default_flow"),
-    "contacts": tuple(CONTACT_ROLES),
+    "contacts": (*CONTACT_ROLES, "share_with"),
     "keys": ("recipients", "recovery", "devices"),
     "case_system": ("endpoint", "ca_bundle", "receipt_keys"),
     "policy": ("retention_days", "idle_lock_minutes"),
@@ -143,6 +145,28 @@ class Checker:
             self.fail(table_name, "email", f"{table_name}.email {out['email']!r} is not an "
                                            "email address")
         return out
+
+    def share_with(self, contacts: Mapping[str, Any]) -> tuple[dict[str, str], ...]:
+        """contacts.share_with: people and services decisions are often shared with, offered
+        as the record's recipient (``[[contacts.share_with]]`` tables: name, organisation,
+        role; at least a name or an organisation)."""
+        value = contacts.get("share_with", [])
+        shape = ('contacts.share_with must be a list of tables: [[contacts.share_with]] '
+                 'name = "..." organisation = "..." role = "..."')
+        if not isinstance(value, list) or len(value) > MAX_SHARE_WITH:
+            self.fail("contacts.share_with", None, f"{shape} (at most {MAX_SHARE_WITH})")
+        found: list[dict[str, str]] = []
+        for item in value:
+            if not isinstance(item, Mapping) or not set(item) <= set(SHARE_WITH_FIELDS):
+                self.fail("contacts.share_with", None, shape)
+            entry = {key: self.text(item, "contacts.share_with", key)
+                     for key in SHARE_WITH_FIELDS}
+            if not (entry["name"] or entry["organisation"]):
+                self.fail("contacts.share_with", None,
+                          "each contacts.share_with entry needs a name or an organisation")
+            if entry not in found:
+                found.append(entry)
+        return tuple(found)
 
     def recipient(self, table: Mapping[str, Any], table_name: str, key: str,
                   value: object = None) -> str:
