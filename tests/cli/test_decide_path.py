@@ -68,3 +68,16 @@ def test_decide_refuses_a_contradiction_exit_1_and_the_vault_is_untouched(
                              "given), the record says 'refused'; nothing was written\n")
     assert result.stdout == ""
     assert _snapshot(env.parent) == before
+
+
+def test_flows_walk_says_what_the_answers_settle(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = _file(tmp_path, {})
+    assert main(["flows", "walk", "england-2018", "--answers", path, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["settled"] == {"consent": "given"}
+    assert "consent" not in out["requires"] and "informed" in out["requires"]
+    short = _file(tmp_path, {}, {"purpose": "yes", "identifiable": "no"})
+    assert main(["flows", "walk", "england-2018", "--answers", short]) == 0
+    text = capsys.readouterr().out
+    assert "consent" not in text.split("record must include:")[1]

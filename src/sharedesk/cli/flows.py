@@ -14,6 +14,7 @@ from sharedesk.core.flow.paths import flow_paths
 from sharedesk.core.flow.render import to_dot, to_mermaid
 from sharedesk.core.flow.safety import check_safety
 from sharedesk.core.plaindata import parse_json
+from sharedesk.core.records.path_fields import CONSENT_FIELDS, path_facts
 from sharedesk.core.records.validation import CHOICES
 
 
@@ -159,10 +160,15 @@ def _walk(args: argparse.Namespace) -> int:
     except SharedeskError as exc:
         raise UsageError(f"{args.answers}: {exc}") from None
     path = [step.to_dict() for step in session.path]
+    facts = path_facts(flow, session.path)
+    settled = {name: found.value for name, found in facts.settled.items()}
+    # consent only where the path asks about it; settled fields are filled by `decide`
+    requires = [f for f in session.required_fields if f not in settled
+                and (facts.consent_relevant or f not in CONSENT_FIELDS)]
     if args.json:
         print(json.dumps({"flow": flow.id, "version": flow.version, "outcome": session.outcome,
-                          "end": session.current.id, "path": path, "requires": list(session.required_fields),
-                          "unused": list(unused)}, indent=2))
+                          "end": session.current.id, "path": path, "requires": requires,
+                          "settled": settled, "unused": list(unused)}, indent=2))
     else:
         print(f"outcome: {session.outcome}")
         print("path:")
@@ -170,7 +176,10 @@ def _walk(args: argparse.Namespace) -> int:
             node = flow.node(step.node_id)
             answer = f" -> {step.answer}" if step.answer else ""
             print(f"  {step.node_id}{answer}   ({node.title})")
-        print(f"record must include: {', '.join(session.required_fields)}")
+        print(f"record must include: {', '.join(requires)}")
+        if settled:
+            print("settled by the answers: "
+                  + ", ".join(f"{name} = {value}" for name, value in settled.items()))
     for node_id in unused:
         why = "not on the path" if node_id in flow.nodes else f"no such question in {flow.id}"
         print(f"sharedesk: warning: answer for {node_id!r} was not used ({why})", file=sys.stderr)
