@@ -231,7 +231,7 @@ def test_a_schema_6_vault_upgrades_and_its_old_acknowledgements_are_never_purged
     finally:
         conn.close()
     with Vault.open(path, PASS) as upgraded:
-        assert version_of(upgraded) == latest() == 7
+        assert version_of(upgraded) == latest() >= 7
         bundle = Outbox(upgraded).bundle(bundle_id)
         assert bundle.state == "acknowledged" and bundle.receipt_key is None
         assert purge_due(upgraded, 0, receipt_keys=keys, now=LATER).due == []

@@ -61,6 +61,9 @@ class RecordStore(Protocol):
     def get(self, record_id: str) -> DecisionRecord | None: ...
     def count(self, query: RecordQuery) -> int: ...
     def page(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]: ...
+    def page_after(self, query: RecordQuery, after_id: str,
+                   limit: int) -> list[RecordSummary]: ...
+    def count_upto(self, query: RecordQuery, cap: int) -> int: ...
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]: ...
     def index_pending(self) -> int: ...
 
@@ -233,6 +236,25 @@ class RecordsService:
         if offset < 0 or not 1 <= limit <= 1000:
             raise UsageError("a page starts at 0 and holds 1 to 1000 records")
         return self._store.page(query, offset, limit)
+
+    def page_after(self, query: RecordQuery | None, after_id: str,
+                   limit: int = 50) -> list[RecordSummary]:
+        """The page that follows record ``after_id`` (the last row already shown), newest
+        first: costs one page however far the list was scrolled (prefer it to ``page`` with
+        an offset for load-more)."""
+        query = query or RecordQuery()
+        query.check()
+        if not 1 <= limit <= 1000:
+            raise UsageError("a page holds 1 to 1000 records")
+        return self._store.page_after(query, after_id, limit)
+
+    def count_upto(self, query: RecordQuery | None = None, cap: int = 1000) -> int:
+        """How many records match, up to ``cap + 1``: a result over ``cap`` means "more than
+        cap" (show "1,000+"). Reads at most cap + 1 rows, so it is fit for the GUI thread's
+        budget on any vault; ``count`` is exact and reads every match."""
+        query = query or RecordQuery()
+        query.check()
+        return self._store.count_upto(query, max(0, cap))
 
     def index_pending(self) -> int:
         """Bring the search index up to date now (a search does this itself); returns how

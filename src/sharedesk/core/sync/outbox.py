@@ -126,6 +126,14 @@ class Outbox:
             raise UsageError(f"bundle {bundle_id} is not held in the outbox any more")
         return bytes(rows[0][0])
 
+    def waiting_count(self) -> int:
+        """Finalised records not yet at the case system (pending, exported by hand, failed):
+        what Home shows. Reads only those records' entries of ``decisions_by_export`` (an index
+        range per state), so it costs the size of the queue, not of the vault."""
+        rows = self._read("SELECT count(*) FROM decisions WHERE export_status IN (?, ?, ?) "
+                          "AND status = 'final'", (PENDING, EXPORTED, FAILED))
+        return int(rows[0][0])
+
     def status(self) -> OutboxStatus:
         counts = {s: 0 for s in (PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED)}
         purged = 0

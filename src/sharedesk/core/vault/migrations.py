@@ -181,6 +181,43 @@ def _v7_signed_receipts(conn: Connection) -> None:
     conn.execute("ALTER TABLE outbox_bundles ADD COLUMN receipt_signature TEXT")
 
 
+FTS_PREFIXES = "3 4 5 6"  # lengths of the prefixes indexed whole (the GUI searches from 3)
+
+
+def _v8_prefix_search(conn: Connection) -> None:
+    # Issue 13 (a million records): the records screen searches the word being typed as a
+    # prefix ("bruis*"); without a prefix index FTS5 merges the doclist of every matching term
+    # before it returns the first row, so a first page cost grew with the vault. With
+    # prefix = '3 4 5 6' a typed prefix of 3 to 6 characters is one doclist, streamed in rowid
+    # order like a whole word. The index is rebuilt from the bodies (contentless: it holds no
+    # text to copy), in batches so memory stays flat on a large vault; decisions above the
+    # watermark are left to search_index.catch_up as before.
+    # Also an index on outcome: the outcome filter read every row (outcome is in no index) for
+    # its count and for pages of a rare outcome.
+    conn.execute("DROP TABLE decisions_fts")
+    conn.execute("CREATE VIRTUAL TABLE decisions_fts USING fts5 "
+                 "(text, content = '', contentless_delete = 1, detail = column, "
+                 f"prefix = '{FTS_PREFIXES}', tokenize = 'unicode61 remove_diacritics 2')")
+    top = search_index.indexed_to(conn)
+    while top > 0:
+        rows = conn.execute("SELECT rid, id, body, status FROM decisions WHERE rid <= ? "
+                            "ORDER BY rid DESC LIMIT 2000", (top,)).fetchall()
+        if not rows:
+            break
+        low = rows[-1][0]
+        amendments: dict[str, list[str]] = {}
+        for record_id, body in conn.execute(
+                "SELECT a.record_id, a.body FROM amendments a JOIN decisions d ON "
+                "d.id = a.record_id WHERE d.rid BETWEEN ? AND ? ORDER BY a.record_id, a.seq",
+                (low, top)):
+            amendments.setdefault(record_id, []).append(body)
+        conn.executemany("INSERT INTO decisions_fts (rowid, text) VALUES (?, ?)",
+                         [(-rid, search_index.text_of(body, amendments.get(record_id, [])))
+                          for rid, record_id, body, status in rows if status != "purged"])
+        top = low - 1
+    conn.execute("CREATE INDEX IF NOT EXISTS decisions_by_outcome ON decisions (outcome)")
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
@@ -189,6 +226,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (5, _v5_resend),
     (6, _v6_lighter_saves),
     (7, _v7_signed_receipts),
+    (8, _v8_prefix_search),
 ]
 
 

@@ -1,7 +1,9 @@
 """The vault's implementation of ``records.service.RecordStore``.
 
 Every method takes the vault lock and runs one transaction, so it is safe from any thread (one
-at a time). Lists read one page with LIMIT/OFFSET over an index and never load every row.
+at a time). Lists read one page over an index and never load every row: the first with LIMIT,
+the next ones after the last row shown (``page_after``, keyset), so scrolling costs a page
+however deep it goes; counts for the GUI stop at a cap (``count_upto``).
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ def _filters(query: RecordQuery) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _select(columns: str, query: RecordQuery) -> tuple[str, list[Any], str]:
+def _select(columns: str, query: RecordQuery,
+            after: str | None = None) -> tuple[str, list[Any], str]:
     """(SELECT ... FROM ... WHERE ..., parameters, ORDER BY newest first).
 
     With a search the FTS index drives the query (its rowids are -rid, so ascending rowid is
@@ -80,6 +83,10 @@ def _select(columns: str, query: RecordQuery) -> tuple[str, list[Any], str]:
     """
     clauses, params = _filters(query)
     match = query.fts_match()
+    if after is not None:  # keyset: the rows after record ``after`` in the list's order
+        clauses.append("f.rowid > -(SELECT rid FROM decisions WHERE id = ?)" if match
+                       else "d.rid < (SELECT rid FROM decisions WHERE id = ?)")
+        params.append(after)
     if match:
         where = " AND ".join(["decisions_fts MATCH ?", *clauses])
         return (f"SELECT {columns} FROM decisions_fts f JOIN decisions d ON d.rid = -f.rowid "  # noqa: S608
@@ -286,6 +293,28 @@ class VaultStore:
             rows = read(self._h.conn, self._h.path,
                         f"{sql}{order} LIMIT {int(limit)} OFFSET {int(offset)}", tuple(params))
         return [_summary(r) for r in rows]
+
+    def page_after(self, query: RecordQuery, after_id: str, limit: int) -> list[RecordSummary]:
+        """The ``limit`` records that follow record ``after_id`` in the list (keyset paging:
+        one index seek, however deep the list has been scrolled; OFFSET walks every row
+        before the page). An id not in the vault gives an empty page."""
+        sql, params, order = _select(_COLUMNS, query, after=after_id)
+        self._searchable(query)
+        with self._h.lock:
+            rows = read(self._h.conn, self._h.path, f"{sql}{order} LIMIT {int(limit)}",
+                        tuple(params))
+        return [_summary(r) for r in rows]
+
+    def count_upto(self, query: RecordQuery, cap: int) -> int:
+        """How many records match, counting no further than ``cap + 1`` (so a caller can show
+        "1,000+" at the cost of reading at most that many rows, never the whole vault)."""
+        sql, params, order = _select("1", query)
+        self._searchable(query)
+        with self._h.lock:
+            rows = read(self._h.conn, self._h.path,
+                        f"SELECT count(*) FROM ({sql}{order} LIMIT {int(cap) + 1})",  # noqa: S608
+                        tuple(params))
+        return int(rows[0][0])
 
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]:
         sql = (f"SELECT {_COLUMNS} FROM reviews r JOIN decisions d ON d.rid = r.rid "  # noqa: S608
