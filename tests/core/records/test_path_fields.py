@@ -118,3 +118,19 @@ def test_a_contradiction_is_refused_with_the_answer_and_both_values() -> None:
     assert fill(path_facts(flow, fine.path), fine.fields)["consent"] == "given"
     same = replace(fine, fields={**SHARE_FIELDS, "consent": "given"})
     assert blocking(validate_record(same, flow)) == []
+
+
+def test_finalise_fills_and_an_amendment_cannot_contradict_the_path(vault) -> None:
+    from sharedesk.core.errors import RecordInvalid
+
+    record = _record(CONSENT_ROUTE, SHARE_FIELDS)
+    final = vault.records.finalise(record)
+    assert final.fields["consent"] == "given"  # filled from the path as it was finalised
+    try:
+        vault.records.amend(final.id, "Sam Okafor", "typo", {"consent": "refused"})
+    except RecordInvalid as exc:
+        assert exc.problems[0] == ("consent", "the path answered 'yes' (consent given), "
+                                              "the record says 'refused'")
+    else:
+        raise AssertionError("an amendment contradicting the path was accepted")
+    assert vault.records.get(final.id).amendments == ()
