@@ -1,9 +1,10 @@
 """The records table: summaries read a page at a time, never the whole vault.
 
 ``set_query`` reads the first page only; the view asks for more through
-``canFetchMore``/``fetchMore`` as the user scrolls. The exact total is asked of the service only
-when it is cheap (no search words: an indexed count); a full-text count walks every match, so
-for a search the total is known only once a short page shows the end has been reached.
+``canFetchMore``/``fetchMore`` as the user scrolls (each next page by keyset, after the last row
+held). The total is counted only up to COUNT_CAP and only without search words (a full-text
+count walks every match): beyond the cap, or for a search, it is known once a short page shows
+the end has been reached.
 Summaries hold ids, dates, outcome, statuses, and the subject reference and recipient that tell
 two records apart; they are wiped with the rows (``clear``) on lock. Codes are shown by their
 labels (gui/labels.py), never raw ("final", "pending", "england-2018").
@@ -26,6 +27,7 @@ from sharedesk.core.records.query import RecordQuery, RecordSummary
 from sharedesk.gui import labels
 
 PAGE_SIZE = 100
+COUNT_CAP = 1000  # totals above this show as "more than 1,000" until scrolled to the end
 Index = QModelIndex | QPersistentModelIndex
 
 _OUTCOMES = {"share": "Share", "share_part": "Share part", "do_not_share": "Do not share"}
@@ -53,13 +55,16 @@ def outcome_label(value: str) -> str:
 class RecordsTableModel(QAbstractTableModel):
     """Rows are RecordSummary objects from ``service.page``; ``total`` from ``service.count``."""
 
-    def __init__(self, service: Any, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(self, service: Any, page_size: int = PAGE_SIZE, parent: Any = None,
+                 count_cap: int = COUNT_CAP) -> None:
         super().__init__(parent)
+        self._count_cap = count_cap
         self._service = service
         self._page_size = page_size
         self._query = RecordQuery()
         self._rows: list[RecordSummary] = []
-        self._total: int | None = 0  # None: not counted (a search), more may follow
+        self._total: int | None = 0  # None: not counted (a search, or over COUNT_CAP)
+        self._at_least = 0
         self._more = False
 
     # -- loading ---------------------------------------------------------------------------------
@@ -68,14 +73,20 @@ class RecordsTableModel(QAbstractTableModel):
         SharedeskError on a bad query, leaving the current rows as they were."""
         first = self._service.page(query, 0, self._page_size)
         more = len(first) == self._page_size
+        at_least = len(first)
         if not more:
             total: int | None = len(first)
         elif query.fts_match() is None:
-            total = self._service.count(query)
+            # Counted no further than COUNT_CAP (a vault of a million records is not walked
+            # on every change of filter): beyond it the total is learnt by scrolling.
+            counted = self._service.count_upto(query, self._count_cap)
+            total = counted if counted <= self._count_cap else None
+            at_least = min(counted, self._count_cap)
         else:
             total = None
         self.beginResetModel()
         self._query, self._rows, self._more, self._total = query, list(first), more, total
+        self._at_least = at_least
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -83,13 +94,19 @@ class RecordsTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._total, self._more = [], 0, False
+        self._rows, self._total, self._more, self._at_least = [], 0, False, 0
         self.endResetModel()
 
     @property
     def total(self) -> int | None:
         """How many records match, or None while a search has more pages unread."""
         return self._total
+
+    @property
+    def at_least(self) -> int:
+        """How many records are known to match (the cap, or the rows loaded, when total is
+        None)."""
+        return max(self._at_least, len(self._rows))
 
     @property
     def loaded(self) -> int:
@@ -101,7 +118,8 @@ class RecordsTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt default
         if parent.isValid() or not self._more:
             return
-        more = self._service.page(self._query, len(self._rows), self._page_size)
+        # Keyset: the page after the last row held, one index seek however deep the list.
+        more = self._service.page_after(self._query, self._rows[-1].id, self._page_size)
         self._more = len(more) == self._page_size
         if not self._more and self._total is None:
             self._total = len(self._rows) + len(more)

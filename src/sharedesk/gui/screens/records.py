@@ -178,7 +178,7 @@ class RecordsScreen(QWidget):
         total, loaded = self.model.total, self.model.loaded
         if total is None:
             text = self.tr("More than %1 records match; scroll for more.").replace(
-                "%1", f"{loaded:,}")
+                "%1", f"{self.model.at_least:,}")
         elif total == 0:
             text = self.tr("No records match.") if self._filtered() else self.tr("No records yet.")
         elif total == 1:
