@@ -145,3 +145,17 @@ def test_init_refuses_a_weak_passphrase(sharedesk_home: Path, monkeypatch: pytes
     assert main(["vault", "init"]) == 2
     assert "too easy to guess" in capsys.readouterr().err
     assert not any(sharedesk_home.glob("vault.sharedesk*"))
+
+
+@pytest.mark.parametrize("args", [["vault", "add-recovery", "--recipient", "/dev/zero"],
+                                  ["vault", "recover", "--identity", "/dev/zero"],
+                                  ["vault", "init", "--vault", "other.sharedesk",
+                                   "--recovery-recipient", "/dev/zero"]])
+def test_an_endless_key_file_is_refused_not_read(vault: Path, capsys: pytest.CaptureFixture[str],
+                                                 args: list[str]) -> None:
+    before = _files(vault)
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "/dev/zero is too large for a key file" in err and err.count("\n") == 1
+    assert _files(vault) == before

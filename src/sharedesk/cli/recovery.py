@@ -26,15 +26,31 @@ def register(vsub: Any) -> None:
     p.set_defaults(func=_add_recovery)
 
 
+MAX_KEY_FILE_BYTES = 64 * 1024  # an age recipient or identity file is under 1 kB
+
+
+def read_key_text(name: str, what: str) -> str:
+    """A small key file's text, read bounded (``/dev/zero`` is refused, not read forever)."""
+    try:
+        with open(name, "rb") as handle:
+            raw = handle.read(MAX_KEY_FILE_BYTES + 1)
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{what}: cannot read {name} "
+                         f"({getattr(exc, 'strerror', None) or 'not UTF-8 text'})") from None
+    if len(raw) > MAX_KEY_FILE_BYTES:
+        raise UsageError(f"{what}: {name} is too large for a key file")
+    return text
+
+
 def recipient_from(value: str) -> str:
     """An ``age1...`` key given directly or as the one such key in a file."""
     if value.strip().startswith("age1"):
         return value.strip()
-    try:
-        words = Path(value).read_text(encoding="utf-8").split()
-    except (OSError, UnicodeDecodeError):
+    if not Path(value).exists():
         raise UsageError(f"--recipient: {value!r} is neither an age1... key nor a readable "
-                         "file") from None
+                         "file")
+    words = read_key_text(value, "--recipient").split()
     keys = [w for w in words if w.startswith("age1")]
     if len(keys) != 1:
         raise UsageError(f"{value}: expected one age1... public key")

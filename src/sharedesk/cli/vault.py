@@ -69,11 +69,10 @@ def _recipient(value: str | None) -> str | None:
         return None
     if value.strip().startswith("age1"):
         return value.strip()
-    try:
-        lines = Path(value).read_text(encoding="utf-8").split()
-    except (OSError, UnicodeDecodeError):
+    if not Path(value).exists():
         raise UsageError(f"--recovery-recipient: {value!r} is neither an age1... key nor a "
-                         "readable file") from None
+                         "readable file")
+    lines = recovery.read_key_text(value, "--recovery-recipient").split()
     keys = [w for w in lines if w.startswith("age1")]
     if len(keys) != 1:
         raise UsageError(f"{value}: expected one age1... public key")
@@ -129,11 +128,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
-    try:
-        identity = Path(args.identity).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {args.identity}: {getattr(exc, 'strerror', None) or exc}"
-                         ) from None
+    identity = recovery.read_key_text(args.identity, "--identity")
     given = given_new_passphrase(args)
     with show_notices(Vault.open_with_identity(vault_path(args), identity)) as vault:
         vault.change_passphrase(given or new_passphrase(args))
