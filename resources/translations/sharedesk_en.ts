@@ -51,11 +51,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save the amendment</source>
+        <source>Save amendment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -602,7 +606,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;More keys</source>
+        <source>&amp;More recipient keys</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -729,14 +733,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Passphrase again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the same passphrase again to check it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
@@ -785,31 +781,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Guidance to follow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The jurisdiction and guidance used when you start a decision.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation &amp;profile file (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Organisation profile file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A file from your organisation with local contacts and its recovery key. Optional.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose profile file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pick the organisation profile file.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -826,6 +802,30 @@
     </message>
     <message>
         <source>The passphrase that will open your vault. Use a few uncommon words: the strength shown below must be good or strong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase, to check it was typed as meant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which guidance do you follow?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation profile file (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file from your organisation with local contacts and its recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse for the organisation profile file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -852,11 +852,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>none yet</source>
+        <source>Flowchart with %1 steps. You are at: %2. Steps taken so far: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>You are at: %1. Steps taken so far: %2.</source>
+        <source>none yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1175,6 +1175,14 @@
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Copy diagnostic information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy what support needs (versions, settings, recent log lines), never record content</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OutboxScreen</name>
@@ -1463,6 +1471,10 @@
     </message>
     <message>
         <source>Calendar for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a contact (Down arrow) or type</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1914,19 +1926,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Idle lock minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The vault locks after this many minutes without use.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lock on sleep</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1939,10 +1943,6 @@
     </message>
     <message>
         <source>&amp;Clear copied text after this many seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clipboard clear seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1998,6 +1998,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the screen locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear copied text after this many seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save settings</source>
         <translation type="unfinished" />
     </message>
@@ -2007,6 +2019,25 @@
     </message>
     <message>
         <source>S&amp;ave settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettledField</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – from your answer “%2” to “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2. Goes back to the question.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2112,6 +2143,14 @@
     <name>c.window</name>
     <message>
         <source>Reference library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnostic information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnostic information (versions, settings and recent log lines, no record content) is on the clipboard: paste it into your message to support.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -77,7 +77,9 @@ def needed_values(requires: tuple[str, ...], outcome: str, given: dict[str, str]
 
 
 def set_input(widget: object, value: str) -> None:
-    if isinstance(widget, QComboBox):
+    if isinstance(widget, QComboBox) and widget.isEditable():  # choices, or free text
+        widget.setEditText(value)
+    elif isinstance(widget, QComboBox):
         widget.setCurrentIndex(widget.findData(value))
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value)

@@ -190,7 +190,7 @@ def walk_by_keys(qtbot, wizard) -> None:
         assert focused() is widget, f"Tab should reach {name}"
         if name in needed:
             value = filler(name)
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QComboBox) and not widget.isEditable():
                 for _ in range(widget.findData(value) - widget.currentIndex()):
                     QTest.keyClick(widget, Qt.Key.Key_Down)
             else:

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from sharedesk.gui.controller import AppController
 
 
+def recipient_choices(access: VaultAccess) -> tuple[str, ...]:
+    """The organisation profile's contacts, offered as a record's recipient (none if the
+    profile cannot be read: the side notes say so; the recipient is then typed)."""
+    from sharedesk.core.errors import SharedeskError
+    from sharedesk.core.profile import current_profile
+    from sharedesk.core.profile import recipient_choices as choices
+
+    try:
+        return choices(current_profile(access.settings))
+    except SharedeskError:
+        return ()
+
+
 def new_wizard(access: VaultAccess, vault: Any, flow_id: str) -> QWidget:
     """A wizard at the first question of ``flow_id``; UsageError for an unknown flow."""
     from sharedesk.gui.screens.decision import DecisionWizard
@@ -25,7 +38,8 @@ def new_wizard(access: VaultAccess, vault: Any, flow_id: str) -> QWidget:
     flow = access.flow(flow_id)
     who = access.practitioner()
     return DecisionWizard(flow, service=vault.records, author=who.get("name", ""),
-                          role=who.get("role", ""), contacts=access.contacts())
+                          role=who.get("role", ""), contacts=access.contacts(),
+                          recipients=recipient_choices(access))
 
 
 def resumed_wizard(access: VaultAccess, vault: Any, draft_id: str) -> QWidget:
@@ -38,7 +52,8 @@ def resumed_wizard(access: VaultAccess, vault: Any, draft_id: str) -> QWidget:
     who = access.practitioner()
     wizard: QWidget = DecisionWizard.from_draft(
         draft_id, state, flow, service=vault.records, author=who.get("name", ""),
-        role=who.get("role", ""), contacts=access.contacts())
+        role=who.get("role", ""), contacts=access.contacts(),
+        recipients=recipient_choices(access))
     return wizard
 
 

@@ -19,6 +19,7 @@ from sharedesk.core.errors import SharedeskError
 from sharedesk.core.flow.engine import Step
 from sharedesk.core.flow.model import Flow, NodeKind
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.path_fields import path_facts
 from sharedesk.core.records.validation import blocking
 from sharedesk.gui.dialogs.seek_advice import SeekAdviceDialog
 from sharedesk.gui.forms.ui_decision import Ui_DecisionWizard
@@ -39,7 +40,8 @@ class DecisionWizard(QWidget):
     draft_did_save = Signal(str)
 
     def __init__(self, flow: Flow, *, service: Any, author: str, role: str,
-                 contacts: Sequence[Any] = (), parent: QWidget | None = None) -> None:
+                 contacts: Sequence[Any] = (), recipients: Sequence[str] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
         self._service = service
@@ -50,6 +52,7 @@ class DecisionWizard(QWidget):
         self._fields: dict[str, str] = {"decision_maker": author, "role": role}
         self._dropped: tuple[Step, ...] = ()
         self._returning_to_check = False
+        self._return_page = PAGE_CHECK  # where a "Change" returns once the path is complete
         self._dirty = False
         self.ui = Ui_DecisionWizard()
         self.ui.setupUi(self)
@@ -58,6 +61,7 @@ class DecisionWizard(QWidget):
         self.setAccessibleDescription(self.tr("Answer each question, then record the decision"))
         self.record_form = RecordForm(self.ui.record_page)
         self.ui.record_page_layout.addWidget(self.record_form)
+        self.record_form.set_recipient_choices(recipients)
         self.check_answers = CheckAnswers(self.ui.check_page)
         self.ui.check_page_layout.addWidget(self.check_answers)
         self.advice_dialog: SeekAdviceDialog | None = None
@@ -74,11 +78,12 @@ class DecisionWizard(QWidget):
     @classmethod
     def from_draft(cls, draft_id: str, state: Mapping[str, Any], flow: Flow, *, service: Any,
                    author: str, role: str, contacts: Sequence[Any] = (),
+                   recipients: Sequence[str] = (),
                    parent: QWidget | None = None) -> DecisionWizard:
         """Resume a saved draft. Raises AnswerError if the draft does not fit ``flow``."""
         move_log, fields, page = read_state(flow, state)
         wizard = cls(flow, service=service, author=author, role=role, contacts=contacts,
-                     parent=parent)
+                     recipients=recipients, parent=parent)
         wizard.draft_id = draft_id
         wizard.log = move_log
         wizard._fields = {"decision_maker": author, "role": role, **fields}
@@ -103,6 +108,7 @@ class DecisionWizard(QWidget):
         self.record_form.form_did_change.connect(self._on_record_form_changed)
         self.record_form.continue_requested.connect(self._on_record_form_continue)
         self.record_form.back_requested.connect(self._on_record_form_back)
+        self.record_form.change_settled_requested.connect(self._on_record_form_change_settled)
         self.check_answers.back_requested.connect(lambda: self._show_page(PAGE_RECORD))
         self.check_answers.change_answer_requested.connect(self.change_answer)
         self.check_answers.change_field_requested.connect(self.change_field)
@@ -126,7 +132,8 @@ class DecisionWizard(QWidget):
         self.ui.flow_map.set_position(node.id, done[:-1] if session.finished else done)
         self._show_dropped()
         if session.finished:
-            self.record_form.set_outcome(node, session.required_fields, self._fields)
+            self.record_form.set_outcome(node, session.required_fields, self._fields,
+                                         path_facts(self.flow, session.path), self.flow.nodes)
             self._show_page(PAGE_RECORD)
             return
         is_question = node.kind is NodeKind.QUESTION
@@ -173,7 +180,7 @@ class DecisionWizard(QWidget):
         self._show_current()
         if self._returning_to_check and self.session.finished:
             self._returning_to_check = False
-            self._show_page(PAGE_CHECK)
+            self._show_page(self._return_page)
 
     def _show_choice_error(self) -> None:
         question_page.show_choice_error(self.ui.dropped_notice)
@@ -213,8 +220,17 @@ class DecisionWizard(QWidget):
         self._changed()
         self._show_page(PAGE_CHECK)
 
-    def change_answer(self, path_index: int) -> None:
-        """Go back to the question at ``path_index``; after it, return to check your answers."""
+    def _on_record_form_change_settled(self, name: str) -> None:
+        self.change_answer(self._settled_at(name), return_page=PAGE_RECORD)
+
+    def _settled_at(self, name: str) -> int:
+        found = path_facts(self.flow, self.session.path).settled.get(name)
+        return found.index if found is not None else len(self.session.path) - 1
+
+    def change_answer(self, path_index: int, return_page: str = PAGE_CHECK) -> None:
+        """Go back to the question at ``path_index``; after it, return to ``return_page``
+        (check your answers, or the record form when "Change" was pressed there)."""
+        self._return_page = return_page
         self._fields = self.record_form.values()
         backs = len(self.session.path) - 1 - path_index
         for _ in range(max(backs, 0)):
@@ -225,6 +241,9 @@ class DecisionWizard(QWidget):
         self._show_current()
 
     def change_field(self, name: str) -> None:
+        if name in path_facts(self.flow, self.session.path).settled:
+            self.change_answer(self._settled_at(name))  # the answer settles it, not the form
+            return
         self._show_page(PAGE_RECORD)
         self.record_form.focus_field(name)
 

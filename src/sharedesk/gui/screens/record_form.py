@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Node
 from sharedesk.core.records import dates
+from sharedesk.core.records.path_fields import CONSENT_FIELDS, NO_PATH, PathFacts
 from sharedesk.core.records.validation import (
     CHOICES,
     DATE_FIELDS,
     DATETIME_FIELDS,
+    REQUIRED_IF,
     SHARED_OUTCOMES,
     FieldProblem,
+    display_value,
     required_fields,
     validate_fields,
 )
 from sharedesk.gui.forms.ui_record_form import Ui_RecordForm
 from sharedesk.gui.widgets.roles import set_role
+from sharedesk.gui.widgets.settled_field import SettledField
 
 LONG_FIELDS = frozenset({
     "reasons", "purpose", "necessary_proportionate", "alternatives", "what_shared",
@@ -50,7 +54,7 @@ LONG_FIELDS = frozenset({
 _COMPANIONS = {"what_shared": "opinion_shared", "consent": "consent_reason",
                "informed": "informed_reason"}
 _ALWAYS_MAIN = ("identities_to_protect",)
-_SHARED_EXTRA = ("recipient", "what_shared", "lawful_basis", "consent")
+_SHARED_EXTRA = ("recipient", "what_shared", "lawful_basis")  # consent: where the path asks
 
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
 
@@ -78,6 +82,7 @@ class RecordForm(QWidget):
     form_did_change = Signal()
     continue_requested = Signal()
     back_requested = Signal()
+    change_settled_requested = Signal(str)  # a field the path settled: back to its question
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +106,8 @@ class RecordForm(QWidget):
         self._rows: dict[str, QWidget] = {}
         self.calendar_buttons: dict[str, QToolButton] = {}
         self.calendar: QCalendarWidget | None = None
+        self.settled: dict[str, SettledField] = {}
+        self._facts: PathFacts = NO_PATH
         for name in RECORD_FIELDS:
             self._build_row(name)
         self._requires: tuple[str, ...] = ()
@@ -132,6 +139,12 @@ class RecordForm(QWidget):
             layout.addWidget(w)
         layout.addWidget(self._with_calendar(name, widget, row)
                          if name in DATE_FIELDS or name in DATETIME_FIELDS else widget)
+        if name in CHOICES:  # a field a choice's `sets` can settle
+            settled = SettledField(name, self.tr(RECORD_FIELDS[name]), row)
+            settled.setVisible(False)
+            settled.change_did_request.connect(self.change_settled_requested)
+            layout.addWidget(settled)
+            self.settled[name] = settled
         self.inputs[name] = widget
         self.hints[name] = hint
         self.errors[name] = error
@@ -140,7 +153,16 @@ class RecordForm(QWidget):
 
     def _make_input(self, name: str, parent: QWidget) -> FieldWidget:
         widget: FieldWidget
-        if name in CHOICES:
+        if name == "recipient":  # the profile's contacts as choices; free text still possible
+            recipient = QComboBox(parent)
+            recipient.setEditable(True)
+            recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            text = recipient.lineEdit()
+            text.setObjectName(f"field_{name}_text")
+            text.setAccessibleName(self.tr(RECORD_FIELDS[name]))
+            recipient.editTextChanged.connect(self._on_input_changed)
+            widget = recipient
+        elif name in CHOICES:
             combo = QComboBox(parent)
             combo.addItem(self.tr("Choose one"), "")
             for value, label in CHOICES[name]:
@@ -219,16 +241,54 @@ class RecordForm(QWidget):
         return calendar
 
     # -- showing an outcome ----------------------------------------------------------------------
-    def main_fields(self, requires: Sequence[str], outcome: str) -> list[str]:
-        """Fields shown in the main box, in record order: required ones and their companions."""
-        main = {"reasons", *requires, *_ALWAYS_MAIN}
+    def set_recipient_choices(self, choices: Sequence[str]) -> None:
+        """Offer ``choices`` (from the organisation profile's contacts) for the recipient."""
+        combo = self.inputs["recipient"]
+        assert isinstance(combo, QComboBox)
+        text = combo.currentText()
+        self._loading = True
+        try:
+            combo.clear()
+            combo.addItems(list(choices))
+            combo.setCurrentIndex(-1)
+            combo.setEditText(text)
+            combo.lineEdit().setPlaceholderText(
+                self.tr("Choose a contact (Down arrow) or type") if choices else "")
+        finally:
+            self._loading = False
+
+    def main_fields(self, requires: Sequence[str], outcome: str,
+                    facts: PathFacts | None = None) -> list[str]:
+        """Fields shown in the main box, in record order: required ones, the ones the path
+        settled, and their companions (a reason only where the settled answer needs one).
+        Consent appears only where the path makes it relevant. ``facts``: the form's own."""
+        facts = self._facts if facts is None else facts
+        main = {"reasons", *requires, *_ALWAYS_MAIN, *facts.settled}
         if outcome in SHARED_OUTCOMES:
             main.update(_SHARED_EXTRA)
-        main.update(c for f, c in _COMPANIONS.items() if f in main)
+        if facts.consent_relevant:
+            main.add("consent")
+        else:
+            main.difference_update(CONSENT_FIELDS)
+        for field, companion in _COMPANIONS.items():
+            value = facts.value(field)
+            if field in main and (value is None or companion not in REQUIRED_IF
+                                  or value in REQUIRED_IF[companion][1]):
+                main.add(companion)
         return [name for name in RECORD_FIELDS if name in main]
 
-    def set_outcome(self, node: Node, requires: Sequence[str], values: Mapping[str, str]) -> None:
-        """Show the form for the outcome ``node`` with ``values`` filled in."""
+    def set_outcome(self, node: Node, requires: Sequence[str], values: Mapping[str, str],
+                    facts: PathFacts = NO_PATH, questions: Mapping[str, Node] | None = None
+                    ) -> None:
+        """Show the form for the outcome ``node`` with ``values`` filled in. Fields the path
+        settled (``facts``) are shown read-only with "Change"; ``questions`` (the flow's nodes)
+        name the answer that settled each. A field settled before but no longer (the answer
+        was changed) is emptied: its old value said what the old answer said."""
+        values = {k: v for k, v in values.items()
+                  if not (k in self._facts.settled and k not in facts.settled)}
+        values.update({k: s.value for k, s in facts.settled.items()})
+        self._facts = facts
+        self._show_settled(questions or {})
         self._requires = tuple(requires)
         self._outcome = node.outcome or ""
         self.ui.outcome_title.setText(node.title)
@@ -252,19 +312,36 @@ class RecordForm(QWidget):
         order = main + [n for n in RECORD_FIELDS if n not in main]
         chain: list[QWidget] = [self.ui.error_summary_list]
         for n in order:
-            chain.append(self.inputs[n])
+            chain.append(self.settled[n].change_button if n in self._facts.settled
+                         else self.inputs[n])
             if n in self.calendar_buttons:
                 chain.append(self.calendar_buttons[n])
         chain += [self.ui.record_back_button, self.ui.record_continue_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _show_settled(self, questions: Mapping[str, Node]) -> None:
+        for name, box in self.settled.items():
+            found = self._facts.settled.get(name)
+            box.setVisible(found is not None)
+            self.inputs[name].setVisible(found is None)
+            if found is None:
+                continue
+            question = questions.get(found.node_id)
+            choice = question.choice(found.answer) if question is not None else None
+            box.show_value(self.tr(display_value(name, found.value)),
+                           choice.label if choice is not None else found.answer,
+                           question.text if question is not None else found.node_id)
+
     def set_values(self, values: Mapping[str, str]) -> None:
         self._loading = True
         try:
             for name, widget in self.inputs.items():
                 value = values.get(name, "")
-                if isinstance(widget, QComboBox):
+                if isinstance(widget, QComboBox) and widget.isEditable():
+                    if widget.currentText() != value:
+                        widget.setEditText(value)
+                elif isinstance(widget, QComboBox):
                     index = widget.findData(value)
                     widget.setCurrentIndex(max(index, 0))
                 elif isinstance(widget, QPlainTextEdit):
@@ -278,7 +355,9 @@ class RecordForm(QWidget):
     def values(self) -> dict[str, str]:
         out = {}
         for name, widget in self.inputs.items():
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QComboBox) and widget.isEditable():
+                value = widget.currentText()
+            elif isinstance(widget, QComboBox):
                 value = str(widget.currentData() or "")
             elif isinstance(widget, QPlainTextEdit):
                 value = widget.toPlainText()
@@ -292,7 +371,8 @@ class RecordForm(QWidget):
     def validate(self) -> list[FieldProblem]:
         """Check the fields, show every message, and return the problems (errors and warnings)."""
         self._checked = True
-        problems = validate_fields(self.values(), self._requires, self._outcome)
+        problems = validate_fields(self.values(), self._requires, self._outcome,
+                                   facts=self._facts)
         self._show_problems(problems)
         return problems
 
@@ -318,6 +398,9 @@ class RecordForm(QWidget):
         if widget is None:
             return
         self.ui.fields_scroll.ensureWidgetVisible(self._rows[name])
+        if name in self._facts.settled:
+            self.settled[name].change_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first_problem(self) -> None:
@@ -335,7 +418,7 @@ class RecordForm(QWidget):
     def _update_labels(self) -> None:
         """"(optional)" on every field the record can do without, from the same rule that
         validation applies (so a reason the consent answer makes needed loses it)."""
-        needed = required_fields(self.values(), self._requires, self._outcome)
+        needed = required_fields(self.values(), self._requires, self._outcome, self._facts)
         for name, label in self._labels.items():
             suffix = "" if name in needed else self.tr(" (optional)")
             label.setText(self.tr(RECORD_FIELDS[name]) + suffix)
@@ -346,11 +429,14 @@ class RecordForm(QWidget):
             return
         self._update_labels()
         if self._checked:
-            self._show_problems(validate_fields(self.values(), self._requires, self._outcome))
+            self._show_problems(validate_fields(self.values(), self._requires, self._outcome,
+                                                facts=self._facts))
         self.form_did_change.emit()
 
     def clear(self) -> None:
         """Wipe every value and message (on lock or after finalising)."""
+        self._facts = NO_PATH
+        self._show_settled({})
         self.set_values({})
         self._checked = False
         self._show_problems([])
