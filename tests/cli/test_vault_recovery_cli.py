@@ -159,3 +159,13 @@ def test_an_endless_key_file_is_refused_not_read(vault: Path, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert "/dev/zero is too large for a key file" in err and err.count("\n") == 1
     assert _files(vault) == before
+
+
+def test_an_endless_passphrase_file_is_refused_not_read(
+        vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["records", "--passphrase-file", "/dev/zero"]) == 2
+    assert "the first line is too long for a passphrase" in capsys.readouterr().err
+    exact = tmp_path / "long.txt"
+    exact.write_text("x" * 4096 + "\n")  # at the limit: read, then simply the wrong passphrase
+    assert main(["records", "--passphrase-file", str(exact)]) == 3

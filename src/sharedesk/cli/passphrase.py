@@ -22,6 +22,7 @@ from sharedesk.core.vault import Vault, backoff_seconds, failed_attempts
 
 ENV = "SHAREDESK_PASSPHRASE"
 NEW_ENV = "SHAREDESK_NEW_PASSPHRASE"
+MAX_LINE = 4096  # characters read from a passphrase file's first line
 
 
 def add_vault_options(parser: Any) -> None:
@@ -38,11 +39,14 @@ def vault_path(args: argparse.Namespace) -> Path:
 def _read_file(name: str) -> str:
     try:
         with open(name, encoding="utf-8") as handle:
-            line = handle.readline().rstrip("\r\n")
+            line = handle.readline(MAX_LINE + 2)  # bounded: /dev/zero has no newline
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise UsageError(f"{name} is not UTF-8 text") from None
+    line = line.rstrip("\r\n")
+    if len(line) > MAX_LINE:
+        raise UsageError(f"{name}: the first line is too long for a passphrase")
     if not line:
         raise UsageError(f"{name}: the first line is empty")
     return line
