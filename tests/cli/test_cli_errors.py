@@ -233,3 +233,15 @@ def test_an_endless_flow_file_is_one_problem_line(tmp_path: Path) -> None:
     result = run(tmp_path, "flows", "check", "/dev/zero")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.splitlines()[0] == "/dev/zero: too large for a flow file (over 2097152 bytes)"
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path: Path, repo_root: Path) -> None:
+    # Under a UTF-8 locale stdout is strict: the name's lone surrogate used to be a traceback.
+    name = os.fsencode(str(tmp_path)) + b"/bad\xff.yaml"
+    with open(name, "wb") as handle:
+        handle.write((repo_root / "resources/flows/england-2018.yaml").read_bytes())
+    env = {**os.environ, "SHAREDESK_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8:strict"}
+    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "flows", "check", name],
+                            capture_output=True, env=env, timeout=120, check=False)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    assert b"bad\\udcff.yaml: ok, england-2018" in result.stdout

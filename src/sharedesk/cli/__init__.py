@@ -97,6 +97,11 @@ class _Output:
     def write(self, text: str) -> int:
         try:
             return self._stream.write(text)
+        except UnicodeEncodeError:
+            # A file name that is not valid UTF-8 reaches Python as lone surrogates; a strict
+            # stdout (any UTF-8 locale but C) cannot encode them: show them escaped instead.
+            encoding = getattr(self._stream, "encoding", None) or "utf-8"
+            return self.write(text.encode(encoding, "backslashreplace").decode(encoding))
         except BrokenPipeError:
             raise
         except OSError as exc:
