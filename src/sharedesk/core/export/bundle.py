@@ -123,7 +123,7 @@ def _manifest(records: Sequence[DecisionRecord], hashes: dict[str, str],
         "format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": bundle_id,
         "created": created, "app_version": APP_VERSION, "schema_version": SCHEMA_VERSION,
         "device_id": device.device_id, "device_public_key": device.public_b64,
-        "recipients": recipients, "record_ids": [r.id for r in records],
+        "recipients": recipients, "record_ids": list(hashes),
         "record_sha256": hashes, "files": dict(sorted(files.items()))}
     return json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"
 
@@ -172,7 +172,9 @@ def write_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], s
     """Write an encrypted bundle to ``sink`` (a binary stream); see ``export_bundle``."""
     if not records:
         raise ExportError("no records to put in the bundle")
-    ids = [r.id for r in records]
+    # A vault selection (vault.stream.StoredRecords) knows its ids without reading bodies:
+    # the records are then read once, in order, as the bundle is written.
+    ids = list(getattr(records, "ids", None) or (r.id for r in records))
     if len(set(ids)) != len(ids):
         raise ExportError("the same record appears twice in one bundle")
     if not recipients and passphrase is None:

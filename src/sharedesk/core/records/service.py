@@ -64,6 +64,7 @@ class RecordStore(Protocol):
     def page_after(self, query: RecordQuery, after_id: str,
                    limit: int) -> list[RecordSummary]: ...
     def count_upto(self, query: RecordQuery, cap: int) -> int: ...
+    def select(self, query: RecordQuery) -> Sequence[DecisionRecord]: ...
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]: ...
     def index_pending(self) -> int: ...
 
@@ -247,6 +248,13 @@ class RecordsService:
         if not 1 <= limit <= 1000:
             raise UsageError("a page holds 1 to 1000 records")
         return self._store.page_after(query, after_id, limit)
+
+    def select(self, query: RecordQuery | None = None) -> Sequence[DecisionRecord]:
+        """Every record matching ``query``, oldest first, as a sequence read from the store a
+        batch at a time when iterated: one ordered pass in constant memory, for exports."""
+        query = query or RecordQuery()
+        query.check()
+        return self._store.select(query)
 
     def count_upto(self, query: RecordQuery | None = None, cap: int = 1000) -> int:
         """How many records match, up to ``cap + 1``: a result over ``cap`` means "more than

@@ -22,7 +22,6 @@ from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.vault import Vault
 
 FORMATS = ("pdf", "json", "csv", "fhir", "bundle")
-_PAGE = 1000
 
 
 @dataclass(frozen=True)
@@ -37,21 +36,17 @@ class ExportSummary:
 
 def select_records(vault: Vault, *, ids: Sequence[str] = (), since: date | None = None,
                    until: date | None = None, export_status: str | None = None,
-                   outcome: str | None = None) -> list[DecisionRecord]:
+                   outcome: str | None = None) -> Sequence[DecisionRecord]:
     """Records by id (in the order given), or every record created in [since, until] with the
     given export status and outcome, oldest first, leaving out records whose content was
-    purged (RecordPurged if one is asked for by id). Reads one page of summaries at a time."""
+    purged (RecordPurged if one is asked for by id). A selection by date and status is read
+    from the vault in one ordered pass, a batch at a time, as it is exported (constant
+    memory; ``records.select``)."""
     if ids:
         return [vault.records.get(record_id) for record_id in dict.fromkeys(ids)]
     query = RecordQuery(date_from=since, date_to=until, export_status=export_status,
                         outcome=outcome, status="final")  # a purged record is only a stub
-    found: list[str] = []
-    while True:
-        page = vault.records.page(query, len(found), _PAGE)
-        found += [s.id for s in page]
-        if len(page) < _PAGE:
-            break
-    return [vault.records.get(record_id) for record_id in reversed(found)]
+    return vault.records.select(query)
 
 
 def export_records(vault: Vault, flows: Mapping[str, Flow], records: Sequence[DecisionRecord],
@@ -81,7 +76,8 @@ def export_records(vault: Vault, flows: Mapping[str, Flow], records: Sequence[De
     else:
         result = _write_plain(fmt, records, flows, path, progress, cancel)
         sha256, size = result.sha256, result.size
-    Outbox(vault).audit_export([r.id for r in records], fmt, sha256, bundle_id)
+    ids = list(getattr(records, "ids", None) or (r.id for r in records))  # no second read
+    Outbox(vault).audit_export(ids, fmt, sha256, bundle_id)
     return ExportSummary(path, fmt, len(records), sha256, size, bundle_id)
 
 

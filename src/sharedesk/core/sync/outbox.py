@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the bundle module pulls in pyrage and cryptography; the GUI
 PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED = (
     "pending", "exported", "uploaded", "acknowledged", "failed")
 IMPORTED, PURGED = "imported", "purged"  # never bundled automatically; content purged
+AUDIT_BATCH = 1000  # exported events per transaction (audit_export)
 CONFLICT = "conflict"  # error_kind of a failed bundle that must never be resent as is
 _COLUMNS = ("id, created, state, record_count, size, sha256, attempts, last_attempt, "
             "next_attempt, error, error_kind, transport, acknowledged, receipt_sha256, "
@@ -236,11 +237,14 @@ class Outbox:
 
     def audit_export(self, record_ids: Sequence[str], fmt: str, sha256: str,
                      bundle_id: str | None = None) -> None:
-        """Audit a user's export of these records (one transaction; the queue is unchanged)."""
+        """Audit a user's export of these records, one ``exported`` event each (the queue is
+        unchanged), in transactions of ``AUDIT_BATCH``: the vault lock is free between them,
+        so a large export never blocks the GUI for long."""
         detail: chain.Detail = {"format": fmt, "sha256": sha256, "bundle_id": bundle_id}
-        with self._tx("audit the export") as c:
-            for record_id in record_ids:
-                chain.append(c, "exported", record_id, detail)
+        for start in range(0, len(record_ids), AUDIT_BATCH):
+            with self._tx("audit the export") as c:
+                for record_id in record_ids[start:start + AUDIT_BATCH]:
+                    chain.append(c, "exported", record_id, detail)
 
     def save_copy(self, bundle_id: str, out: str | Path) -> None:
         """Manual transport: write the bundle's encrypted bytes to a file the user chose."""

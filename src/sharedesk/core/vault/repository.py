@@ -27,6 +27,7 @@ from sharedesk.core.records.service import FINALISED_MARK
 from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
+from sharedesk.core.vault.stream import StoredRecords
 
 
 def _latest(field: str) -> str:
@@ -304,6 +305,16 @@ class VaultStore:
             rows = read(self._h.conn, self._h.path, f"{sql}{order} LIMIT {int(limit)}",
                         tuple(params))
         return [_summary(r) for r in rows]
+
+    def select(self, query: RecordQuery) -> StoredRecords:
+        """Every record matching ``query``, oldest first, read a batch at a time when iterated
+        (see stream.py); only their rids and ids are read now (one pass over an index)."""
+        sql, params, order = _select("d.rid, d.id", query)
+        self._searchable(query)
+        order = " ORDER BY f.rowid DESC" if query.fts_match() else " ORDER BY d.rid"
+        with self._h.lock:
+            rows = read(self._h.conn, self._h.path, sql + order, tuple(params))
+        return StoredRecords(self._h, [r[0] for r in rows], [r[1] for r in rows])
 
     def count_upto(self, query: RecordQuery, cap: int) -> int:
         """How many records match, counting no further than ``cap + 1`` (so a caller can show

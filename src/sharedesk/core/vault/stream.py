@@ -1,0 +1,83 @@
+"""Many records read in one ordered pass, a batch at a time: what exports and bundles consume.
+
+``StoredRecords`` holds only the chosen records' rids and ids (from one index read); iterating
+reads ``BATCH`` bodies and their amendments per short read under the vault lock, so memory stays
+flat whatever the count, the lock is free between batches (the GUI and other calls go on), and
+the whole pass is linear (no OFFSET, no lookup by id per record). Each iteration reads the vault
+again; a record purged since the selection raises RecordPurged, as ``get`` would.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import overload
+
+from sharedesk.core.errors import RecordPurged
+from sharedesk.core.records.model import Amendment, DecisionRecord
+from sharedesk.core.vault.db import Handle, read
+
+BATCH = 500
+_AMENDMENTS = ("SELECT a.record_id, a.body FROM amendments a JOIN decisions d ON "
+               "d.id = a.record_id WHERE d.rid IN ({marks}) ORDER BY a.record_id, a.seq")
+
+
+class StoredRecords(Sequence[DecisionRecord]):
+    """The records at ``rids`` (ids ``ids``), in that order, read from the vault on demand."""
+
+    def __init__(self, handle: Handle, rids: Sequence[int], ids: Sequence[str]) -> None:
+        self._h = handle
+        self._rids = list(rids)
+        self.ids: tuple[str, ...] = tuple(ids)
+
+    def __len__(self) -> int:
+        return len(self._rids)
+
+    @overload
+    def __getitem__(self, index: int) -> DecisionRecord: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[DecisionRecord]: ...
+
+    def __getitem__(self, index: int | slice) -> DecisionRecord | Sequence[DecisionRecord]:
+        if isinstance(index, slice):
+            return StoredRecords(self._h, self._rids[index], self.ids[index])
+        return self._read([self._rids[index]])[0]
+
+    def __eq__(self, other: object) -> bool:
+        # Equal to a list or tuple of the same records, as the list it replaces was.
+        if isinstance(other, StoredRecords):
+            return self.ids == other.ids
+        if isinstance(other, list | tuple):
+            return len(other) == len(self) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __iter__(self) -> Iterator[DecisionRecord]:
+        for start in range(0, len(self._rids), BATCH):
+            yield from self._read(self._rids[start:start + BATCH])
+
+    def _read(self, rids: list[int]) -> list[DecisionRecord]:
+        marks = ",".join("?" * len(rids))
+        with self._h.lock:
+            rows = read(self._h.conn, self._h.path,
+                        f"SELECT rid, id, status, body FROM decisions WHERE rid IN ({marks})",  # noqa: S608
+                        tuple(rids))
+            amendments = read(self._h.conn, self._h.path, _AMENDMENTS.format(marks=marks),
+                              tuple(rids))
+        changes: dict[str, list[Amendment]] = {}
+        for record_id, body in amendments:
+            changes.setdefault(record_id, []).append(Amendment.from_dict(json.loads(body)))
+        by_rid = {row[0]: row for row in rows}
+        out = []
+        for rid in rids:
+            _, record_id, status, body = by_rid[rid]
+            if status == "purged":
+                raise RecordPurged(f"record {record_id}: its content was purged while it was "
+                                   "being exported; only its stub and audit trail remain")
+            record = DecisionRecord.from_dict(json.loads(body))
+            if record_id in changes:
+                record = replace(record, amendments=tuple(changes[record_id]))
+            out.append(record)
+        return out
