@@ -17,6 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
