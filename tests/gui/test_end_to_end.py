@@ -197,6 +197,9 @@ def walk_by_keys(qtbot, wizard) -> None:
                 QTest.keyClicks(widget, value)
         if index < len(order) - 1:
             QTest.keyClick(widget, Qt.Key.Key_Tab)
+            if name in form.calendar_buttons:  # a date's Calendar button is the next stop
+                assert focused() is form.calendar_buttons[name]
+                QTest.keyClick(focused(), Qt.Key.Key_Tab)
     QTest.keyClick(focused(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Continue
     qtbot.waitUntil(lambda: wizard.page == PAGE_CHECK)
     assert focused() is wizard.check_answers.ui.finalise_button
