@@ -119,10 +119,11 @@ def _purge(vault: Vault, count: int) -> object:
     rows = vault.query("SELECT id FROM decisions WHERE status = 'final' AND export_status = "
                        "'acknowledged' ORDER BY rid LIMIT ?", (count,))
     items = [PurgeItem(r[0], "bench-bundle", None, "2020-01-01T00:00:00Z") for r in rows]
-    runner = getattr(vault, "purge_run", None)
-    if runner is not None:
-        return runner(items, batch=500)
-    return [vault.purge(items[i:i + 500]) for i in range(0, len(items), 500)]
+    try:
+        from sharedesk.core.vault.purge_run import purge_run
+    except ImportError:  # before issue 13: what retention did, one index rewrite per batch
+        return [vault.purge(items[i:i + 500]) for i in range(0, len(items), 500)]
+    return purge_run(vault, items, batch=500)
 
 
 FLAT = 1.5

@@ -25,6 +25,7 @@ from sharedesk.core.log import event
 from sharedesk.core.sync.receipt import NO_KEY_PINNED, verifying_key
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault.purge import PurgeItem
+from sharedesk.core.vault.purge_run import purge_run
 
 MAX_DAYS = 3650
 
@@ -86,13 +87,13 @@ def due(vault: Vault, days: int, receipt_keys: Sequence[str], now: datetime | No
 def purge_due(vault: Vault, days: int, *, receipt_keys: Sequence[str],
               now: datetime | None = None, dry_run: bool = False,
               batch: int = 500) -> PurgeReport:
-    """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``.
+    """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``,
+    then the search index rewritten once for the run, in short steps (vault/purge_run.py).
     Without ``receipt_keys`` nothing is ever due (the report says a key must be pinned)."""
     limit_at, items = due(vault, days, receipt_keys, now)
     done: list[str] = []
     if not dry_run:
-        for start in range(0, len(items), batch):
-            done += vault.purge(items[start:start + batch])
+        done = purge_run(vault, items, batch=batch)
         if done:
             event("retention.purged", count=len(done))
     return PurgeReport(limit_at, items, done, dry_run, no_key=not receipt_keys)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -306,7 +307,7 @@ class VaultStore:
                         tuple(params))
         return [_summary(r) for r in rows]
 
-    def select(self, query: RecordQuery) -> StoredRecords:
+    def select(self, query: RecordQuery) -> Sequence[DecisionRecord]:
         """Every record matching ``query``, oldest first, read a batch at a time when iterated
         (see stream.py); only their rids and ids are read now (one pass over an index)."""
         sql, params, order = _select("d.rid, d.id", query)
