@@ -214,6 +214,9 @@ class RecordForm(QWidget):
         menu.setObjectName(f"field_{name}_calendar")
         calendar = QCalendarWidget(menu)
         calendar.setObjectName(f"field_{name}_calendar_month")
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        calendar.setGridVisible(True)
+        calendar.setStyleSheet("QTableView { padding: 0px; }")  # day names fit at large text
         calendar.setAccessibleName(self.tr("Calendar for %1").replace(
             "%1", self.tr(RECORD_FIELDS[name])))
         try:
