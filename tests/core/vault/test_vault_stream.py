@@ -24,3 +24,17 @@ def test_select_streams_every_record_with_its_amendments_oldest_first(vault: Vau
     assert selection[1].amendments and selection[-1] == expected[-1]
     assert [r.id for r in vault.records.select(RecordQuery(search="changed"))] == [ids[1]]
     assert len(vault.records.select(RecordQuery(outcome="no_such_outcome"))) == 0
+
+
+def test_verify_streams_and_reports_each_step(vault: Vault) -> None:
+    from sharedesk.core.vault import integrity
+
+    ids = [vault.records.finalise(make_record(f"note {i}")).id for i in range(3)]
+    vault.records.amend(ids[0], "Ann", "new facts", {"reasons": "changed"})
+    steps: list[str] = []
+    with vault._h.lock:
+        assert integrity.check(vault._h.conn, steps.append) == []
+    assert steps == ["cipher pages", "structure", "audit chain", "records", "listing"]
+    vault._h.conn.execute("UPDATE amendments SET body = replace(body, 'changed', 'chAnged')")
+    assert vault.verify() == [f"amendment {vault.records.get(ids[0]).amendments[0].id} of "
+                              f"record {ids[0]} does not match its audit entry"]

@@ -5,16 +5,16 @@ making a verified encrypted backup. Callers hold the vault lock.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import secrets
+from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
 from sharedesk.core.paths import ensure_private_dir
-from sharedesk.core.vault import audit, search_index
+from sharedesk.core.vault import audit, record_check, search_index
 from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_error
 from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
 from sharedesk.core.vault.leftovers import backup_temps, sweep
@@ -25,15 +25,20 @@ TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts",
           "reviews", "record_events")
 
 
-def check(conn: Connection) -> list[str]:
-    """One line per problem found; an empty list means the vault is intact."""
+Progress = Callable[[str], None]
+
+
+def check(conn: Connection, progress: Progress | None = None) -> list[str]:
+    """One line per problem found; an empty list means the vault is intact. ``progress`` is
+    called with the name of each step as it starts (cipher pages, structure, audit chain,
+    records, listing); every step streams, so memory stays flat whatever the vault's size."""
     try:
         # One read transaction: the checks compare counts read by separate statements (records
         # against the index watermark, the audit chain against record_events), and another
         # process may commit a save or an index catch-up between them.
         conn.execute("BEGIN")
         try:
-            return _check(conn)
+            return _check(conn, progress or (lambda _step: None))
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -41,8 +46,10 @@ def check(conn: Connection) -> list[str]:
         return [f"the vault file is damaged: {exc}"]
 
 
-def _check(conn: Connection) -> list[str]:
+def _check(conn: Connection, progress: Progress) -> list[str]:
+    progress("cipher pages")
     problems = [f"cipher: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
+    progress("structure")
     quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     if quick != ["ok"]:
         problems += [f"structure: {line}" for line in quick[:10]]
@@ -54,65 +61,20 @@ def _check(conn: Connection) -> list[str]:
         problems.append(f"schema: version {version(conn)}, expected {latest()}")
     if problems:
         return problems
+    progress("audit chain")
     problems += audit.verify(conn)
+    progress("records")
     problems += _check_records(conn)
+    progress("listing")
     problems += check_listing(conn)
     return problems
 
 
-def _expected(conn: Connection) -> tuple[dict[tuple[str, str], str], dict[str, dict[str, Any]]]:
-    """Hashes the audit chain logged: (record id, amendment id or "") -> sha256, and for each
-    purged record the ``purged`` event's detail (stub hash, replaced content hash)."""
-    expected: dict[tuple[str, str], str] = {}
-    purged: dict[str, dict[str, Any]] = {}
-    for kind, record_id, detail in conn.execute(
-            "SELECT kind, record_id, detail FROM audit WHERE record_id IS NOT NULL AND "
-            "kind IN ('finalised', 'imported', 'amended', 'purged') ORDER BY seq"):
-        data = audit.detail_of(detail)  # a damaged detail is reported by audit.verify
-        if kind == "purged":
-            purged[str(record_id)] = data
-            continue
-        key = data.get("amendment_id", "") if kind == "amended" else ""
-        expected[(str(record_id), str(key))] = str(data.get("sha256", ""))
-    return expected, purged
-
-
-def _record_ok(record_id: str, status: str, actual: str, digest: str,
-               expected: dict[tuple[str, str], str], purged: dict[str, dict[str, Any]]) -> bool:
-    if actual != digest:
-        return False
-    stub = purged.get(record_id)
-    if stub is None:
-        return status != "purged" and expected.get((record_id, "")) == actual
-    # A purge may replace the content only with the stub its event names, and only content
-    # whose hash the chain logged when the record was finalised or imported.
-    return (status == "purged" and stub.get("stub_sha256") == actual
-            and stub.get("content_sha256") == expected.get((record_id, "")))
-
-
 def _check_records(conn: Connection) -> list[str]:
     """Each stored record and amendment must match the hash the audit chain recorded for it;
-    a purged record must hold exactly the stub its ``purged`` event names."""
-    expected, purged = _expected(conn)
-    problems: list[str] = []
-    seen: set[tuple[str, str]] = set()
-    for record_id, status, body, digest in conn.execute(
-            "SELECT id, status, body, sha256 FROM decisions"):
-        seen.add((record_id, ""))
-        actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
-        if not _record_ok(record_id, status, actual, digest, expected, purged):
-            problems.append(f"record {record_id} does not match its audit entry")
-    for amend_id, record_id, body in conn.execute("SELECT id, record_id, body FROM amendments"):
-        seen.add((record_id, amend_id))
-        actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
-        if record_id in purged or expected.get((record_id, amend_id)) != actual:
-            problems.append(f"amendment {amend_id} of record {record_id} does not match its "
-                            "audit entry")
-    # A purge removes amendments by design; the decision row itself must stay as a stub.
-    missing = {k for k in set(expected) - seen if not (k[1] and k[0] in purged)}
-    missing |= {(r, "") for r in purged if (r, "") not in seen}
-    problems += [f"record {r} ({'amendment ' + a if a else 'decision'}) is in the audit trail "
-                 "but missing from the vault" for r, a in sorted(missing)]
+    a purged record must hold exactly the stub its ``purged`` event names (record_check.py,
+    streamed: constant memory)."""
+    problems = list(islice(record_check.problems(conn), record_check.LIMIT))
     for (record_id,) in conn.execute(
             "SELECT d.id FROM decisions d LEFT JOIN audit a ON a.seq = d.audit_seq WHERE "
             "a.record_id IS NOT d.id OR a.kind NOT IN ('finalised', 'imported')"):
