@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 
 from sharedesk.cli import main
@@ -133,6 +133,7 @@ def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
     capsys.readouterr()
     status = main(args)
     out, err = capsys.readouterr()
+    event(f"exit status {status}")  # the spread shows in --hypothesis-show-statistics
     assert isinstance(status, int) and status >= 0
     assert "Traceback" not in err and "Traceback" not in out
     if status:
