@@ -46,6 +46,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("retention.days_after_ack", int, 30,
             "Days to keep record content after the case system acknowledges it", 0, 3650),
     Setting("profile.path", str, "", "Organisation profile file in use"),
+    Setting("desk.mode", str, "practitioner", "Practitioner or manager desk (issue 14)",
+            choices=("practitioner", "manager")),
+    Setting("desk.countersign_name", str, "", "Name a countersignature is signed under"),
+    Setting("desk.countersign_role", str, "", "Role a countersignature is signed under"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -40,6 +40,7 @@ from sharedesk.core.export.bundle import (
 from sharedesk.core.export.bundle_zip import MAX_FILES, BundleZip
 from sharedesk.core.export.trust import TrustCheck
 from sharedesk.core.fsutil import write_atomic
+from sharedesk.core.records.countersign import bad_countersignature
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.shape import outside_problems
 
@@ -255,6 +256,10 @@ def _record(data: bytes, number: int, record_id: str, sha256: object) -> Decisio
         raise BundleError(f"{named} in the bundle is malformed") from None
     if record.id != record_id or canonical != data:
         raise BundleError(f"{named} in the bundle is not in canonical form")
+    bad = bad_countersignature(record)
+    if bad is not None:
+        raise BundleError(f"{named}: {bad.split(': ', 1)[1]}; the bundle was refused and "
+                          "nothing was imported")
     return record
 
 

@@ -43,6 +43,8 @@ from sharedesk.core.export.common import (
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
+from sharedesk.core.orgkeys import fingerprint
+from sharedesk.core.records.countersign import verifies
 from sharedesk.core.records.model import DecisionRecord, utc_now
 from sharedesk.core.records.validation import display_value
 
@@ -185,9 +187,38 @@ def record_story(record: DecisionRecord, flow: Flow | None, monitor: Monitor) ->
             label = RECORD_FIELDS.get(name, name)
             shown = text(display_value(name, value)) or "-"
             story.append(Paragraph(f"{text(label)} changed to: {shown}", s["item"]))
+    story += _countersignatures(record)
     story += [Spacer(1, 6),
               Paragraph(f"<b>Record SHA-256:</b> {record.sha256()}", s["hash"])]
+    if record.amendments or record.countersignatures:
+        story.append(Paragraph(f"<b>Finalised record SHA-256</b> (without amendments and "
+                               f"countersignatures; what a countersignature signs): "
+                               f"{record.finalised_sha256()}", s["hash"]))
     return story
+
+
+def _countersignatures(record: DecisionRecord) -> list[Flowable]:
+    """Each countersignature: outcome, who, role, time, comment and the signing key's
+    fingerprint (the signature itself is in the JSON and FHIR exports)."""
+    s = styles()
+    if not record.is_final:
+        return []
+    story: list[Flowable] = [Paragraph("Countersignatures", s["h2"])]
+    if not record.countersignatures:
+        story.append(Paragraph("None.", s["body"]))
+    for cs in record.countersignatures:
+        role = f" ({text(cs.role)})" if cs.role else ""
+        valid = "signature verified" if verifies(record, cs) else "SIGNATURE DOES NOT VERIFY"
+        story.append(Paragraph(f"<b>{text(COUNTERSIGN_LABELS.get(cs.outcome, cs.outcome))}"
+                               f"</b>: {text(cs.at)}, {text(cs.by)}{role}", s["body"]))
+        if cs.comment:
+            story.append(Paragraph(f"Comment: {text(cs.comment)}", s["item"]))
+        story.append(Paragraph(f"Key {fingerprint(cs.public_key)}; {valid}", s["item"]))
+    return story
+
+
+COUNTERSIGN_LABELS = {"agreed": "Agreed", "agreed_with_comments": "Agreed with comments",
+                      "escalated": "Escalated"}
 
 
 def _field_history(record: DecisionRecord, name: str) -> list[Flowable]:

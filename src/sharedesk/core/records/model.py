@@ -53,6 +53,33 @@ class Amendment:
 
 
 @dataclass(frozen=True)
+class Countersignature:
+    """A manager's signed review of a finalised record (records/countersign.py signs and
+    verifies; docs/bundle-format.md gives the signed text). Kept beside the record, never
+    part of its finalised content, like amendments."""
+
+    by: str
+    role: str
+    outcome: str
+    comment: str
+    at: str
+    public_key: str
+    signature: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"by": self.by, "role": self.role, "outcome": self.outcome,
+                "comment": self.comment, "at": self.at, "public_key": self.public_key,
+                "signature": self.signature}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Countersignature:
+        return cls(**{name: str(data[name]) for name in COUNTERSIGNATURE_MEMBERS})
+
+
+COUNTERSIGNATURE_MEMBERS = ("by", "role", "outcome", "comment", "at", "public_key", "signature")
+
+
+@dataclass(frozen=True)
 class DecisionRecord:
     id: str
     flow_id: str
@@ -65,6 +92,7 @@ class DecisionRecord:
     status: str = STATUS_DRAFT
     finalised: str | None = None
     amendments: tuple[Amendment, ...] = field(default_factory=tuple)
+    countersignatures: tuple[Countersignature, ...] = field(default_factory=tuple)
 
     @property
     def author(self) -> str:
@@ -95,6 +123,10 @@ class DecisionRecord:
             "status": self.status,
             "finalised": self.finalised,
             "amendments": [a.to_dict() for a in self.amendments],
+            # Only when there are some, so a record never countersigned keeps the bytes (and
+            # the hash) it always had.
+            **({"countersignatures": [c.to_dict() for c in self.countersignatures]}
+               if self.countersignatures else {}),
         }
 
     @classmethod
@@ -112,6 +144,8 @@ class DecisionRecord:
             created=str(data["created"]), status=str(data.get("status", STATUS_DRAFT)),
             finalised=data.get("finalised"),
             amendments=tuple(Amendment.from_dict(a) for a in data.get("amendments", ())),
+            countersignatures=tuple(Countersignature.from_dict(c)
+                                    for c in data.get("countersignatures", ())),
         )
 
     def canonical_bytes(self) -> bytes:
@@ -121,3 +155,8 @@ class DecisionRecord:
 
     def sha256(self) -> str:
         return hashlib.sha256(self.canonical_bytes()).hexdigest()
+
+    def finalised_sha256(self) -> str:
+        """The hash of the record as finalised: without amendments and countersignatures, so
+        it never changes (what a countersignature signs and the PDF shows as such)."""
+        return replace(self, amendments=(), countersignatures=()).sha256()

@@ -18,6 +18,7 @@ from typing import Any
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import OUTCOME_VALUES
+from sharedesk.core.records.countersign import shape_problems
 from sharedesk.core.records.model import STATUS_DRAFT, STATUS_FINAL
 from sharedesk.core.records.validation import MAX_FIELD_CHARS, FieldProblem, validate_fields
 
@@ -27,6 +28,7 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _SHA256 = re.compile(r"^([0-9a-f]{64})?$")
 _MEMBERS = {"id", "flow", "path", "outcome", "fields", "created", "status", "finalised",
             "amendments"}
+_OPTIONAL = {"countersignatures"}  # present only when there is at least one
 
 
 class _Problems:
@@ -95,7 +97,7 @@ def _is_timestamp(text: str) -> bool:
 def outside_problems(data: object) -> list[FieldProblem]:
     """Every problem with ``data`` (a record as parsed from JSON), the first most telling."""
     p = _Problems()
-    record = p.members(data, "", _MEMBERS)
+    record = p.members(data, "", _MEMBERS | _OPTIONAL)
     if record is None:
         return p.found
     missing = sorted(_MEMBERS - set(record))
@@ -120,6 +122,9 @@ def outside_problems(data: object) -> list[FieldProblem]:
         p.timestamp(record["finalised"], "finalised")
     p.fields(record["fields"], "fields")
     _amendments(p, record["amendments"])
+    if "countersignatures" in record:
+        p.found.extend(FieldProblem(where, text)
+                       for where, text in shape_problems(record["countersignatures"]))
     if p.found:
         return p.found
     if status == STATUS_FINAL:  # the rules a record is finalised and amended under, here

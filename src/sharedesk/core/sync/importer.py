@@ -17,7 +17,7 @@ Thread rules: those of the Vault.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sharedesk.core.errors import BundleConflict, RecordNotFound, RecordPurged, SharedeskError
 from sharedesk.core.export.bundle_open import OpenedBundle
@@ -43,8 +43,9 @@ class ImportReport:
 
 
 def _content_hash(record: DecisionRecord) -> str:
-    """The hash of the record as finalised: amendments travel and merge separately."""
-    return replace(record, amendments=()).sha256()
+    """The hash of the record as finalised: amendments and countersignatures travel and merge
+    separately."""
+    return record.finalised_sha256()
 
 
 def _held(vault: Vault, record_id: str) -> DecisionRecord | None:
@@ -124,6 +125,11 @@ def _merge(vault: Vault, record: DecisionRecord, bundle_id: str, report: ImportR
     new = [a for a in record.amendments if a.id not in known]
     if new:
         vault.records.import_amendments(record.id, new)
+    signed = {(c.public_key, c.outcome) for c in here.countersignatures}
+    more = [c for c in record.countersignatures if (c.public_key, c.outcome) not in signed]
+    if more:
+        vault.add_countersignatures(record.id, more, imported=True)
+    if new or more:
         report.amended.append(record.id)
     else:
         report.unchanged.append(record.id)

@@ -218,6 +218,16 @@ def _v8_prefix_search(conn: Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS decisions_by_outcome ON decisions (outcome)")
 
 
+def _v9_countersignatures(conn: Connection) -> None:
+    # Issue 14: managers' countersignatures, beside the record like amendments, so the
+    # finalised body (and its hash) never changes. One per signing key and outcome. (IF NOT
+    # EXISTS: tests fake an older file by lowering user_version over a newer schema.)
+    conn.execute("CREATE TABLE IF NOT EXISTS countersignatures (seq INTEGER PRIMARY KEY, "
+                 "record_id TEXT NOT NULL REFERENCES decisions (id), public_key TEXT NOT NULL, "
+                 "outcome TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL, "
+                 "UNIQUE (record_id, public_key, outcome))")
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
@@ -227,6 +237,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (6, _v6_lighter_saves),
     (7, _v7_signed_receipts),
     (8, _v8_prefix_search),
+    (9, _v9_countersignatures),
 ]
 
 

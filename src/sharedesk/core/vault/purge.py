@@ -63,6 +63,8 @@ def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
         return False  # gone, a draft, or purged already: nothing to do
     amendments = c.execute("DELETE FROM amendments WHERE record_id = ?",
                            (item.record_id,)).rowcount
+    # Countersignature comments are record content too (vault/countersignatures.py).
+    c.execute("DELETE FROM countersignatures WHERE record_id = ?", (item.record_id,))
     body = stub_bytes(_stub(row[:7], item, amendments, at))
     stub_sha = hashlib.sha256(body).hexdigest()
     c.execute("UPDATE decisions SET status = ?, review_date = NULL, sha256 = ?, body = ? "

@@ -19,9 +19,11 @@ from typing import Any
 
 from sharedesk.core.errors import NotAVault, SharedeskError, WrongPassphrase
 from sharedesk.core.log import event
+from sharedesk.core.records.model import Countersignature
 from sharedesk.core.records.service import RecordsService
 from sharedesk.core.vault import attempts, integrity, leftovers, purge, search_index
 from sharedesk.core.vault import audit as chain
+from sharedesk.core.vault.countersignatures import CountersignedStore
 from sharedesk.core.vault.create import create_files
 from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
 from sharedesk.core.vault.keyfile import (
@@ -41,7 +43,6 @@ from sharedesk.core.vault.keyfile import (
 )
 from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.purge import PurgeItem
-from sharedesk.core.vault.repository import VaultStore
 from sharedesk.core.vault.walguard import admit_wal
 
 
@@ -67,7 +68,7 @@ class Vault:
         self._keyfile = keyfile
         self._key = bytearray(key)
         self._kdf = kdf
-        self._store = VaultStore(handle)
+        self._store = CountersignedStore(handle)
         self.records = RecordsService(self._store)
 
     # -- opening -------------------------------------------------------------------------------
@@ -240,6 +241,11 @@ class Vault:
                           detail: Mapping[str, Any] | None = None) -> None:
         """Record an export/upload state change, audited in the same transaction."""
         self._store.set_export_status(record_id, status, audit_kind, detail)
+
+    def add_countersignatures(self, record_id: str, items: Sequence[Countersignature], *,
+                              imported: bool = False) -> int:
+        """Store countersignatures beside a final record, audited (vault/countersignatures.py)."""
+        return self._store.add_countersignatures(record_id, items, imported=imported)
 
     def purge(self, items: Sequence[PurgeItem]) -> list[str]:
         """Replace acknowledged records' content with stubs, audited (vault/purge.py). The
