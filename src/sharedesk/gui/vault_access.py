@@ -149,8 +149,7 @@ class VaultAccess:
         """Finalised records not yet at the case system (waiting, exported or failed)."""
         from sharedesk.core.sync import outbox
 
-        counts = outbox.Outbox(self._vault).status().counts
-        return sum(counts.get(state, 0) for state in (outbox.PENDING, outbox.EXPORTED, outbox.FAILED))
+        return outbox.Outbox(self._vault).waiting_count()  # the queue's rows only (issue 13)
 
     # -- flows, profile, reference -------------------------------------------------------------
     def flows(self) -> dict[str, Flow]:
