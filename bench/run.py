@@ -191,6 +191,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--chart", type=Path, metavar="PATH", help="also draw a PNG chart")
     parser.add_argument("--timeout", type=float, metavar="SECONDS",
                         help="per module (default 120 with --quick, 1800 without)")
+    parser.add_argument("--records", type=int, metavar="N",
+                        help="bench_scale: the large vault's size (default 100,000; 2,000 "
+                             "with --quick)")
+    parser.add_argument("--vault-dir", type=Path, metavar="DIR",
+                        help="bench_scale: use v2k.sharedesk, v100k.sharedesk, v1M.sharedesk... "
+                             "from DIR (made by bench/make_vault.py) instead of building them")
+    parser.add_argument("--memory", action="store_true",
+                        help="bench_scale: also each operation's peak RSS at the large size")
     parser.add_argument("--dir", type=Path, default=BENCH_DIR, help=argparse.SUPPRESS)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
@@ -198,6 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.worker:
         return worker(args.worker, args.worker_out, args.quick)
 
+    for value, name in ((args.records, "BENCH_SCALE_RECORDS"),
+                        (args.vault_dir, "BENCH_VAULT_DIR"),
+                        (1 if args.memory else None, "BENCH_SCALE_MEMORY")):
+        if value is not None:  # read by bench_scale in its worker (the environment is inherited)
+            os.environ[name] = str(value)
     files = discover(args.dir, args.only)
     if not files:
         print(f"no bench_*.py modules found in {args.dir}", file=sys.stderr)
