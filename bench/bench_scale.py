@@ -70,8 +70,10 @@ def _deep_page(vault: Vault, n: int) -> object:
     after = getattr(vault.records, "page_after", None)
     if after is None:
         return vault.records.page(RecordQuery(), n // 2, PAGE)
-    cursor = _cursor_at(vault, n // 2)
-    return after(RecordQuery(), cursor, PAGE)
+    page = after(RecordQuery(), _cursor_at(vault, n // 2), PAGE)
+    if len(page) != PAGE:
+        raise RuntimeError("the deep page came back short")
+    return page
 
 
 _CURSORS: dict[tuple[str, int], Any] = {}
@@ -81,7 +83,7 @@ def _cursor_at(vault: Vault, depth: int) -> Any:
     # Where the list stands after scrolling ``depth`` rows: the last row the table holds.
     key = (str(vault.path), depth)
     if key not in _CURSORS:
-        rows = vault.query(f"SELECT rid FROM decisions ORDER BY rid DESC LIMIT 1 OFFSET {depth}")
+        rows = vault.query(f"SELECT id FROM decisions ORDER BY rid DESC LIMIT 1 OFFSET {depth}")
         _CURSORS[key] = rows[0][0]
     return _CURSORS[key]
 
