@@ -18,7 +18,7 @@ from sharedesk import __version__
 from sharedesk.core.errors import OutputLost, SharedeskError
 
 COMMANDS = ("gui", "flows", "profile", "org", "vault", "decide", "records", "export", "sync",
-            "outbox", "bundle", "import_", "device", "devices", "countersign")
+            "outbox", "bundle", "import_", "device", "devices", "countersign", "inbox")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,148 @@
+"""The manager's inbox from the intake service (docs/intake.md, section 8).
+
+``GET /bundles?after=CURSOR`` lists the bundles held since the cursor kept in this vault's
+secrets (one cursor per intake address); each is fetched (``GET /bundles/{id}``, checked against
+the listed size and SHA-256), imported like a file in the folder inbox, and deleted from the
+intake (``DELETE ?sha256=``) once imported. A refused bundle stays on the intake (a manager may
+trust the laptop and fetch it again with ``from_start``); with ``refused_dir`` its bytes are also
+kept there with a ``.reason.txt``. The cursor advances after each page, so an interrupted pull
+resumes there (a bundle imported twice is a duplicate, deleted). Thread rules: those of the
+Vault; runs on the calling thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+from pyrage import x25519
+
+from sharedesk.core.errors import SyncError
+from sharedesk.core.export.trust import TrustCheck
+from sharedesk.core.paths import ensure_private_dir
+from sharedesk.core.sync.https import check_endpoint
+from sharedesk.core.sync.inbox import IMPORTED, REASON_SUFFIX, InboxResult, InboxSummary, import_one
+from sharedesk.core.vault import Vault
+
+CURSORS = "inbox.intake_cursors"  # secret: {endpoint: cursor}
+MAX_BUNDLE = 4 << 30
+PAGE = 100
+
+
+def _cursors(vault: Vault) -> dict[str, str]:
+    raw = vault.secret_get(CURSORS)
+    try:
+        data = json.loads(raw.decode("utf-8")) if raw else {}
+    except ValueError:
+        data = {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def cursor(vault: Vault, endpoint: str) -> str:
+    return _cursors(vault).get(check_endpoint(endpoint), "")
+
+
+def _save_cursor(vault: Vault, endpoint: str, value: str) -> None:
+    cursors = _cursors(vault)
+    cursors[endpoint] = value
+    vault.secret_set(CURSORS, json.dumps(cursors, sort_keys=True).encode("utf-8"))
+
+
+class _Intake:
+    def __init__(self, endpoint: str, token: str, ca_bundle: str | None, timeout: float) -> None:
+        if not token.strip():
+            raise SyncError("no manager token: give --token-file FILE (from `sharedesk-intake "
+                            "devices add --role manager`)")
+        self.endpoint = check_endpoint(endpoint)
+        verify: Any = ca_bundle or True
+        self.client = httpx.Client(base_url=self.endpoint, timeout=timeout, trust_env=False,
+                                   follow_redirects=False, verify=verify,
+                                   headers={"Authorization": f"Bearer {token.strip()}"})
+
+    def _call(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        try:
+            response = self.client.request(method, url, **kw)
+        except httpx.HTTPError as exc:
+            raise SyncError(f"the intake at {self.endpoint} did not answer "
+                            f"({type(exc).__name__}); nothing more was imported") from None
+        if response.status_code in (401, 403):
+            raise SyncError(f"the intake refused the manager token ({response.status_code}); "
+                            "check --token-file")
+        return response
+
+    def page(self, after: str) -> tuple[list[dict[str, Any]], str]:
+        response = self._call("GET", "/bundles", params={"after": after, "limit": PAGE})
+        if response.status_code != 200:
+            raise SyncError(f"listing bundles failed: HTTP {response.status_code}")
+        try:
+            body = response.json()
+            return list(body["bundles"]), str(body["next"])
+        except (ValueError, KeyError, TypeError):
+            raise SyncError("the intake's list of bundles is malformed") from None
+
+    def fetch(self, item: dict[str, Any]) -> bytes:
+        size = int(item.get("size", -1))
+        if not 0 < size <= MAX_BUNDLE:
+            raise SyncError(f"bundle {item.get('bundle_id')}: implausible size {size}")
+        response = self._call("GET", f"/bundles/{item['bundle_id']}")
+        data = response.content
+        if response.status_code != 200 or len(data) != size \
+                or hashlib.sha256(data).hexdigest() != item.get("sha256"):
+            raise SyncError(f"bundle {item['bundle_id']}: the intake sent other bytes than it "
+                            f"listed (HTTP {response.status_code})")
+        return data
+
+    def delete(self, bundle_id: str, sha256: str) -> None:
+        response = self._call("DELETE", f"/bundles/{bundle_id}", params={"sha256": sha256})
+        if response.status_code != 204:
+            raise SyncError(f"bundle {bundle_id} was imported but the intake did not delete it "
+                            f"(HTTP {response.status_code}); it will be deleted next time")
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _keep_refused(folder: Path, name: str, data: bytes, reason: str) -> None:
+    target = ensure_private_dir(folder)
+    for path, content in ((target / name, data),
+                          (target / (name + REASON_SUFFIX), (reason + "\n").encode())):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+
+
+def pull(vault: Vault, endpoint: str, token: str, identities: Sequence[x25519.Identity],
+         trust: TrustCheck, *, ca_bundle: str | None = None, from_start: bool = False,
+         refused_dir: str | Path | None = None, timeout: float = 60.0,
+         progress: Callable[[int, InboxResult], None] | None = None) -> InboxSummary:
+    """Import every bundle the intake lists after this vault's cursor (see the docstring)."""
+    intake = _Intake(endpoint, token, ca_bundle, timeout)
+    summary = InboxSummary()
+    try:
+        after = "" if from_start else cursor(vault, intake.endpoint)
+        while True:
+            items, after_page = intake.page(after)
+            for item in items:
+                bundle_id, sha = str(item["bundle_id"]), str(item["sha256"])
+                data = intake.fetch(item)
+                result = import_one(vault, data, f"{bundle_id}.age", identities, trust)
+                if result.status == IMPORTED or result.reason.startswith(
+                        f"bundle {bundle_id} is a duplicate"):
+                    intake.delete(bundle_id, sha)
+                elif refused_dir is not None:
+                    _keep_refused(Path(refused_dir), f"{bundle_id}.age", data, result.reason)
+                summary.results.append(result)
+                if progress is not None:
+                    progress(len(summary.results), result)
+            if not items:
+                break
+            after = after_page
+            _save_cursor(vault, intake.endpoint, after)
+    finally:
+        intake.close()
+    return summary
