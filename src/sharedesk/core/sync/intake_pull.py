@@ -85,11 +85,14 @@ class _Intake:
         except (ValueError, KeyError, TypeError):
             raise SyncError("the intake's list of bundles is malformed") from None
 
-    def fetch(self, item: dict[str, Any]) -> bytes:
+    def fetch(self, item: dict[str, Any]) -> bytes | None:
+        """The bundle's bytes; None when it was deleted since it was listed."""
         size = int(item.get("size", -1))
         if not 0 < size <= MAX_BUNDLE:
             raise SyncError(f"bundle {item.get('bundle_id')}: implausible size {size}")
         response = self._call("GET", f"/bundles/{item['bundle_id']}")
+        if response.status_code == 404:
+            return None
         data = response.content
         if response.status_code != 200 or len(data) != size \
                 or hashlib.sha256(data).hexdigest() != item.get("sha256"):
@@ -130,7 +133,10 @@ def pull(vault: Vault, endpoint: str, token: str, identities: Sequence[x25519.Id
             for item in items:
                 bundle_id, sha = str(item["bundle_id"]), str(item["sha256"])
                 data = intake.fetch(item)
+                if data is None:
+                    continue
                 result = import_one(vault, data, f"{bundle_id}.age", identities, trust)
+                result.bundle_id = result.bundle_id or bundle_id  # as the intake lists it
                 if result.status == IMPORTED or result.reason.startswith(
                         f"bundle {bundle_id} is a duplicate"):
                     intake.delete(bundle_id, sha)

@@ -1,0 +1,133 @@
+"""`sharedesk inbox --intake`: a manager pulls the team's bundles from a real intake (issue 14).
+
+Its own database and intake process (the shared one holds other tests' bundles). Laptops are
+real vaults whose device keys are enrolled; their bundles are uploaded signed, as `sync` does.
+The manager's vault keeps the cursor; imported bundles are deleted from the intake, a bundle
+from an untrusted laptop stays there until the manager trusts it and pulls from the start.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import Intake, enrol
+from intake_kit import IntakeServer, Laptop, PgCluster, run_cli
+from pyrage import x25519
+
+from sharedesk.cli import main
+from sharedesk.core.export.bundle_open import open_bundle
+from sharedesk.core.export.trust import TrustedKeys
+from sharedesk.core.sync.intake_pull import CURSORS
+from sharedesk.core.vault import Vault
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
+from manager_kit import FAST, PASS, Practitioner, team
+
+
+@pytest.fixture
+def own_intake(postgres: PgCluster, tmp_path: Path) -> tuple[Intake, IntakeServer]:
+    url = postgres.create_database(f"inbox_{uuid.uuid4().hex[:12]}")
+    key_file = tmp_path / "receipt-key.pem"
+    run_cli("init", "--database", url, "--key-file", str(key_file))
+    server = IntakeServer(url, key_file, tmp_path / "intake.log")
+    yield Intake(url, key_file, ""), server
+    server.stop()
+
+
+def _upload(url: str, base: str, person: Practitioner, org: x25519.Identity) -> str:
+    from sharedesk.core.sync.credentials import device_key
+
+    with Vault.open(person.vault_path, PASS) as vault:
+        key = device_key(vault).private
+    laptop = Laptop(person.name, key, public_b64=person.public_key)
+    laptop.token = str(run_cli("devices", "add", "--database", url, "--name", person.name,
+                               "--device-key", person.public_key, "--json")["token"])
+    body = person.bundle.read_bytes()
+    bundle_id = open_bundle(body, [org], trust=TrustedKeys.of([person.public_key])).bundle_id
+    with httpx.Client(timeout=30) as client:
+        assert laptop.put(client, base, bundle_id, body).status_code == 201
+    return bundle_id
+
+
+def _pull_until(args: list[str], capsys: pytest.CaptureFixture[str], want: int) -> list[dict]:
+    """Run the inbox until ``want`` bundles were processed (the intake holds back rows while
+    an older transaction on the server runs; see docs/intake.md)."""
+    seen: list[dict] = []
+    deadline = time.monotonic() + 30
+    while len(seen) < want and time.monotonic() < deadline:
+        main(args)
+        seen += json.loads(capsys.readouterr().out)["results"]
+        if len(seen) < want:
+            time.sleep(0.05)
+    return seen
+
+
+def test_inbox_pulls_imports_deletes_and_keeps_the_cursor(
+        own_intake: tuple[Intake, IntakeServer], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    intake, server = own_intake
+    monkeypatch.setenv("SHAREDESK_PASSPHRASE", PASS)
+    org = x25519.Identity.generate()
+    identity = tmp_path / "org.key"
+    identity.write_text(f"{org}\n")
+    people = team(tmp_path / "laptops", org, count=3)
+    ids = [_upload(intake.url, server.base, p, org) for p in people]
+    manager = enrol(intake.url, "team inbox", role="manager")
+    token = tmp_path / "token"
+    token.write_text(manager.token + "\n")
+    vault = tmp_path / "manager.sharedesk"
+    Vault.create(vault, PASS, kdf=FAST).close()
+    for p in people[:2]:
+        assert main(["devices", "trust", p.public_key, "--name", p.name,
+                     "--vault", str(vault)]) == 0
+    args = ["inbox", "--intake", server.base, "--token-file", str(token), "--identity",
+            str(identity), "--json", "--vault", str(vault)]
+    capsys.readouterr()
+    results = _pull_until(args, capsys, 3)
+    by_id = {r["bundle_id"]: r for r in results}
+    assert [by_id[i]["status"] for i in ids] == ["imported", "imported", "refused"]
+    assert by_id[ids[2]]["untrusted"] and by_id[ids[2]]["signer_fingerprint"] == \
+        people[2].fingerprint
+    auth = {"Authorization": f"Bearer {manager.token}"}
+    with httpx.Client(timeout=30) as client:
+        codes = [client.get(f"{server.base}/bundles/{i}", headers=auth).status_code for i in ids]
+    assert codes == [404, 404, 200]  # imported ones deleted; the refused one is still held
+    with Vault.open(vault, PASS) as v:
+        assert v.records.count() == 4
+        assert server.base in json.loads(v.secret_get(CURSORS) or b"{}")
+
+    # The cursor is kept: nothing new is listed. Trusting the laptop and pulling from the
+    # start imports the bundle that was refused.
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["results"] == []
+    assert main(["devices", "trust", people[2].public_key, "--name", people[2].name,
+                 "--vault", str(vault)]) == 0
+    capsys.readouterr()
+    assert main([*args, "--from-start"]) == 0
+    [again] = json.loads(capsys.readouterr().out)["results"]
+    assert (again["bundle_id"], again["status"], again["added"]) == (ids[2], "imported", 2)
+    with Vault.open(vault, PASS) as v:
+        assert v.records.count() == 6
+
+
+def test_a_bad_token_is_one_line(own_intake: tuple[Intake, IntakeServer], tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    _, server = own_intake
+    monkeypatch.setenv("SHAREDESK_PASSPHRASE", PASS)
+    identity = tmp_path / "org.key"
+    identity.write_text(f"{x25519.Identity.generate()}\n")
+    token = tmp_path / "token"
+    token.write_text("not-a-token\n")
+    vault = tmp_path / "manager.sharedesk"
+    Vault.create(vault, PASS, kdf=FAST).close()
+    assert main(["inbox", "--intake", server.base, "--token-file", str(token), "--identity",
+                 str(identity), "--vault", str(vault)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sharedesk: error: ") and "\n" not in err and "token" in err
