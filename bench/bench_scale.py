@@ -14,7 +14,8 @@ BENCH_SCALE_RECORDS (default 100,000). Vaults named v<N>.sharedesk in BENCH_VAUL
 make_vault.py with SHAREDESK_PASSPHRASE) are used instead of building them; purging changes
 them (1,000 acknowledged records per run; the small one is copied first).
 
-    .venv/bin/python bench/bench_scale.py VAULT...   # the issue's table for these vaults
+    .venv/bin/python bench/bench_scale.py VAULT... [--skip=OPERATION...]  # the issue's table
+    .venv/bin/python bench/bench_scale.py --rss OPERATION VAULT N        # one peak RSS
 """
 
 from __future__ import annotations
@@ -249,7 +250,7 @@ def _rss(name: str, path: Path, n: int) -> None:
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 
 
-def table(paths: list[Path]) -> None:
+def table(paths: list[Path], skip: tuple[str, ...] = ()) -> None:
     """One line per operation with its time at each vault (median of 3; verify, export once)."""
     vaults = [Vault.open(p, PASS) for p in paths]
     sizes = [int(v.query("SELECT count(*) FROM decisions")[0][0]) for v in vaults]
@@ -259,6 +260,8 @@ def table(paths: list[Path]) -> None:
         "export bundle": lambda v, n: _export_bundle(v, n, Path(tempfile.mkdtemp()) / "b.age"),
         "purge 1000": lambda v, n: _purge(v, 1000)}
     for name, op in ops.items():
+        if name in skip:
+            continue
         once = name in LINEAR or name in ("export bundle", "purge 1000")
         cells = []
         for v, n in zip(vaults, sizes, strict=True):
@@ -275,7 +278,8 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--rss"]:
         _rss(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))
     elif sys.argv[1:] and sys.argv[1] != "--quick":
-        table([Path(p) for p in sys.argv[1:]])
+        skipped = tuple(a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--skip="))
+        table([Path(p) for p in sys.argv[1:] if not p.startswith("--")], skipped)
     else:
         for result in run("--quick" in sys.argv):
             print(result.line(), result.note)
