@@ -147,6 +147,11 @@ class AppController(QObject):
         self.background_sync.start(vault)
         self.vault_did_unlock.emit()
         self.go_home()
+        # What unlocking did that the user must know (a stray write-ahead log set aside).
+        notices = tuple(getattr(vault, "notices", ()))
+        if notices:
+            self.prompter.inform(self.window, self.window.tr("The vault was opened safely"),
+                                 "\n".join(notices))
 
     # -- locking -------------------------------------------------------------------------------
     @property
