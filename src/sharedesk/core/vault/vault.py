@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,6 +24,7 @@ from sharedesk.core.records.model import Countersignature
 from sharedesk.core.records.service import RecordsService
 from sharedesk.core.vault import attempts, integrity, leftovers, purge, search_index
 from sharedesk.core.vault import audit as chain
+from sharedesk.core.vault import overview as team
 from sharedesk.core.vault.countersignatures import CountersignedStore
 from sharedesk.core.vault.create import create_files
 from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
@@ -246,6 +248,15 @@ class Vault:
                               imported: bool = False) -> int:
         """Store countersignatures beside a final record, audited (vault/countersignatures.py)."""
         return self._store.add_countersignatures(record_id, items, imported=imported)
+
+    def overview(self, today: date) -> team.Overview:
+        """The manager's team overview (vault/overview.py)."""
+        return team.overview(self._h, today)
+
+    def figure_rows(self, figure: team.Figure, today: date,
+                    limit: int = 1000) -> list[team.FigureRow]:
+        """The records behind one overview figure, newest first."""
+        return team.figure_rows(self._h, figure, today, limit)
 
     def purge(self, items: Sequence[PurgeItem]) -> list[str]:
         """Replace acknowledged records' content with stubs, audited (vault/purge.py). The
