@@ -210,3 +210,23 @@ def test_a_countersignature_made_later_merges_into_a_record_already_imported(
     held = manager.records.get(rid)
     assert held is not None and len(held.countersignatures) == 1
     assert isinstance(held.countersignatures[0], Countersignature)
+
+
+def test_pdf_pack_has_a_cover_sheet_then_each_record(vault: Vault, flows: dict[str, Flow],
+                                                     tmp_path: Path) -> None:
+    from sharedesk.core.export.pdf import export_pdf
+
+    ids = finalise_records(vault, 3)
+    countersign_record(vault, ids[1], outcome="agreed_with_comments", comment="Review in May",
+                       by="Ana Lee")
+    vault.records.amend(ids[2], "Sam Okafor", "Typo", {"purpose": "Section 47 enquiry (CP)"})
+    records = [vault.records.get(i) for i in ids]
+    out = export_pdf(records, flows, tmp_path / "pack.pdf")
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out.path).pages]
+    assert "cover sheet" in pages[0] and "3 records follow" in pages[0]
+    for number, rid in enumerate(ids, start=1):
+        assert f"{number}. {rid}" in pages[0]
+    assert "countersigned: Agreed with comments" in pages[0] and "amendments 1" in pages[0]
+    owners = [next(i for i, p in enumerate(pages) if f"Decision record {rid}" in p) for rid in ids]
+    assert 0 < owners[0] < owners[1] < owners[2]
+    assert any("Review in May" in p for p in pages[owners[1]:owners[2]])

@@ -233,12 +233,32 @@ def _field_history(record: DecisionRecord, name: str) -> list[Flowable]:
     return story
 
 
+def cover_story(records: list[DecisionRecord]) -> list[Flowable]:
+    """A PDF pack's cover sheet: one line per record (number, id, finalised, outcome, who,
+    subject, amendments and countersignatures), in the order the records follow."""
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph("Information-sharing decision records: cover sheet", s["title"]),
+        Paragraph(f"{len(records)} records follow, each from a new page, with its path of "
+                  "questions and answers, reasons, amendments and countersignatures.", s["body"])]
+    for number, r in enumerate(records, start=1):
+        fields = r.effective_fields()
+        signed = ", ".join(COUNTERSIGN_LABELS.get(c.outcome, c.outcome)
+                           for c in r.countersignatures) or "none"
+        story.append(Paragraph(
+            f"<b>{number}.</b> {text(r.id)}; {text(r.finalised or r.created)}; "
+            f"<b>{text(outcome_label(r.outcome))}</b>; by {text(fields.get('decision_maker', '-'))}; "
+            f"subject {text(fields.get('subject', '-') or '-')}; amendments {len(r.amendments)}; "
+            f"countersigned: {text(signed)}", s["item"]))
+    return story
+
+
 def _build(records: list[DecisionRecord], flows: Mapping[str, Flow], sink: Any,
            monitor: Monitor, generated: str) -> None:
     register_fonts()
-    story: list[Flowable] = []
+    story: list[Flowable] = cover_story(records) if len(records) > 1 else []
     for index, record in enumerate(records):
-        if index:
+        if index or story:
             story.append(PageBreak())
         story += record_story(record, flow_for(record, flows), monitor)
     title = f"Decision record {records[0].id}" if len(records) == 1 else "Decision records"
