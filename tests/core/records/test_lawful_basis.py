@@ -86,4 +86,4 @@ def test_csv_and_fhir_exports_carry_the_code(
     Bundle.model_validate(bundle)
     consents = [e["resource"] for e in bundle["entry"]
                 if e["resource"]["resourceType"] == "Consent"]
-    assert [c["policyRule"]["text"] for c in consents] == [RLI]
+    assert [c["policyRule"]["coding"][0]["code"] for c in consents] == [RLI]

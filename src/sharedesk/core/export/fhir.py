@@ -26,18 +26,38 @@ from sharedesk.core.export.common import (
     ExportResult,
     FlowIndex,
     Monitor,
-    PathLine,
     Progress,
     count_of,
-    describe_path,
-    field_rows,
     flow_for,
-    outcome_label,
     result_for,
 )
+from sharedesk.core.export.fhir_codes import (
+    CONFIDENTIALITY,
+    CONSENT_SCOPE,
+    DATA_OPERATION,
+    DOCUMENT_TYPE_SYSTEM,
+    LAWFUL_BASIS_SYSTEM,
+    LOINC,
+    PARTICIPATION_TYPE,
+    PROVENANCE_AGENT_TYPE,
+    SHA256_ID_SYSTEM,
+    coding,
+    finish,
+    questionnaire_canonical,
+)
+from sharedesk.core.export.fhir_parties import (
+    party_resources,
+    patient_ref,
+    practitioner_ref,
+    recipient_ref,
+    role_ref,
+)
+from sharedesk.core.export.fhir_questionnaire import questionnaire
+from sharedesk.core.export.fhir_response import questionnaire_response
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord, utc_now
+from sharedesk.core.records.validation import display_value
 
 NS = uuid.UUID("8a4f3a52-6a57-4d1b-9a3e-5f0c1d2b7e61")  # sharedesk's uuid5 namespace
 SYS = "urn:sharedesk"
@@ -76,93 +96,51 @@ def ref(record_id: str, kind: str) -> dict[str, str]:
     return {"reference": f"urn:uuid:{rid(record_id, kind)}"}
 
 
-def _display(value: str) -> dict[str, str]:
-    return {"display": value} if value else {}
-
-
-def _question_item(index: int, line: PathLine, flow_id: str) -> dict[str, Any]:
-    item: dict[str, Any] = {"linkId": f"path.{index}.{line.node_id}", "text": line.question}
-    if line.answer_value:
-        item["answer"] = [{"valueCoding": {"system": f"{SYS}:flow:{flow_id}:{line.node_id}",
-                                           "code": line.answer_value,
-                                           "display": line.answer or line.answer_value}}]
-    advice = [{"linkId": f"path.{index}.advice.{n}",
-               "text": f"Advice from {adviser}" + (f" ({at})" if at else ""),
-               "answer": [{"valueString": said}]}
-              for n, (adviser, said, at) in enumerate(line.advice, start=1)]
-    if advice:
-        item["item"] = advice
-    return item
-
-
-def questionnaire_response(record: DecisionRecord, flow: Flow | None) -> dict[str, Any]:
-    path = [_question_item(i, line, record.flow_id)
-            for i, line in enumerate(describe_path(record, flow), start=1)]
-    fields = [{"linkId": f"record.{name}", "text": label, "answer": [{"valueString": value}]}
-              for name, label, value, _ in field_rows(record) if value]
-    status = "in-progress" if not record.is_final else "amended" if record.amendments else "completed"
-    items: list[dict[str, Any]] = [{"linkId": "path", "text": "Path of questions and answers",
-                                    "item": path}] if path else []
-    if record.outcome:
-        items.append({"linkId": "outcome", "text": "Outcome", "answer": [{"valueCoding": {
-            "system": f"{SYS}:outcome", "code": record.outcome,
-            "display": outcome_label(record.outcome)}}]})
-    if fields:
-        items.append({"linkId": "record", "text": "Record", "item": fields})
-    resource: dict[str, Any] = {
-        "resourceType": "QuestionnaireResponse", "id": rid(record.id, "qr"),
-        "identifier": {"system": f"{SYS}:record", "value": record.id},
-        "questionnaire": f"{SYS}:flow:{record.flow_id}|{record.flow_version}",
-        "status": status, "authored": record.finalised or record.created, "item": items}
-    effective = record.effective_fields()
-    if effective.get("subject"):
-        resource["subject"] = {"display": effective["subject"]}
-    if record.author:
-        resource["author"] = {"display": record.author}
-    return resource
-
-
 def consent(record: DecisionRecord) -> dict[str, Any]:
     fields = record.effective_fields()
     value = fields.get("consent", "")
     status, provision = CONSENT_STATUS.get(value, ("proposed", None))
-    category: list[dict[str, Any]] = [{"coding": [{
-        "system": "http://loinc.org", "code": "59284-0", "display": "Patient Consent"}]}]
-    if value:
-        category.append({"coding": [{"system": f"{SYS}:consent", "code": value}],
-                         "text": fields.get("consent_reason") or value})
+    basis = fields.get("lawful_basis", "")
     resource: dict[str, Any] = {
         "resourceType": "Consent", "id": rid(record.id, "consent"), "status": status,
-        "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
-                              "code": "patient-privacy"}]},
-        "category": category, "dateTime": record.finalised or record.created,
-        "policyRule": {"text": fields.get("lawful_basis") or "not recorded"},
+        "scope": {"coding": [coding(CONSENT_SCOPE, "patient-privacy", "Privacy Consent")]},
+        "category": [{"coding": [coding(LOINC, "59284-0", "Patient Consent")]}],
+        "patient": patient_ref(record), "dateTime": record.finalised or record.created,
+        "performer": [role_ref(record)],
+        "policyRule": {"coding": [coding(LAWFUL_BASIS_SYSTEM, basis, display_value(
+            "lawful_basis", basis))], "text": display_value("lawful_basis", basis)}
+        if basis else {"text": "not recorded"},
         "sourceReference": ref(record.id, "qr")}
-    if fields.get("subject"):
-        resource["patient"] = {"display": fields["subject"]}
-    if provision:
-        resource["provision"] = {"type": provision}
-    return resource
+    recipient = recipient_ref(record)
+    if provision or recipient:
+        resource["provision"] = {**({"type": provision} if provision else {}), **({"actor": [{
+            "role": {"coding": [coding(PARTICIPATION_TYPE, "IRCP", "information recipient")]},
+            "reference": recipient}]} if recipient else {})}
+    return finish(resource, "Consent for sharing", [
+        ("Consent", display_value("consent", value) or "not recorded"),
+        ("Why not sought, or what was said", fields.get("consent_reason", "")),
+        ("Lawful basis", display_value("lawful_basis", basis)),
+        ("Subject", fields.get("subject", "")), ("Recipient", fields.get("recipient", ""))])
 
 
 def _provenance(record: DecisionRecord, kind: str, at: str, who: str, role: str,
                 activity: str, reason: str) -> dict[str, Any]:
-    agent: dict[str, Any] = {
-        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/"
-                             "provenance-participant-type", "code": "author"}]},
-        "who": {"display": who or "not recorded"}}
+    """The one Provenance builder: ``who`` (a name) becomes a reference to the bundle's
+    Practitioner of that name (fhir_parties.people must list it); callers adjust the rest."""
+    agent: dict[str, Any] = {"type": {"coding": [coding(PROVENANCE_AGENT_TYPE, "author")]},
+                             "who": practitioner_ref(record, who)}
     if role:
         agent["role"] = [{"text": role}]
     targets = [ref(record.id, "qr"), ref(record.id, "consent")]
     out: dict[str, Any] = {
         "resourceType": "Provenance", "id": rid(record.id, kind), "target": targets,
         "occurredDateTime": at, "recorded": at, "agent": [agent],
-        "policy": [f"{SYS}:flow:{record.flow_id}|{record.flow_version}"],
-        "activity": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-DataOperation",
-                                 "code": activity}]}}
+        "policy": [questionnaire_canonical(record.flow_id, record.flow_version)],
+        "activity": {"coding": [coding(DATA_OPERATION, activity)]}}
     if reason:
         out["reason"] = [{"text": reason}]
-    return out
+    return finish(out, f"{activity.capitalize()} by {who or 'not recorded'} at {at}",
+                  [("Role", role), ("Reason", reason)])
 
 
 def provenances(record: DecisionRecord) -> list[dict[str, Any]]:
@@ -206,22 +184,27 @@ def document_reference(record: DecisionRecord, pdf: PdfAttachment) -> dict[str, 
     resource: dict[str, Any] = {
         "resourceType": "DocumentReference", "id": rid(record.id, "pdf"), "status": "current",
         "docStatus": "final" if record.is_final else "preliminary",
-        "identifier": [{"system": f"{SYS}:sha256", "value": pdf.sha256}],
-        "type": {"text": "Information-sharing decision record"},
-        "date": record.finalised or record.created,
-        "securityLabel": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/"
-                                       "v3-Confidentiality", "code": "R"}],
+        "identifier": [{"system": SHA256_ID_SYSTEM, "value": pdf.sha256}],
+        "type": {"coding": [coding(DOCUMENT_TYPE_SYSTEM, "information-sharing-decision",
+                                   "Information-sharing decision record")],
+                 "text": "Information-sharing decision record"},
+        "subject": patient_ref(record), "date": record.finalised or record.created,
+        "author": [role_ref(record)],
+        "securityLabel": [{"coding": [coding(CONFIDENTIALITY, "R", "restricted")],
                            "text": "OFFICIAL-SENSITIVE"}],
         "content": [{"attachment": attachment}],
         "context": {"related": [ref(record.id, "qr")]}}
-    if record.author:
-        resource["author"] = [{"display": record.author}]
-    return resource
+    return finish(resource, f"PDF of decision record {record.id}",
+                  [("Size", f"{pdf.size} bytes"), ("SHA-256", pdf.sha256)])
 
 
 def record_resources(record: DecisionRecord, flow: Flow | None,
                      pdf: PdfAttachment | None = None) -> list[dict[str, Any]]:
-    resources = [questionnaire_response(record, flow), consent(record), *provenances(record)]
+    """The record's resources: its QuestionnaireResponse, Consent, the people and organisation
+    it names, its Provenances and its PDF; every reference among them resolves in the bundle
+    (the Questionnaire comes once per flow version, from iter_bundle)."""
+    resources = [questionnaire_response(record, flow), consent(record), *party_resources(record),
+                 *provenances(record)]
     if pdf is not None:
         resources.append(document_reference(record, pdf))
     return resources
@@ -235,8 +218,12 @@ def iter_bundle(records: Iterable[DecisionRecord], flows: FlowIndex,
             "timestamp": generated or utc_now()}
     yield json.dumps(head)[:-1].encode() + b', "entry": ['
     first = True
+    published: set[tuple[str, str]] = set()
     for record in records:
-        for resource in record_resources(record, flow_for(record, flows), pdfs.get(record.id)):
+        flow = flow_for(record, flows)
+        ahead = [questionnaire(flow)] if flow and (flow.id, flow.version) not in published else []
+        published.update((f.id, f.version) for f in [flow] if f is not None)
+        for resource in [*ahead, *record_resources(record, flow, pdfs.get(record.id))]:
             entry = {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
             yield (b"\n" if first else b",\n") + json.dumps(entry, ensure_ascii=False).encode()
             first = False

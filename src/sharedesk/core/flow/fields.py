@@ -15,6 +15,7 @@ RECORD_FIELDS = MappingProxyType({
     "requested_by": "Who asked, and when",
     "subject": "Who the information is about (initials or case reference only)",
     "subject_dob": "Date of birth",
+    "nhs_number": "NHS number",
     "purpose": "Purpose of sharing",
     "reasons": "Reasons for the decision",
     "necessary_proportionate": "Why sharing is necessary and proportionate",

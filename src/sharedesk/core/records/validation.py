@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import OUTCOME_VALUES, Flow, NodeKind
-from sharedesk.core.records import dates
+from sharedesk.core.records import dates, nhs_number
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.path_fields import (
     CONSENT_FIELDS,
@@ -138,6 +138,8 @@ def normalise_fields(fields: Mapping[str, str]) -> dict[str, str]:
     for name in DATETIME_FIELDS:
         if out.get(name):
             out[name] = dates.normalise_datetime(out[name])
+    if out.get("nhs_number"):
+        out["nhs_number"] = nhs_number.normalise(out["nhs_number"])
     return out
 
 
@@ -175,6 +177,9 @@ def _check_value(name: str, value: str, today: date) -> list[FieldProblem]:
         if value not in allowed:
             labels = ", ".join(label for _, label in CHOICES[name])
             return [FieldProblem(name, f"Choose one of: {labels}.")]
+    if name == "nhs_number":
+        wrong = nhs_number.problem(value)
+        return [FieldProblem(name, wrong)] if wrong else []
     if name == "lawful_basis" and value in _BASIS_NOTES:
         return [FieldProblem(name, _BASIS_NOTES[value], "warning")]
     try:
