@@ -1,4 +1,4 @@
-"""`sharedesk flows list|check|show|walk|paths`."""
+"""`sharedesk flows list|check|show|walk|paths|questionnaire`."""
 
 from __future__ import annotations
 
@@ -48,6 +48,12 @@ def register(sub: Any) -> None:
     p.add_argument("flow", metavar="FLOW", help="a shipped flow id, or a flow file")
     p.add_argument("--json", action="store_true", help="print a JSON list of paths")
     p.set_defaults(func=_paths)
+
+    p = fsub.add_parser("questionnaire", help="the flow as a FHIR R4 Questionnaire (docs/fhir.md), "
+                                              "the one its QuestionnaireResponses refer to")
+    p.add_argument("flow", metavar="FLOW", help="a shipped flow id, or a flow file")
+    p.add_argument("--out", metavar="PATH", help="write it to PATH (atomically) instead of stdout")
+    p.set_defaults(func=_questionnaire)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -115,6 +121,21 @@ def _paths(args: argparse.Namespace) -> int:
         asserts = f" [{', '.join(path.asserts)}]" if path.asserts else ""
         print(f"{path.outcome_kind}{refer}{asserts}: {path.describe()}")
     print(f"{len(paths)} paths")
+    return 0
+
+
+def _questionnaire(args: argparse.Namespace) -> int:
+    from sharedesk.core.export.fhir_codes import questionnaire_canonical
+    from sharedesk.core.export.fhir_questionnaire import questionnaire
+    from sharedesk.core.fsutil import write_atomic
+
+    flow = _flow_arg(args.flow)
+    data = json.dumps(questionnaire(flow), indent=2, ensure_ascii=False) + "\n"
+    if not args.out:
+        sys.stdout.write(data)
+        return 0
+    write_atomic(args.out, data.encode("utf-8"), mode=0o644)
+    print(f"wrote {questionnaire_canonical(flow.id, flow.version)} to {args.out}")
     return 0
 
 
