@@ -52,7 +52,7 @@ def select_records(vault: Vault, *, ids: Sequence[str] = (), since: date | None 
 def export_records(vault: Vault, flows: Mapping[str, Flow], records: Sequence[DecisionRecord],
                    fmt: str, out: str | Path, *, recipients: Sequence[str] = (),
                    passphrase: str | None = None, include_pdfs: bool = True,
-                   progress: Progress | None = None,
+                   include_fhir: bool = True, progress: Progress | None = None,
                    cancel: CancelCheck | None = None) -> ExportSummary:
     """Write ``records`` to ``out`` in ``fmt`` (one of FORMATS) atomically and audit it.
 
@@ -71,7 +71,8 @@ def export_records(vault: Vault, flows: Mapping[str, Flow], records: Sequence[De
 
         info = export_bundle(records, flows, path, device=credentials.device_key(vault),
                              recipients=recipients, passphrase=passphrase,
-                             include_pdfs=include_pdfs, progress=progress, cancel=cancel)
+                             include_pdfs=include_pdfs, include_fhir=include_fhir,
+                             progress=progress, cancel=cancel)
         sha256, size, bundle_id = info.sha256, info.size, info.bundle_id
     else:
         result = _write_plain(fmt, records, flows, path, progress, cancel)
