@@ -1,12 +1,16 @@
 """FHIR R4 representation of decision records: one Bundle (type "collection").
 
-Per record: a QuestionnaireResponse (the path of questions and answers, the outcome and every
-recorded field), a Consent (the consent status, with the lawful basis as its policy rule), a
-Provenance for who decided and when (plus one per amendment, with its reason) and, when a PDF
-goes with it, a DocumentReference to the PDF with its size, SHA-1 (FHIR's Attachment.hash) and
-SHA-256 (as an identifier). Resource ids are derived from the record id, so exporting a record
-twice gives the same ids and a receiver can de-duplicate. Built as plain dicts (fast, no
-validation at run time); the tests validate the output with the fhir.resources R4B models.
+Per flow version used: its Questionnaire (fhir_questionnaire). Per record: a
+QuestionnaireResponse to it (fhir_response: the path, the outcome and every field, typed), a
+Consent (status, lawful basis as its policy rule, the recipient as information recipient), the
+Patient, Practitioners, the decision maker's PractitionerRole and the recipient Organization
+(fhir_parties), a Provenance for who decided and when (plus one per amendment and
+countersignature) and, when a PDF goes with it, a DocumentReference to the PDF with its size,
+SHA-1 (FHIR's Attachment.hash) and SHA-256 (as an identifier). Every reference resolves inside
+the bundle (urn:uuid fullUrls). Resource ids are derived from the record id, so exporting a
+record twice gives the same ids and a receiver can de-duplicate. Built as plain dicts (fast, no
+validation at run time); the tests validate the output with the official R4 JSON schema.
+docs/fhir.md maps every record field to its element.
 """
 
 from __future__ import annotations
