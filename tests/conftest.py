@@ -23,6 +23,9 @@ def sharedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     home.mkdir()
     monkeypatch.setenv("SHAREDESK_HOME", str(home))
     monkeypatch.delenv("SHAREDESK_PASSPHRASE", raising=False)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):  # uploads honour them
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
     yield home
 
 

@@ -92,6 +92,9 @@ ca_bundle = ""
 # receipts it signed acknowledge records, and only those are ever purged; with none, records
 # are never purged automatically. See docs/sync-endpoint.md.
 receipt_keys = []
+# Proxy for uploads. Left out, each laptop follows its system proxy settings (HTTPS_PROXY,
+# NO_PROXY); "none" connects directly; or name one: "http://proxy.example.org:3128".
+# proxy = "http://proxy.example.org:3128"
 
 [policy]
 # Days to keep record content after the case system acknowledged it (0-3650).
@@ -183,6 +186,12 @@ def _signature_note(profile: Profile) -> str:
     return f"signed by {profile.signer_fingerprint} ({trust})"
 
 
+def _proxy_note(proxy: str | None) -> str:
+    if proxy is None:
+        return "(not set: each laptop's own sync.proxy setting)"
+    return proxy or "(the system proxy settings: HTTPS_PROXY, NO_PROXY)"
+
+
 def _show(args: argparse.Namespace) -> int:
     p = load_profile(args.file, trusted_signing_key=_trusted(args))
     contacts = {key: vars(c) for key, _label, c in p.contacts.items()}
@@ -192,7 +201,7 @@ def _show(args: argparse.Namespace) -> int:
             "contacts": contacts, "share_with": [vars(c) for c in p.share_with],
             "recipients": list(p.recipients), "recovery": p.recovery_key,
             "endpoint": p.endpoint, "ca_bundle": str(p.ca_bundle) if p.ca_bundle else None,
-            "receipt_keys": list(p.receipt_keys),
+            "receipt_keys": list(p.receipt_keys), "proxy": p.proxy,
             "retention_days": p.retention_days, "idle_lock_minutes": p.idle_lock_minutes,
             "signed_by": p.signer_fingerprint, "trusted": p.trusted}, indent=2))
         return 0
@@ -208,6 +217,7 @@ def _show(args: argparse.Namespace) -> int:
              ("CA bundle", str(p.ca_bundle) if p.ca_bundle else "(system default)"),
              ("Receipt keys", ", ".join(p.receipt_keys)
               or "(none: records are never purged automatically)"),
+             ("Proxy", _proxy_note(p.proxy)),
              ("Retention (days)", str(p.retention_days)),
              ("Idle lock (minutes)", str(p.idle_lock_minutes))]
     width = max(len(label) for label, _ in rows)

@@ -109,6 +109,7 @@ class Profile:
     receipt_keys: tuple[str, ...] = ()   # base64 Ed25519 keys that sign the case system's receipts
     devices: tuple[tuple[str, str], ...] = ()  # (name, base64 Ed25519 key) trusted to send bundles
     share_with: tuple[ShareContact, ...] = ()  # offered as a record's recipient
+    proxy: str | None = None             # sync.proxy for uploads; None: the laptop's own setting
 
     @property
     def signer_fingerprint(self) -> str | None:
@@ -188,6 +189,7 @@ def parse_profile(text: str, *, source: Path | None = None,
         receipt_keys=check.receipt_keys(case),
         devices=check.devices(keys),
         share_with=tuple(ShareContact(**e) for e in check.share_with(contacts)),
+        proxy=check.proxy(case),
     )
 
 
@@ -235,8 +237,8 @@ def _check_signature(data: Mapping[str, Any], text: str, label: str,
 def apply_profile(profile: Profile, settings: Settings) -> list[str]:
     """Copy the profile's policy into ``settings`` (not saved: the caller calls ``save()``).
 
-    Sets idle lock, retention, default flow and, where the profile has them, the endpoint and
-    CA bundle; records the profile's path. Returns the keys whose value changed.
+    Sets idle lock, retention, default flow and, where the profile has them, the endpoint, CA
+    bundle and proxy; records the profile's path. Returns the keys whose value changed.
     """
     wanted: dict[str, object] = {
         "security.idle_lock_minutes": profile.idle_lock_minutes,
@@ -247,6 +249,8 @@ def apply_profile(profile: Profile, settings: Settings) -> list[str]:
         wanted["sync.endpoint"] = profile.endpoint
     if profile.ca_bundle:
         wanted["sync.ca_bundle"] = str(profile.ca_bundle)
+    if profile.proxy is not None:
+        wanted["sync.proxy"] = profile.proxy
     if profile.source:
         wanted["profile.path"] = str(profile.source)
     changed = []

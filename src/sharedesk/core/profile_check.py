@@ -17,7 +17,7 @@ import pyrage
 
 from sharedesk.core.errors import ProfileError, UsageError
 from sharedesk.core.flow.catalog import list_flows
-from sharedesk.core.netpolicy import is_loopback
+from sharedesk.core.netpolicy import check_proxy, is_loopback
 from sharedesk.core.settings import setting
 
 SCHEMA_VERSION = 1
@@ -37,7 +37,7 @@ SCHEMA = MappingProxyType({
     "organisation": ("name", "jurisdiction", "default_flow"),
     "contacts": (*CONTACT_ROLES, "share_with"),
     "keys": ("recipients", "recovery", "devices"),
-    "case_system": ("endpoint", "ca_bundle", "receipt_keys"),
+    "case_system": ("endpoint", "ca_bundle", "receipt_keys", "proxy"),
     "policy": ("retention_days", "idle_lock_minutes"),
     "signature": ("algorithm", "public_key", "value"),
 })
@@ -214,6 +214,17 @@ class Checker:
             self.fail("case_system", "endpoint", f"case_system.endpoint uses http:// to {host}; "
                       "only https:// is allowed except to this computer (127.0.0.1, localhost)")
         return value.rstrip("/")
+
+    def proxy(self, case: Mapping[str, Any]) -> str | None:
+        """case_system.proxy: None when absent (the laptop's own setting stays), else as
+        netpolicy.check_proxy keeps it ("" for the system settings, "none", or a URL)."""
+        if "proxy" not in case:
+            return None
+        value = self.text(case, "case_system", "proxy")
+        try:
+            return check_proxy(value)
+        except UsageError as exc:
+            self.fail("case_system", "proxy", f"case_system.{exc}")
 
     def receipt_keys(self, case: Mapping[str, Any]) -> tuple[str, ...]:
         """case_system.receipt_keys: base64 raw Ed25519 public keys that sign receipts."""

@@ -43,6 +43,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sync.endpoint", str, "", "Case-system endpoint (HTTPS) for uploads"),
     Setting("sync.ca_bundle", str, "", "Organisation CA bundle file for the endpoint"),
     Setting("sync.folder", str, "", "Folder transport: where bundles are written"),
+    Setting("sync.proxy", str, "", "Proxy for uploads: empty for the system proxy settings "
+            "(HTTPS_PROXY, NO_PROXY), none, or http://host:port"),
     Setting("retention.days_after_ack", int, 30,
             "Days to keep record content after the case system acknowledges it", 0, 3650),
     Setting("profile.path", str, "", "Organisation profile file in use"),

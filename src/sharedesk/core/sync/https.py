@@ -9,7 +9,10 @@ stored them before the connection dropped answers 200 again); 409 means the serv
 different bytes for the id and is never overwritten; any other answer stops and flags the
 bundle with a message saying what to do.
 Plain http is refused except to this computer. Redirects are not followed (they would carry the
-bundle, or drop the token, somewhere unplanned). Blocking: run off the GUI thread.
+bundle, or drop the token, somewhere unplanned). Uploads go through the proxy the ``sync.proxy``
+setting names, or by default the system's (HTTPS_PROXY, NO_PROXY...; core/netpolicy.py); https
+through a proxy is a CONNECT tunnel, so the proxy sees the host name but not the bundle or token.
+Blocking: run off the GUI thread.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import httpx
 from sharedesk.core.errors import UsageError
 from sharedesk.core.export.signing import DeviceKey
 from sharedesk.core.log import event
-from sharedesk.core.netpolicy import is_loopback
+from sharedesk.core.netpolicy import is_loopback, proxy_options
 from sharedesk.core.sync.deadline import Deadline
 from sharedesk.core.sync.receipt import (
     MAX_RECEIPT_BYTES,
@@ -60,11 +63,14 @@ class HttpsTransport:
 
     def __init__(self, endpoint: str, token: str, *, ca_bundle: str | Path | None = None,
                  timeout: float = 60.0, deadline: float = DEFAULT_DEADLINE,
-                 receipt_keys: Sequence[str] = (), device: DeviceKey | None = None) -> None:
+                 receipt_keys: Sequence[str] = (), device: DeviceKey | None = None,
+                 proxy: str = "") -> None:
         """``timeout`` bounds each network read or write; ``deadline`` the whole attempt for one
         bundle (connect, upload and receipt), so a server trickling bytes cannot stall a sync.
         ``receipt_keys``: the pinned receipt keys (base64); with any, only a receipt signed by
-        one of them acknowledges. ``device`` signs each upload (Sharedesk-Device-Signature)."""
+        one of them acknowledges. ``device`` signs each upload (Sharedesk-Device-Signature).
+        ``proxy``: the ``sync.proxy`` setting ("" the system's proxy settings, "none", or a URL);
+        UsageError if it is not one of those."""
         if not token:
             raise UsageError("no upload token: set SHAREDESK_SYNC_TOKEN or run `sharedesk sync "
                              "--token-file FILE` once (it is kept in the vault)")
@@ -73,6 +79,10 @@ class HttpsTransport:
         self.deadline = deadline
         self.receipt_keys = tuple(receipt_keys)
         self._device = device
+        try:
+            trust_env, proxy_url = proxy_options(proxy)
+        except UsageError as exc:
+            raise UsageError(f"sync.{exc}") from None
         verify: ssl.SSLContext | bool = True
         if ca_bundle:
             try:
@@ -82,7 +92,8 @@ class HttpsTransport:
                                  "PEM file") from None
         # No kept-alive connections: each attempt opens its own, so the deadline can cut it.
         self._client = httpx.Client(verify=verify, timeout=min(timeout, deadline),
-                                    follow_redirects=False, trust_env=False,
+                                    follow_redirects=False, trust_env=trust_env,
+                                    proxy=proxy_url,
                                     limits=httpx.Limits(max_keepalive_connections=0))
 
     def close(self) -> None:
@@ -107,6 +118,10 @@ class HttpsTransport:
                     response.close()
         except httpx.TimeoutException:
             return Outcome(RETRY, "the case system did not answer in time; will try again")
+        except httpx.ProxyError as exc:
+            return Outcome(RETRY, f"the proxy refused or failed the connection to the case "
+                           f"system ({_first_line(exc)}); check sync.proxy or HTTPS_PROXY, "
+                           "will try again")
         except httpx.ConnectError as exc:
             if cutoff.expired:
                 return _too_slow(self.deadline)
@@ -128,6 +143,10 @@ class HttpsTransport:
 
     def check_receipt(self, bundle_id: str, sha256: str) -> Outcome | None:
         return None  # the HTTPS answer is the receipt
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:200]
 
 
 def _too_slow(seconds: float) -> Outcome:

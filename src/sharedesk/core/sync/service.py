@@ -152,7 +152,8 @@ def _transport(vault: Vault, settings: Settings, endpoint: str | None, token: st
         return HttpsTransport(url, token or credentials.token(vault),
                               ca_bundle=settings.get("sync.ca_bundle") or None, timeout=timeout,
                               deadline=deadline or DEFAULT_DEADLINE, receipt_keys=keys,
-                              device=credentials.device_key(vault))
+                              device=credentials.device_key(vault),
+                              proxy=settings.get("sync.proxy"))
     folder = settings.get("sync.folder")
     if folder:
         from sharedesk.core.sync.folder import FolderTransport
