@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import locking, screen_factory, sync_screens, theme
+from sharedesk.gui import locking, manager_screens, screen_factory, sync_screens, theme
 from sharedesk.gui.focus import focus_into
 from sharedesk.gui.guard import SessionGuard
 from sharedesk.gui.idle import SleepMonitor
@@ -97,6 +97,9 @@ class AppController(QObject):
         ui.outbox_action.triggered.connect(self.open_outbox)
         self.window.curtain.curtain_did_lift.connect(self.window.lift_curtain)
         self.window.window_did_close.connect(self.shutdown)
+        manager_screens.install(self)
+        self.vault_did_unlock.connect(lambda: manager_screens.refresh_mode(self))
+        self.vault_did_lock.connect(lambda: manager_screens.refresh_mode(self))
         self.window.set_unlocked(False)
 
     # -- first run and unlock ------------------------------------------------------------------
@@ -311,6 +314,7 @@ class AppController(QObject):
         home = self.screens.get("home")
         if home is not None:
             home.set_default_flow(str(s.get("flows.default")))  # type: ignore[attr-defined]
+        manager_screens.refresh_mode(self)
 
     def _show(self, name: str, state: str) -> None:
         screen = self.screens[name]

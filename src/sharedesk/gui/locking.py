@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from sharedesk.gui.controller import AppController
 
 # Screens that show record content: dropped (cleared, removed, deleted) on every lock.
-CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox")
+CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox", "inbox", "devices",
+                   "team_overview")
 
 
 class LockStep(NamedTuple):

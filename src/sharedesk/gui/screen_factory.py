@@ -98,8 +98,11 @@ def record_detail(c: AppController, record_id: str) -> QWidget | None:
 
     window, vault = c.window, c.vault
     try:
+        from sharedesk.gui import manager_screens
+
         screen = RecordDetail(vault.records, record_id, audit=vault.audit_events,  # type: ignore[union-attr]
-                              clipboard=c.clipboard, author=c.access.practitioner().get("name", ""))
+                              clipboard=c.clipboard, author=c.access.practitioner().get("name", ""),
+                              **manager_screens.countersign_hooks(c))
         screen.export_did_request.connect(
             lambda rid: sync_screens.open_export(c, [rid], one_record=True))
         return screen

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from sharedesk.core.errors import RecordInvalid, SharedeskError
 from sharedesk.core.export.common import field_history
@@ -22,9 +22,11 @@ from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.gui.dialogs.amendment import AmendmentDialog
+from sharedesk.gui.dialogs.countersign import CountersignDialog
 from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
 from sharedesk.gui.models.records_model import local_time, outcome_label
 from sharedesk.gui.screens.check_answers import display_value
+from sharedesk.gui.widgets.countersignatures import Sign, countersignature_html
 from sharedesk.gui.widgets.roles import set_role
 
 AuditSource = Callable[[str], Sequence[Any]]
@@ -47,7 +49,8 @@ class RecordDetail(QWidget):
 
     def __init__(self, service: Any, record_id: str, parent: QWidget | None = None, *,
                  audit: AuditSource | None = None, clipboard: Any = None,
-                 author: str = "", flow_lookup: Callable[[str], Flow] = load_flow_by_id) -> None:
+                 author: str = "", flow_lookup: Callable[[str], Flow] = load_flow_by_id,
+                 countersign: Sign | None = None, signer: tuple[str, str] = ("", "")) -> None:
         super().__init__(parent)
         self._service = service
         self._audit = audit
@@ -56,8 +59,11 @@ class RecordDetail(QWidget):
         self._flow_lookup = flow_lookup
         self.record: DecisionRecord = service.get(record_id)
         self.amend_dialog: AmendmentDialog | None = None
+        self.countersign_dialog: CountersignDialog | None = None
+        self._countersign, self._signer = countersign, signer
         self.ui = Ui_RecordDetail()
         self.ui.setupUi(self)
+        self.countersign_button = self._countersign_button()
         self.setObjectName("record_detail")
         self.setAccessibleName(self.tr("Record"))
         set_role(self.ui.detail_title, "heading")  # sized by the theme
@@ -79,6 +85,8 @@ class RecordDetail(QWidget):
         self.ui.detail_status.setText(status + " \u00b7 " + self.tr("Record id: %1")
                                       .replace("%1", record.id))
         self.ui.amend_button.setEnabled(record.is_final)
+        if self.countersign_button is not None:
+            self.countersign_button.setEnabled(record.is_final)
         self.ui.detail_view.setHtml(self._html())
 
     def _html(self) -> str:
@@ -101,6 +109,7 @@ class RecordDetail(QWidget):
                 parts.append(f"<li>{self._e(local_time(a.at))}, {self._e(a.author)}: "
                              f"{self._e(a.reason)}<br/>{self._e(changed)}</li>")
             parts.append("</ul>")
+        parts += countersignature_html(self.record, self._e, self.tr)
         events = self.audit_rows()
         if events:
             parts.append(f"<h2>{self._e(self.tr('Audit events'))}</h2><ul>")
@@ -198,8 +207,47 @@ class RecordDetail(QWidget):
         if self._clipboard is not None:
             self._clipboard.copy(self.plain_text())
 
+    def _countersign_button(self) -> QPushButton | None:
+        """Countersign..., beside Add amendment, when the screen was given a way to sign."""
+        if self._countersign is None:
+            return None
+        button = QPushButton(self.tr("Counter&sign..."), self)
+        button.setObjectName("countersign_button")
+        button.setAccessibleName(self.tr("Countersign"))
+        button.setAccessibleDescription(self.tr("Record your review of this finalised record, "
+                                                "signed with this laptop's key"))
+        self.ui.actions_layout.addWidget(button)
+        button.clicked.connect(self.open_countersign)
+        return button
+
+    def open_countersign(self) -> CountersignDialog | None:
+        sign = self._countersign
+        if sign is None:
+            return None
+        record_id = self.record.id
+        dialog = CountersignDialog(lambda o, c, b, r: sign(record_id, o, c, b, r),
+                                   *self._signer, parent=self)
+        dialog.countersignature_did_save.connect(self._on_countersignature_did_save)
+        dialog.finished.connect(self._on_countersign_dialog_finished)
+        self.countersign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_countersignature_did_save(self, _signed: object) -> None:
+        self.record = self._service.get(self.record.id)
+        self.ui.detail_message.setText(self.tr("Countersignature added."))
+        self._render()
+
+    def _on_countersign_dialog_finished(self) -> None:
+        dialog, self.countersign_dialog = self.countersign_dialog, None
+        if dialog is not None:
+            dialog.clear()
+            dialog.deleteLater()
+
     def clear(self) -> None:
         """Wipe the shown record (on lock)."""
+        if self.countersign_dialog is not None:
+            self.countersign_dialog.reject()
         if self.amend_dialog is not None:
             self.amend_dialog.reject()  # wiped and forgotten by _on_amend_dialog_finished
         self.ui.detail_view.clear()

@@ -1,0 +1,137 @@
+"""The manager's desk for the controller (issue 14): a Manager menu (Inbox, Devices, Team
+overview) shown in manager mode, the screens built on demand, and the record screen's
+Countersign hook.
+
+Manager mode is the setting ``desk.mode`` (chosen in Settings or set by the organisation
+profile's ``[desk] mode = "manager"``); the same vault format either way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from sharedesk.core.errors import SharedeskError
+
+if TYPE_CHECKING:
+    from sharedesk.gui.controller import AppController
+
+SCREENS = ("inbox", "devices", "team_overview")
+
+
+def is_manager(c: AppController) -> bool:
+    return str(c.settings.get("desk.mode")) == "manager"
+
+
+def install(c: AppController) -> QMenu:
+    """Add the Manager menu to the window (hidden unless in manager mode)."""
+    window = c.window
+    menu = QMenu(window.tr("&Manager"), window)
+    menu.setObjectName("manager_menu")
+    for name, text, keys, slot in (
+            ("inbox_action", window.tr("&Inbox..."), "Ctrl+Shift+I", lambda: open_inbox(c)),
+            ("devices_action", window.tr("&Devices"), "Ctrl+Shift+D", lambda: open_devices(c)),
+            ("team_overview_action", window.tr("&Team overview"), "Ctrl+Shift+T",
+             lambda: open_overview(c))):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        window.addAction(action)  # shortcuts work while the menu is closed
+    window.ui.menu_bar.insertMenu(window.ui.help_menu.menuAction(), menu)
+    c.manager_menu = menu  # type: ignore[attr-defined]
+    refresh_mode(c)
+    return menu
+
+
+def refresh_mode(c: AppController) -> None:
+    """Show the Manager menu and enable its actions in manager mode with the vault open."""
+    menu = getattr(c, "manager_menu", None)
+    if menu is None:
+        return
+    on = is_manager(c)
+    menu.menuAction().setVisible(on)
+    for action in menu.actions():
+        action.setEnabled(on and c.vault is not None)
+
+
+def _profile_devices(c: AppController) -> tuple[tuple[str, str], ...]:
+    from sharedesk.core.profile import current_profile
+
+    try:
+        profile = current_profile(c.settings)
+    except SharedeskError:
+        return ()
+    return profile.devices if profile is not None else ()
+
+
+def trust_check(c: AppController) -> Any:
+    from sharedesk.core.sync.devices import trusted_keys
+
+    return trusted_keys(c.vault, _profile_devices(c), ())
+
+
+def open_inbox(c: AppController) -> None:
+    if c.vault is None:
+        return
+    from sharedesk.gui.screens.inbox import InboxScreen
+
+    screen = c.screens.get("inbox")
+    if screen is None:
+        extra: dict[str, Any] = {}
+        if c.choose_file:
+            extra = {"choose_file": c.choose_file, "choose_folder": c.choose_file}
+        screen = InboxScreen(c.runner, c.vault, lambda: trust_check(c), **extra)
+        c.screens["inbox"] = screen
+    c._show("inbox", c.window.tr("Inbox"))
+
+
+def open_devices(c: AppController) -> None:
+    if c.vault is None:
+        return
+    from sharedesk.gui.screens.devices import DevicesScreen
+
+    screen = c.screens.get("devices")
+    if screen is None:
+        screen = DevicesScreen(c.vault, lambda: _profile_devices(c))
+        c.screens["devices"] = screen
+    else:
+        screen.refresh()  # type: ignore[attr-defined]
+    c._show("devices", c.window.tr("Devices"))
+
+
+def open_overview(c: AppController) -> None:
+    if c.vault is None:
+        return
+    from sharedesk.gui import sync_screens
+    from sharedesk.gui.screens.team_overview import TeamOverviewScreen
+
+    screen = c.screens.get("team_overview")
+    if screen is None:
+        screen = TeamOverviewScreen(c.vault)
+        screen.record_did_open.connect(c.open_record)
+        screen.export_did_request.connect(lambda ids: sync_screens.open_export(c, ids))
+        c.screens["team_overview"] = screen
+    screen.refresh()  # type: ignore[attr-defined]
+    c._show("team_overview", c.window.tr("Team overview"))
+
+
+def countersign_hooks(c: AppController) -> dict[str, Any]:
+    """RecordDetail's countersign hook and signer (name, role), in manager mode only."""
+    if not is_manager(c) or c.vault is None:
+        return {}
+    from sharedesk.core.sync.countersigning import countersign_record
+
+    vault = c.vault
+    who = c.access.practitioner()
+    signer = (str(c.settings.get("desk.countersign_name")) or who.get("name", ""),
+              str(c.settings.get("desk.countersign_role")) or who.get("role", ""))
+
+    def sign(record_id: str, outcome: str, comment: str, by: str, role: str) -> Any:
+        return countersign_record(vault, record_id, outcome=outcome, comment=comment, by=by,
+                                  role=role)
+
+    return {"countersign": sign, "signer": signer}

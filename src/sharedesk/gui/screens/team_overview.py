@@ -1,0 +1,204 @@
+"""The manager's Team overview (issue 14): charts and figures, each opening its records.
+
+Decisions by practitioner, outcome and month as bar charts (QPainter, widgets/bar_chart.py);
+shared without consent, "do not share", reviews due and awaiting countersignature as buttons.
+Activating any bar or figure lists the records behind it below; Enter or a double click opens
+one, and "Export these records..." opens the Export dialog on them (a PDF pack, a sealed
+bundle, CSV or FHIR). The figures are read from the vault when the screen is shown
+(``vault.overview``: grouped SQL, never every record in Python).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sharedesk.core.errors import SharedeskError
+from sharedesk.core.vault.overview import Figure, FigureRow
+from sharedesk.gui.models.records_model import local_time, outcome_label
+from sharedesk.gui.widgets.bar_chart import BarChart
+from sharedesk.gui.widgets.roles import set_role
+
+FIGURE_BUTTONS = (("without_consent", "Shared without &consent: %1"),
+                  ("do_not_share", "\"&Do not share\" decisions: %1"),
+                  ("reviews_due", "&Reviews due: %1"),
+                  ("awaiting_countersignature", "&Awaiting countersignature: %1"))
+
+
+class TeamOverviewScreen(QWidget):
+    record_did_open = Signal(str)
+    export_did_request = Signal(list)  # record ids
+
+    def __init__(self, vault: Any, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._today = today
+        self.rows: list[FigureRow] = []
+        self.figure = Figure("")
+        self.setObjectName("team_overview_screen")
+        self.setAccessibleName(self.tr("Team overview"))
+        title = QLabel(self.tr("Team overview"), self)
+        title.setObjectName("team_overview_title")
+        set_role(title, "heading")
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("team_overview_total")
+        self.total_label.setAccessibleName(self.tr("Decisions"))
+        self.figure_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, (kind, _) in enumerate(FIGURE_BUTTONS):
+            button = QPushButton(self)
+            button.setObjectName(f"figure_{kind}")
+            self.figure_buttons[kind] = button
+            button.clicked.connect(lambda _=False, k=kind: self.show_figure(Figure(k)))
+            grid.addWidget(button, i // 2, i % 2)
+        self.practitioner_chart = BarChart("chart_practitioner", self.tr("Decisions by practitioner"), self)
+        self.outcome_chart = BarChart("chart_outcome", self.tr("Decisions by outcome"), self)
+        self.month_chart = BarChart("chart_month", self.tr("Decisions by month"), self)
+        charts = QHBoxLayout()
+        for kind, chart in (("practitioner", self.practitioner_chart),
+                            ("outcome", self.outcome_chart), ("month", self.month_chart)):
+            chart.bar_did_activate.connect(lambda key, k=kind: self.show_figure(Figure(k, key)))
+            charts.addWidget(chart, 1)
+        self.figure_label = QLabel(self)
+        self.figure_label.setObjectName("figure_records_label")
+        set_role(self.figure_label, "subheading")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("figure_records")
+        self.table.setAccessibleName(self.tr("Records behind the figure"))
+        self.table.setHorizontalHeaderLabels([self.tr("Created"), self.tr("Outcome"),
+                                              self.tr("Practitioner"), self.tr("Subject")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.open_button = QPushButton(self.tr("&Open record"), self)
+        self.open_button.setObjectName("figure_open_record")
+        self.open_button.setAccessibleName(self.tr("Open record"))
+        self.export_button = QPushButton(self.tr("E&xport these records..."), self)
+        self.export_button.setObjectName("figure_export")
+        self.export_button.setAccessibleName(self.tr("Export these records..."))
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(title)
+        layout.addWidget(self.total_label)
+        layout.addLayout(grid)
+        layout.addLayout(charts)
+        layout.addWidget(self.figure_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("team_overview_scroll")
+        scroll.setAccessibleName(self.tr("Team overview"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the frame
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button.clicked.connect(
+            lambda: self.export_did_request.emit(self.selected_or_all_ids()))
+        self._set_actions()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def refresh(self) -> None:
+        """Read the figures again (when the screen is shown, and after an import)."""
+        try:
+            view = self._vault.overview(self.today())
+        except SharedeskError as exc:
+            self.total_label.setText(str(exc))
+            return
+        self.total_label.setText(self.tr("%1 finalised decisions in this vault.")
+                                 .replace("%1", str(view.total)))
+        counts = {"without_consent": view.without_consent, "do_not_share": view.do_not_share,
+                  "reviews_due": view.reviews_due,
+                  "awaiting_countersignature": view.awaiting_countersignature}
+        for kind, text in FIGURE_BUTTONS:
+            button = self.figure_buttons[kind]
+            button.setText(self.tr(text).replace("%1", str(counts[kind])))
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.practitioner_chart.set_bars([(m, m or self.tr("(not recorded)"), n)
+                                          for m, n in view.by_practitioner])
+        self.outcome_chart.set_bars([(o, outcome_label(o), n) for o, n in view.by_outcome])
+        self.month_chart.set_bars([(m, m, n) for m, n in view.by_month])
+
+    def show_figure(self, figure: Figure, limit: int = 1000) -> None:
+        """List the records behind ``figure`` below the charts."""
+        try:
+            self.rows = self._vault.figure_rows(figure, self.today(), limit)
+        except SharedeskError as exc:
+            self.figure_label.setText(str(exc))
+            return
+        self.figure = figure
+        names = {"practitioner": self.tr("Decisions by %1"), "outcome": self.tr("Decisions: %1"),
+                 "month": self.tr("Decisions in %1")}
+        shown = outcome_label(figure.value) if figure.kind == "outcome" else figure.value
+        heading = names[figure.kind].replace("%1", shown) if figure.kind in names else \
+            self.figure_buttons[figure.kind].text().replace("&", "").split(":")[0]
+        self.figure_label.setText(self.tr("%1: %2 records").replace("%1", heading)
+                                  .replace("%2", str(len(self.rows))))
+        self.figure_label.setAccessibleName(self.figure_label.text())
+        self.table.setRowCount(len(self.rows))
+        for row, r in enumerate(self.rows):
+            for column, value in enumerate((local_time(r.created), outcome_label(r.outcome),
+                                            r.practitioner, r.subject)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self._set_actions()
+        if self.rows:
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _set_actions(self) -> None:
+        self.open_button.setEnabled(bool(self.rows))
+        self.export_button.setEnabled(bool(self.rows))
+
+    def selected_ids(self) -> list[str]:
+        return [self.rows[i.row()].id for i in self.table.selectionModel().selectedRows()
+                if i.row() < len(self.rows)]
+
+    def selected_or_all_ids(self) -> list[str]:
+        """The selected records when more than one is selected, else every record listed."""
+        chosen = self.selected_ids()
+        return chosen if len(chosen) > 1 else [r.id for r in self.rows]
+
+    def open_selected(self) -> None:
+        chosen = self.selected_ids()
+        if chosen:
+            self.record_did_open.emit(chosen[0])
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.open_selected()
+            return
+        super().keyPressEvent(event)
+
+    def clear(self) -> None:
+        self.rows = []
+        self.table.setRowCount(0)
+        for chart in (self.practitioner_chart, self.outcome_chart, self.month_chart):
+            chart.set_bars([])
+        self.total_label.clear()
+        self.figure_label.clear()
