@@ -4,7 +4,9 @@ Each page carries the handling marking in its header and footer, the record id, 
 version, the time the PDF was generated and "Page x of y". The body gives the flow used, the
 full path of questions and answers (in the flow's own words), every record field with its label,
 amendments with author, time and reason, and the record's SHA-256. DejaVu Sans is embedded
-(subset) so the text renders and extracts identically everywhere. ReportLab is imported here
+(subset) so the text renders and extracts identically everywhere; a character it cannot draw is
+printed as its code point, never as an empty box (pdf_fonts). The document language (/Lang
+en-GB) and title are set; the PDF is not tagged (docs/pdf.md). ReportLab is imported here
 only, and this module is imported only when exporting, so it never slows the GUI's start-up.
 Not thread-safe across font registration the first time; later calls are independent.
 """
@@ -13,11 +15,9 @@ from __future__ import annotations
 
 import functools
 import io
-import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -25,8 +25,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-from sharedesk.core import paths
 from sharedesk.core.errors import ExportError
+from sharedesk.core.export import pdf_fonts
 from sharedesk.core.export.common import (
     APP_VERSION,
     CancelCheck,
@@ -48,34 +48,9 @@ from sharedesk.core.records.countersign import verifies
 from sharedesk.core.records.model import DecisionRecord, utc_now
 from sharedesk.core.records.validation import display_value
 
+FONT, FONT_BOLD, register_fonts = pdf_fonts.FONT, pdf_fonts.FONT_BOLD, pdf_fonts.register_fonts
+
 MARKING = "OFFICIAL-SENSITIVE"
-FONT, FONT_BOLD = "SharedeskSans", "SharedeskSans-Bold"
-_fonts_lock = threading.Lock()
-_fonts_ready = False
-
-
-def register_fonts() -> None:
-    """Register the embedded DejaVu fonts with ReportLab once per process."""
-    global _fonts_ready
-    with _fonts_lock:
-        if _fonts_ready:
-            return
-        from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
-        folder = paths.resources_dir() / "fonts"
-        try:
-            pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-        except (OSError, TTFError):
-            raise ExportError(f"the PDF fonts are missing from {folder}; reinstall sharedesk") from None
-        for italic in (0, 1):
-            addMapping(FONT, 0, italic, FONT)
-            addMapping(FONT, 1, italic, FONT_BOLD)
-        _fonts_ready = True
-
-
 @functools.cache
 def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=3)
@@ -91,8 +66,17 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def text(value: str) -> str:
-    """Escape user text for ReportLab's paragraph markup, keeping line breaks."""
-    return escape(value).replace("\n", "<br/>")
+    """User text as ReportLab paragraph markup: escaped, line breaks kept, never a silent box
+    (pdf_fonts: a character no embedded font can draw is given as its code point)."""
+    return pdf_fonts.markup(value)
+
+
+def _typed_text(record: DecisionRecord) -> list[str]:
+    """Every piece of text people typed into ``record`` (to say when some cannot be drawn)."""
+    return [*record.fields.values(), *record.effective_fields().values(),
+            *(v for a in record.amendments for v in (a.author, a.reason, *a.changes.values())),
+            *(v for step in record.path for a in step.advice for v in (a.adviser, a.advice)),
+            *(v for cs in record.countersignatures for v in (cs.by, cs.role, cs.comment))]
 
 
 class _RecordStart(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
@@ -188,6 +172,8 @@ def record_story(record: DecisionRecord, flow: Flow | None, monitor: Monitor) ->
             shown = text(display_value(name, value)) or "-"
             story.append(Paragraph(f"{text(label)} changed to: {shown}", s["item"]))
     story += _countersignatures(record)
+    if pdf_fonts.needs_code_points(_typed_text(record)):
+        story.append(Paragraph(pdf_fonts.CODE_POINT_NOTE, s["body"]))
     story += [Spacer(1, 6),
               Paragraph(f"<b>Record SHA-256:</b> {record.sha256()}", s["hash"])]
     if record.amendments or record.countersignatures:
@@ -265,6 +251,7 @@ def _build(records: list[DecisionRecord], flows: Mapping[str, Flow], sink: Any,
     doc = SimpleDocTemplate(sink, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=22 * mm, bottomMargin=20 * mm, title=title,
                             subject=MARKING, creator=f"sharedesk {APP_VERSION}",
+                            lang=pdf_fonts.LANGUAGE,  # /Lang: screen readers pick the voice
                             initialFontName=FONT)  # so no unembedded base-14 font is referenced
     doc.build(story, canvasmaker=functools.partial(_MarkedCanvas, generated=generated))
 
