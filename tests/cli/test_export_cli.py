@@ -109,6 +109,7 @@ def test_export_pdf_and_bundle_then_open_with_sharedesk_and_age(
     ("json", lambda data: json.loads(data)["format"] == "sharedesk-records"),
     ("csv", lambda data: data.startswith(b"\xef\xbb\xbfid,status,")),
     ("fhir", lambda data: json.loads(data)["resourceType"] == "Bundle"),
+    ("html", lambda data: data.startswith(b'<!DOCTYPE html>\n<html lang="en-GB"')),
 ])
 def test_export_structured_formats(fmt: str, check: object, tmp_path: Path,
                                    vault_path: Path) -> None:

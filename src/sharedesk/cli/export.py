@@ -21,7 +21,8 @@ BUNDLE_PASSPHRASE_ENV = "SHAREDESK_BUNDLE_PASSPHRASE"  # noqa: S105 (a variable 
 def register(sub: Any) -> None:
     p = sub.add_parser("export", help="export records as PDF, JSON, CSV, FHIR or an encrypted "
                                       "bundle")
-    p.add_argument("--format", required=True, choices=("pdf", "json", "csv", "fhir", "bundle"))
+    p.add_argument("--format", required=True, choices=("pdf", "json", "csv", "fhir", "bundle", "html"),
+                   help="html: the records as accessible HTML (headings, lists; any script)")
     p.add_argument("--out", required=True, metavar="PATH", help="file to write (atomically)")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE_PUBKEY",
                    help="bundle: encrypt to this age key (repeatable; default: the profile's)")

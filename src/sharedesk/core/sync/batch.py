@@ -21,7 +21,7 @@ from sharedesk.core.sync import credentials
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.vault import Vault
 
-FORMATS = ("pdf", "json", "csv", "fhir", "bundle")
+FORMATS = ("pdf", "json", "csv", "fhir", "bundle", "html")
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,10 @@ def _write_plain(fmt: str, records: Sequence[DecisionRecord], flows: Mapping[str
         from sharedesk.core.export.csv_export import export_csv
 
         return export_csv(records, flows, path, progress=progress, cancel=cancel)
+    if fmt == "html":
+        from sharedesk.core.export.html_export import export_html
+
+        return export_html(records, flows, path, progress=progress, cancel=cancel)
     from sharedesk.core.export.fhir import export_fhir
 
     return export_fhir(records, flows, path, progress=progress, cancel=cancel)
