@@ -230,3 +230,15 @@ def test_countersign_dialog_is_named_and_labelled(qtbot, desk) -> None:
     assert assert_accessible(dialog) >= 6
     controller.lock("test")  # a lock closes the dialog
     assert not dialog.isVisible()
+
+
+def test_settings_turn_the_managers_desk_on(qtbot, make_controller, existing_vault) -> None:
+    controller: AppController = make_controller()
+    unlock(qtbot, controller)
+    controller.open_settings()
+    screen = controller.screens["settings"]
+    assert not screen.manager_check.isChecked()
+    qtbot.keyClick(screen.manager_check, Qt.Key.Key_Space)
+    screen.ui.save_button.click()
+    assert controller.settings.get("desk.mode") == "manager"
+    assert controller.manager_menu.menuAction().isVisible()

@@ -110,6 +110,7 @@ class Profile:
     devices: tuple[tuple[str, str], ...] = ()  # (name, base64 Ed25519 key) trusted to send bundles
     share_with: tuple[ShareContact, ...] = ()  # offered as a record's recipient
     proxy: str | None = None             # sync.proxy for uploads; None: the laptop's own setting
+    desk_mode: str | None = None         # policy.desk_mode: "manager" opens the manager's desk
 
     @property
     def signer_fingerprint(self) -> str | None:
@@ -190,6 +191,7 @@ def parse_profile(text: str, *, source: Path | None = None,
         devices=check.devices(keys),
         share_with=tuple(ShareContact(**e) for e in check.share_with(contacts)),
         proxy=check.proxy(case),
+        desk_mode=check.desk_mode(policy),
     )
 
 
@@ -251,6 +253,8 @@ def apply_profile(profile: Profile, settings: Settings) -> list[str]:
         wanted["sync.ca_bundle"] = str(profile.ca_bundle)
     if profile.proxy is not None:
         wanted["sync.proxy"] = profile.proxy
+    if profile.desk_mode:
+        wanted["desk.mode"] = profile.desk_mode
     if profile.source:
         wanted["profile.path"] = str(profile.source)
     changed = []

@@ -38,7 +38,7 @@ SCHEMA = MappingProxyType({
     "contacts": (*CONTACT_ROLES, "share_with"),
     "keys": ("recipients", "recovery", "devices"),
     "case_system": ("endpoint", "ca_bundle", "receipt_keys", "proxy"),
-    "policy": ("retention_days", "idle_lock_minutes"),
+    "policy": ("retention_days", "idle_lock_minutes", "desk_mode"),
     "signature": ("algorithm", "public_key", "value"),
 })
 _HEADER = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
@@ -269,6 +269,16 @@ class Checker:
             except UsageError as exc:
                 self.fail("keys", "public_key", f"keys.devices: {exc}")
         return tuple((name, key) for key, name in found.items())
+
+    def desk_mode(self, policy: Mapping[str, Any]) -> str | None:
+        """policy.desk_mode: "practitioner" or "manager" (issue 14), None when absent."""
+        if "desk_mode" not in policy:
+            return None
+        value = policy["desk_mode"]
+        choices = setting("desk.mode").choices
+        if value not in choices:
+            self.fail("policy", "desk_mode", f"policy.desk_mode must be one of: {', '.join(choices)}")
+        return str(value)
 
     def number(self, policy: Mapping[str, Any], key: str, setting_key: str) -> int:
         spec = setting(setting_key)

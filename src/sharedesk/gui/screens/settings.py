@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
@@ -115,6 +115,12 @@ class SettingsScreen(QWidget):
         self.change_passphrase_button.clicked.connect(self._on_change_passphrase_button_clicked)
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.change_passphrase_button,
                             0, Qt.AlignmentFlag.AlignLeft)
+        self.manager_check = QCheckBox(self.tr("Manager's des&k: Inbox, Devices, Team overview "
+                                               "and Countersign"), self.ui.scroll_contents)
+        self.manager_check.setObjectName("settings_manager_desk")
+        self.manager_check.setAccessibleName(self.tr("Manager's desk: Inbox, Devices, Team "
+                                                     "overview and Countersign"))
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.manager_check)
         self.ui.status_label.setVisible(False)
         self.ui.save_button.clicked.connect(self.save)
         self.load()
@@ -131,6 +137,7 @@ class SettingsScreen(QWidget):
             self.ui.text_scale_combo.addItem(f"{percent}%", percent)
         self._select(self.ui.text_scale_combo, percent)
         self._select(self.ui.default_flow_combo, s.get("flows.default"))
+        self.manager_check.setChecked(s.get("desk.mode") == "manager")
         pinned = self._receipt_keys_pinned() if self._receipt_keys_pinned else None
         self.purge_note_label.setText(self.tr(
             "Retention: no receipt key is pinned, so records are never purged automatically "
@@ -194,6 +201,7 @@ class SettingsScreen(QWidget):
             s.set("security.clipboard_clear_seconds", self.ui.clipboard_spin.value())
             s.set("appearance.theme", self.ui.theme_combo.currentData())
             s.set("appearance.text_scale_percent", self.ui.text_scale_combo.currentData())
+            s.set("desk.mode", "manager" if self.manager_check.isChecked() else "practitioner")
             if self.ui.default_flow_combo.currentData():
                 s.set("flows.default", self.ui.default_flow_combo.currentData())
             s.save()
