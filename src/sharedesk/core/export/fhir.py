@@ -38,12 +38,14 @@ from sharedesk.core.export.common import (
 from sharedesk.core.export.fhir_codes import (
     CONFIDENTIALITY,
     CONSENT_SCOPE,
+    COUNTERSIGN_SYSTEM,
     DATA_OPERATION,
     DOCUMENT_TYPE_SYSTEM,
     LAWFUL_BASIS_SYSTEM,
     LOINC,
     PARTICIPATION_TYPE,
     PROVENANCE_AGENT_TYPE,
+    PUBLIC_KEY_EXTENSION,
     SHA256_ID_SYSTEM,
     coding,
     finish,
@@ -167,14 +169,15 @@ def countersignature(record: DecisionRecord, index: int) -> dict[str, Any]:
     out["agent"][0]["type"] = {"coding": [{
         "system": "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
         "code": "verifier"}]}
-    out["activity"] = {"coding": [{"system": f"{SYS}:countersign", "code": cs.outcome}],
+    out["activity"] = {"coding": [coding(COUNTERSIGN_SYSTEM, cs.outcome)],
                        "text": f"countersigned: {cs.outcome}"}
     out["signature"] = [{
         "type": [{"system": "urn:iso-astm:E1762-95:2013", "code": "1.2.840.10065.1.12.1.5",
                   "display": "Verification Signature"}],
-        "when": cs.at, "who": {"display": cs.by}, "sigFormat": "application/octet-stream",
+        "when": cs.at, "who": practitioner_ref(record, cs.by),
+        "sigFormat": "application/octet-stream",
         "targetFormat": "text/plain", "data": cs.signature}]
-    out["extension"] = [{"url": f"{SYS}:countersign:public_key", "valueString": cs.public_key}]
+    out["extension"] = [{"url": PUBLIC_KEY_EXTENSION, "valueString": cs.public_key}]
     return out
 
 

@@ -20,6 +20,9 @@ OUTCOME_SYSTEM = f"{CODE_SYSTEM}/decision-outcome"
 LAWFUL_BASIS_SYSTEM = f"{CODE_SYSTEM}/uk-gdpr-article-6-basis"
 CONSENT_DECISION_SYSTEM = f"{CODE_SYSTEM}/consent-decision"
 DOCUMENT_TYPE_SYSTEM = f"{CODE_SYSTEM}/document-type"
+COUNTERSIGN_SYSTEM = f"{CODE_SYSTEM}/countersign-outcome"
+# Extension on a countersignature's Provenance: the signing key (base64 of the raw Ed25519 key).
+PUBLIC_KEY_EXTENSION = f"{BASE}/StructureDefinition/countersign-public-key"
 RECORD_ID_SYSTEM = f"{BASE}/Id/decision-record"
 SHA256_ID_SYSTEM = f"{BASE}/Id/sha256"
 
