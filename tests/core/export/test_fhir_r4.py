@@ -114,3 +114,22 @@ def test_pdf_is_a_document_reference_with_type_and_subject(
     provenance = of_type(data, "Provenance")
     practitioners = {f"urn:uuid:{p['id']}": p for p in of_type(data, "Practitioner")}
     assert practitioners[provenance[0]["agent"][0]["who"]["reference"]]["name"] == [{"text": "Siân Llŷr"}]
+
+
+def test_a_countersigned_record_passes_too(make_record: Callable[..., DecisionRecord],
+                                          flows: dict[str, Flow]) -> None:
+    import base64
+    from dataclasses import replace
+
+    from sharedesk.core.records.model import Countersignature
+
+    signed = Countersignature(
+        by="Manager M", role="Named nurse", outcome="agreed_with_comments", comment="Agreed.",
+        at="2026-11-22T10:00:00Z", public_key=base64.b64encode(bytes(32)).decode(),
+        signature=base64.b64encode(bytes(64)).decode())
+    data = bundle([replace(make_record(amend=True), countersignatures=(signed,))], flows)
+    check_invariants(data)
+    [provenance] = [p for p in of_type(data, "Provenance") if "signature" in p]
+    practitioners = {f"urn:uuid:{p['id']}": p for p in of_type(data, "Practitioner")}
+    assert practitioners[provenance["signature"][0]["who"]["reference"]]["name"] == [{"text": "Manager M"}]
+    assert not [c for c in _codings(data) if c["system"].startswith("urn:sharedesk")]
