@@ -44,7 +44,7 @@ def _fields(name: str, n: int) -> dict[str, str]:
             "consent": "not_sought", "consent_reason": "Would increase risk",
             "informed": "no", "informed_reason": "Would increase risk",
             "decision_maker": name, "role": "Health visitor", "subject": f"C-{1000 + n}",
-            "review_date": "2026-01-15"}
+            "review_date": "2026-01-15" if n % 3 == 0 else "2027-03-01"}
 
 
 def practitioner(root: Path, name: str, org: x25519.Identity, records: int = 2,
