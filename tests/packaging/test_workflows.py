@@ -32,6 +32,8 @@ def test_macos_minimum_system_version_matches_the_pyside6_wheel() -> None:
     spec = (ROOT / "packaging" / "sharedesk.spec").read_text(encoding="utf-8")
     found = re.search(r'"LSMinimumSystemVersion":\s*"([\d.]+)"', spec)
     assert found is not None and found.group(1) == "13.0"
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    assert 'MACOSX_DEPLOYMENT_TARGET: "13.0"' in workflow
 
 
 def test_frozen_build_leaves_out_fhir_resources() -> None:
