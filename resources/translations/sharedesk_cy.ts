@@ -242,6 +242,104 @@
     </message>
 </context>
 <context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Countersign this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your countersignature is signed with this laptop&apos;s key and kept beside the record; the record itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished">Eich &amp;enw</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished">Eich &amp;rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Countersignatures</name>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNATURE DOES NOT VERIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionWizard</name>
     <message>
         <source>Guided decision</source>
@@ -373,6 +471,69 @@
     </message>
     <message>
         <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops whose bundles this vault accepts. Compare a fingerprint with the one in the laptop&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted devices yet: trust a laptop from the Inbox when its first bundle arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,6 +1195,161 @@
     </message>
 </context>
 <context>
+    <name>InboxScreen</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the bundles your team left in a folder (a shared drive or USB stick). Each is checked before anything is imported; refused ones are moved to the folder&apos;s &apos;refused&apos; subfolder with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse... folder of bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse... organisation identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder of bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and which laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name for this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder and the identity file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 amended, %3 already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bundles: %2 imported (%3 records added), %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest were left in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown laptop %1 (calls itself %2). Compare this fingerprint with the one in the laptop&apos;s Settings before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its bundle is back in the folder: press Import bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>sharedesk</source>
@@ -1422,6 +1738,22 @@
     </message>
     <message>
         <source>Amendment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter&amp;sign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your review of this finalised record, signed with this laptop&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersignature added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,6 +2232,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Manager&apos;s des&amp;k: Inbox, Devices, Team overview and Countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s desk: Inbox, Devices, Team overview and Countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retention: no receipt key is pinned, so records are never purged automatically until a receipt key is pinned (the organisation profile&apos;s case_system.receipt_keys).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,6 +2427,89 @@
     </message>
 </context>
 <context>
+    <name>TeamOverviewScreen</name>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport these records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export these records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finalised decisions in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Enter your passphrase.</source>
@@ -2200,6 +2623,18 @@
         <source>This record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2294,6 +2729,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault was opened safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
@@ -2342,6 +2781,22 @@
     </message>
     <message>
         <source>Cannot open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,7 +109,7 @@ class RecordDetail(QWidget):
                 parts.append(f"<li>{self._e(local_time(a.at))}, {self._e(a.author)}: "
                              f"{self._e(a.reason)}<br/>{self._e(changed)}</li>")
             parts.append("</ul>")
-        parts += countersignature_html(self.record, self._e, self.tr)
+        parts += countersignature_html(self.record, self._e)
         events = self.audit_rows()
         if events:
             parts.append(f"<h2>{self._e(self.tr('Audit events'))}</h2><ul>")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from sharedesk.core.orgkeys import fingerprint
 from sharedesk.core.records.countersign import verifies
 from sharedesk.core.records.model import DecisionRecord
@@ -12,26 +14,30 @@ from sharedesk.gui.models.records_model import local_time
 
 Sign = Callable[[str, str, str, str, str], Any]  # record id, outcome, comment, by, role
 
-OUTCOME_LABELS = {"agreed": "Agreed", "agreed_with_comments": "Agreed with comments",
-                  "escalated": "Escalated"}
+OUTCOME_LABELS = {"agreed": QT_TRANSLATE_NOOP("Countersignatures", "Agreed"),
+                  "agreed_with_comments": QT_TRANSLATE_NOOP("Countersignatures",
+                                                            "Agreed with comments"),
+                  "escalated": QT_TRANSLATE_NOOP("Countersignatures", "Escalated")}
 
 
-def countersignature_html(record: DecisionRecord, escape: Callable[[str], str],
-                          tr: Callable[[str], str]) -> list[str]:
+def countersignature_html(record: DecisionRecord, escape: Callable[[str], str]) -> list[str]:
     """An HTML section listing each countersignature (outcome, when, who, role, comment, the
     key's fingerprint and whether the signature verifies); none for a draft."""
     if not record.is_final:
         return []
-    parts = [f"<h2>{escape(tr('Countersignatures'))}</h2>"]
+    parts = [f"<h2>{escape(QCoreApplication.translate('Countersignatures', 'Countersignatures'))}</h2>"]
     if not record.countersignatures:
-        return [*parts, f"<p>{escape(tr('None yet.'))}</p>"]
+        return [*parts, f"<p>{escape(QCoreApplication.translate('Countersignatures', 'None yet.'))}</p>"]
     parts.append("<ul>")
     for cs in record.countersignatures:
         role = f" ({cs.role})" if cs.role else ""
-        state = tr("signature verified") if verifies(record, cs) else \
-            tr("SIGNATURE DOES NOT VERIFY")
+        state = QCoreApplication.translate("Countersignatures", "signature verified") \
+            if verifies(record, cs) else \
+            QCoreApplication.translate("Countersignatures", "SIGNATURE DOES NOT VERIFY")
         comment = f"<br/>{escape(cs.comment)}" if cs.comment else ""
-        parts.append(f"<li><b>{escape(tr(OUTCOME_LABELS.get(cs.outcome, cs.outcome)))}</b>, "
+        label = QCoreApplication.translate("Countersignatures",
+                                           OUTCOME_LABELS.get(cs.outcome, cs.outcome))
+        parts.append(f"<li><b>{escape(label)}</b>, "
                      f"{escape(local_time(cs.at))}, {escape(cs.by + role)}{comment}<br/>"
                      f"<small>{escape(fingerprint(cs.public_key))}; {escape(state)}</small></li>")
     parts.append("</ul>")
