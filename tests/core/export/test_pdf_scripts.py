@@ -4,7 +4,12 @@ names in other scripts come back exactly from the text layer, or are given as co
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -58,6 +63,7 @@ def test_names_in_other_scripts_extract_exactly(
 @pytest.mark.parametrize(("name", "codes"), [
     ("张伟", ["[U+5F20]", "[U+4F1F]"]),                # Chinese: no embedded CJK font
     ("محمد علی", ["[U+0645]", "[U+06CC]"]),           # Arabic script (Urdu): needs shaping
+    ("Jo \U0001f600", ["[U+1F600]"]),                  # beyond the BMP: a wrong text layer
 ])
 def test_characters_no_font_can_draw_are_code_points_with_a_note(
         name: str, codes: list[str], make_record: Callable[..., DecisionRecord],
@@ -68,3 +74,43 @@ def test_characters_no_font_can_draw_are_code_points_with_a_note(
         assert code in text
     assert "(Łódź)" in text, "the characters the font has are still drawn"
     assert _flat(CODE_POINT_NOTE) in text
+
+
+FALLBACK_PROBE = """
+import io, sys
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+from sharedesk.core.export import pdf_fonts
+from sharedesk.core.export.pdf import styles
+marked = pdf_fonts.markup(sys.argv[1])
+sink = io.BytesIO()
+SimpleDocTemplate(sink).build([Paragraph(marked, styles()["body"])])
+reader = PdfReader(io.BytesIO(sink.getvalue()))
+fonts = sorted(str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values())
+print(marked)
+print(reader.pages[0].extract_text().strip())
+print(fonts)
+"""
+
+
+@pytest.mark.parametrize("with_fallback", [False, True])
+def test_a_fallback_font_draws_what_dejavu_lacks(tmp_path: Path, with_fallback: bool) -> None:
+    # U+F000 is in DejaVu Sans but not in DejaVu Sans Bold, so the main fonts cannot both draw
+    # it; a fallback font that has it must be used for that character alone.
+    fonts = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+    (tmp_path / "fonts").mkdir()
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        shutil.copy(fonts / name, tmp_path / "fonts" / name)
+    if with_fallback:
+        (tmp_path / "fonts" / "fallback").mkdir()
+        shutil.copy(fonts / "DejaVuSans.ttf", tmp_path / "fonts" / "fallback" / "extra.ttf")
+    result = subprocess.run([sys.executable, "-c", FALLBACK_PROBE, "x\uf000y"], check=True,
+                            capture_output=True, text=True,
+                            env={**os.environ, "SHAREDESK_RESOURCES": str(tmp_path)})
+    marked, extracted, used = result.stdout.splitlines()
+    if with_fallback:
+        assert marked == 'x<font name="SharedeskFallback1">\uf000</font>y'
+        assert extracted == "x\uf000y"
+        assert "DejaVuSans'" in used, "drawn with an embedded DejaVu face"
+    else:
+        assert marked == "x[U+F000]y" and extracted == "x[U+F000]y"

@@ -64,7 +64,10 @@ def register_fonts() -> None:
 
 def _drawable(char: str) -> bool:
     code = ord(char)
-    return not any(low <= code <= high for low, high in _SHAPED) and \
+    # Beyond the Basic Multilingual Plane (emoji, rare CJK) ReportLab draws the glyph but writes
+    # a wrong text layer (the code point cut to 16 bits): what a screen reader or a search would
+    # get is another character, so those are given as code points too.
+    return code <= 0xFFFF and not any(low <= code <= high for low, high in _SHAPED) and \
         unicodedata.bidirectional(char) not in ("R", "AL", "AN")
 
 
