@@ -15,10 +15,14 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from sharedesk import __version__
+from sharedesk.cli.exits import epilog
+from sharedesk.cli.stdio import set_quiet
 from sharedesk.core.errors import OutputLost, SharedeskError
 
 COMMANDS = ("gui", "flows", "profile", "org", "vault", "decide", "records", "export", "sync",
-            "outbox", "bundle", "import_", "device", "devices", "countersign", "inbox")
+            "outbox", "bundle", "import_", "device", "devices", "countersign", "inbox",
+            "completion")
+_QUIET = ("-q", "--quiet")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,8 +34,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = _Parser(prog="sharedesk", description=(
         "Guided, recorded, encrypted decisions on sharing information to safeguard children. "
-        "With no command, starts the desktop app."))
+        "With no command, starts the desktop app."), epilog=epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"sharedesk {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress or confirmations (errors and warnings still shown)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in commands:
         importlib.import_module(f"sharedesk.cli.{name}").register(sub)
@@ -40,6 +47,11 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # --quiet is global and may come anywhere (`sharedesk export ... --quiet`), so it is taken
+    # out here; the main parser declares it only for --help.
+    end = args_list.index("--") if "--" in args_list else len(args_list)
+    set_quiet(any(a in _QUIET for a in args_list[:end]))
+    args_list = [a for a in args_list[:end] if a not in _QUIET] + args_list[end:]
     # Starting the desktop app registers only `gui`: the other commands import the vault,
     # crypto and export libraries at module level, which would slow the window's first paint.
     starting_gui = not args_list or args_list[0] == "gui"

@@ -14,6 +14,7 @@ from typing import Any
 
 from sharedesk.cli.flows import read_answers_file
 from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.cli.stdio import input_name
 from sharedesk.core.errors import (
     RecordContradictsPath,
     RecordInvalid,
@@ -29,7 +30,8 @@ from sharedesk.core.records.validation import blocking, validate_record
 def register(sub: Any) -> None:
     p = sub.add_parser("decide", help="record a decision from a JSON answers file")
     p.add_argument("--answers", required=True, metavar="FILE",
-                   help='JSON: {"flow": ID, "answers": {...}, "record": {field: value}}')
+                   help='JSON: {"flow": ID, "answers": {...}, "record": {field: value}}; '
+                        '- for stdin')
     p.add_argument("--json", action="store_true", help="print the stored record as JSON")
     add_vault_options(p)
     p.set_defaults(func=_decide)
@@ -68,7 +70,7 @@ def build_record(data: dict[str, Any], source: str) -> DecisionRecord:
 
 
 def _decide(args: argparse.Namespace) -> int:
-    record = build_record(read_answers_file(args.answers), args.answers)
+    record = build_record(read_answers_file(args.answers), input_name(args.answers))
     with open_vault(args) as vault:
         final = vault.records.finalise(record)
     if args.json:

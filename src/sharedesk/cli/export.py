@@ -1,14 +1,19 @@
-"""`sharedesk export --format pdf|json|csv|fhir|bundle --out PATH [...]`: export chosen records."""
+"""`sharedesk export --format pdf|json|csv|fhir|bundle --out PATH [...]`: export chosen records.
+
+``--out -`` writes the export to standard output (bytes; never a file named ``-``), with the
+summary on stderr; a PDF or bundle is not written to a terminal."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from datetime import date
 from typing import Any
 
 from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.cli.stdio import StdoutSink, confirm, is_stdio, notice
 from sharedesk.core.errors import UsageError
 from sharedesk.core.flow import list_flows
 from sharedesk.core.flow.model import Flow
@@ -23,7 +28,10 @@ def register(sub: Any) -> None:
                                       "bundle")
     p.add_argument("--format", required=True, choices=("pdf", "json", "csv", "fhir", "bundle", "html"),
                    help="html: the records as accessible HTML (headings, lists; any script)")
-    p.add_argument("--out", required=True, metavar="PATH", help="file to write (atomically)")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="file to write (atomically); - for standard output")
+    p.add_argument("--json", action="store_true",
+                   help="print what was exported as JSON (not with --out -)")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE_PUBKEY",
                    help="bundle: encrypt to this age key (repeatable; default: the profile's)")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="records created on or after")
@@ -72,7 +80,15 @@ def _bundle_passphrase(args: argparse.Namespace) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from sharedesk.core.sync.batch import export_records, select_records
+    from sharedesk.core.sync.export_stream import stream_export
 
+    to_stdout = is_stdio(args.out)
+    if to_stdout and args.json:
+        raise UsageError("--json and --out - would both write to standard output; give "
+                         "--out FILE with --json")
+    if to_stdout and args.format in ("pdf", "bundle") and sys.stdout.isatty():
+        raise UsageError(f"not writing a {args.format.upper()} to the terminal: redirect "
+                         "standard output (> FILE, | program) or give --out FILE")
     since, until = parse_date(args.since, "--since"), parse_date(args.until, "--until")
     recipients: list[str] = []
     secret = None
@@ -84,13 +100,25 @@ def _export(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         records = select_records(vault, ids=args.ids, since=since, until=until,
                                  export_status=args.status)
-        summary = export_records(vault, flows, records, args.format, args.out,
-                                 recipients=recipients, passphrase=secret,
-                                 include_pdfs=not args.no_pdf)
-    print(f"exported {summary.count} record(s) as {summary.format} to {summary.path}")
-    print(f"sha256 {summary.sha256}  ({summary.size} bytes)")
-    if summary.bundle_id:
-        print(f"bundle id {summary.bundle_id}")
+        if to_stdout:
+            summary = stream_export(vault, flows, records, args.format, StdoutSink(),
+                                    recipients=recipients, passphrase=secret,
+                                    include_pdfs=not args.no_pdf)
+        else:
+            summary = export_records(vault, flows, records, args.format, args.out,
+                                     recipients=recipients, passphrase=secret,
+                                     include_pdfs=not args.no_pdf)
+    where = "standard output" if to_stdout else str(summary.path)
+    if args.json:
+        print(json.dumps({"format": summary.format, "count": summary.count, "path": where,
+                          "sha256": summary.sha256, "size": summary.size,
+                          "bundle_id": summary.bundle_id}, indent=2))
+    else:
+        say = notice if to_stdout else confirm  # the export itself is on stdout
+        say(f"exported {summary.count} record(s) as {summary.format} to {where}")
+        say(f"sha256 {summary.sha256}  ({summary.size} bytes)")
+        if summary.bundle_id:
+            say(f"bundle id {summary.bundle_id}")
     if secret is not None:
         print("sharedesk: warning: the bundle is encrypted with a passphrase; send the "
               "passphrase by another channel (phone), never with the file", file=sys.stderr)

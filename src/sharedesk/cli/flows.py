@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sharedesk.cli.stdio import confirm, input_name, is_stdio, read_input
 from sharedesk.core.errors import FlowError, FlowErrors, SharedeskError, UsageError
 from sharedesk.core.flow import Flow, Session, list_flows, load_flow, load_flow_by_id
 from sharedesk.core.flow.paths import flow_paths
@@ -40,7 +41,7 @@ def register(sub: Any) -> None:
     p.add_argument("flow_id", metavar="ID")
     p.add_argument("--answers", required=True, metavar="FILE",
                    help='JSON: {"flow": ID, "answers": {"<node id>": "<choice value>"}}; give a '
-                        'list of values for a question asked again after advice')
+                        'list of values for a question asked again after advice; - for stdin')
     p.add_argument("--json", action="store_true", help="print JSON with outcome and path")
     p.set_defaults(func=_walk)
 
@@ -52,7 +53,7 @@ def register(sub: Any) -> None:
     p = fsub.add_parser("questionnaire", help="the flow as a FHIR R4 Questionnaire (docs/fhir.md), "
                                               "the one its QuestionnaireResponses refer to")
     p.add_argument("flow", metavar="FLOW", help="a shipped flow id, or a flow file")
-    p.add_argument("--out", metavar="PATH", help="write it to PATH (atomically) instead of stdout")
+    p.add_argument("--out", metavar="PATH", help="write it to PATH (atomically); - or none: stdout")
     p.set_defaults(func=_questionnaire)
 
 
@@ -131,11 +132,11 @@ def _questionnaire(args: argparse.Namespace) -> int:
 
     flow = _flow_arg(args.flow)
     data = json.dumps(questionnaire(flow), indent=2, ensure_ascii=False) + "\n"
-    if not args.out:
+    if not args.out or is_stdio(args.out):
         sys.stdout.write(data)
         return 0
     write_atomic(args.out, data.encode("utf-8"), mode=0o644)
-    print(f"wrote {questionnaire_canonical(flow.id, flow.version)} to {args.out}")
+    confirm(f"wrote {questionnaire_canonical(flow.id, flow.version)} to {args.out}")
     return 0
 
 
@@ -149,13 +150,12 @@ MAX_ANSWERS_BYTES = 1024 * 1024  # a decision file is a few kB; the record field
 
 
 def read_answers_file(path: str) -> dict[str, Any]:
-    """Read a JSON answers/decision file, with one-line errors for every way it can be wrong."""
+    """Read a JSON answers/decision file (``-``: standard input), with one-line errors for every
+    way it can be wrong."""
+    raw = read_input(path, MAX_ANSWERS_BYTES)  # bounded: --answers /dev/zero must not fill memory
+    path = input_name(path)
     try:
-        with open(path, "rb") as handle:  # bounded: --answers /dev/zero must not fill memory
-            raw = handle.read(MAX_ANSWERS_BYTES + 1)
         text = raw.decode("utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise UsageError(f"{path} is not UTF-8 text") from None
     if len(raw) > MAX_ANSWERS_BYTES:
@@ -174,12 +174,13 @@ def read_answers_file(path: str) -> dict[str, Any]:
 def _walk(args: argparse.Namespace) -> int:
     data = read_answers_file(args.answers)
     if "flow" in data and data["flow"] != args.flow_id:
-        raise UsageError(f"{args.answers} is for flow {data['flow']!r}, not {args.flow_id!r}")
+        raise UsageError(f"{input_name(args.answers)} is for flow {data['flow']!r}, "
+                         f"not {args.flow_id!r}")
     flow = load_flow_by_id(args.flow_id)
     try:
         session, unused = Session.replay(flow, data["answers"])
     except SharedeskError as exc:
-        raise UsageError(f"{args.answers}: {exc}") from None
+        raise UsageError(f"{input_name(args.answers)}: {exc}") from None
     path = [step.to_dict() for step in session.path]
     facts = path_facts(flow, session.path)
     settled = {name: found.value for name, found in facts.settled.items()}

@@ -117,6 +117,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
 
 def show_notices(vault: Vault) -> Vault:
     """Print what unlocking did that the user must know (e.g. a WAL set aside) to stderr."""
+    from sharedesk.cli.stdio import notice as say
+
     for notice in vault.notices:
-        print(f"sharedesk: notice: {notice}", file=sys.stderr)
+        say(f"sharedesk: notice: {notice}")
     return vault

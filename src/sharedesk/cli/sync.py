@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sharedesk.cli.export import flow_index, recipients_or_profile
@@ -50,6 +51,7 @@ def register(sub: Any) -> None:
                    help="seconds to wait for each network read or write")
     p.add_argument("--deadline", type=float, default=300.0,
                    help="seconds one bundle's upload and receipt may take in all")
+    p.add_argument("--json", action="store_true", help="print what the sync did as JSON")
     add_vault_options(p)
     p.set_defaults(func=_sync)
 
@@ -105,6 +107,11 @@ def _sync(args: argparse.Namespace) -> int:
             if close is not None:
                 close()
         status = Outbox(vault).status()
+    stopped = [o for _, o in report.attempts if o.kind in ("failed", "conflict")]
+    if args.json:
+        print(json.dumps(_as_json(report, status.counts, bool(transport.receipt_keys)),
+                         indent=2, ensure_ascii=False))
+        return 1 if stopped else 0
     for line in report.lines() or ["nothing to send"]:
         print(line)
     counts = status.counts
@@ -113,5 +120,16 @@ def _sync(args: argparse.Namespace) -> int:
           f"{counts['failed']} failed")
     if not transport.receipt_keys:
         print(NO_KEY_PINNED)
-    stopped = [o for _, o in report.attempts if o.kind in ("failed", "conflict")]
     return 1 if stopped else 0
+
+
+def _as_json(report: Any, counts: Mapping[str, int], key_pinned: bool) -> dict[str, Any]:
+    """A SyncReport for programs: what was bundled and tried, and the queue after it."""
+    return {
+        "bundled": [{"bundle_id": b.bundle_id, "record_ids": list(b.record_ids)}
+                    for b in report.bundled],
+        "attempts": [{"bundle_id": bundle_id, "outcome": o.kind, "message": o.message,
+                      "http_status": o.http_status} for bundle_id, o in report.attempts],
+        "waiting": list(report.waiting), "purged": len(report.purged),
+        "queue": dict(counts), "receipt_key_pinned": key_pinned,
+    }

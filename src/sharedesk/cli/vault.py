@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=_passwd)
 
     p = vsub.add_parser("verify", help="check encryption, structure, schema and the audit chain")
+    p.add_argument("--json", action="store_true",
+                   help='print {"vault", "ok", "problems": [...]} (exit 4 when not ok)')
     add_vault_options(p)
     p.set_defaults(func=_verify)
 
@@ -99,6 +102,10 @@ def _passwd(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         problems = vault.verify()
+    if args.json:
+        print(json.dumps({"vault": str(vault_path(args)), "ok": not problems,
+                          "problems": problems}, indent=2, ensure_ascii=False))
+        return 4 if problems else 0
     for line in problems:
         print(f"problem: {line}")
     if problems:
