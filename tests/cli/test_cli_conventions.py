@@ -286,9 +286,17 @@ def test_zsh_completion_loads_the_same_script() -> None:
     if shutil.which("zsh") is None:
         pytest.skip("zsh is not installed here; the script is bash's behind bashcompinit")
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    done = subprocess.run(["zsh", "-fc", "source <(sharedesk completion zsh) && echo loaded"],
-                          capture_output=True, text=True, env=env, check=False, timeout=120)
-    assert done.stdout.strip() == "loaded", done.stderr
+    # bashcompinit calls the function under sh emulation (0-based arrays), as the probe does
+    probe = ('source <(sharedesk completion zsh); echo "${_comps[sharedesk]}"; '
+             't() { emulate -L sh; setopt kshglob noshglob braceexpand; COMP_WORDS=("$@"); '
+             'COMP_CWORD=$(( $# - 1 )); _sharedesk; echo "${COMPREPLY[*]}"; }; '
+             't sharedesk vault ""; t sharedesk export --format ""')
+    done = subprocess.run(["zsh", "-fc", probe], capture_output=True, text=True, env=env,
+                          check=False, timeout=120)
+    registered, vault_line, formats = done.stdout.splitlines()
+    assert registered == "_bash_complete -o default -F _sharedesk", done.stderr
+    assert {"init", "verify", "backup", "recover"} <= set(vault_line.split())
+    assert {"pdf", "json", "csv", "fhir", "bundle"} <= set(formats.split())
 
 
 # -- gui without a display -------------------------------------------------------------------
