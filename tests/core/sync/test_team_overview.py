@@ -75,3 +75,30 @@ def test_purged_and_drafts_are_left_out(vault: Vault) -> None:
     view = vault.overview(TODAY)
     assert view.total == 1 and view.awaiting_countersignature == 1
     assert [r.id for r in vault.figure_rows(Figure("practitioner", "Sam Okafor"), TODAY)] == [kept]
+
+
+def test_facts_follow_amendments_and_a_schema_9_vault_is_backfilled(vault: Vault) -> None:
+    from sync_kit import PASS
+
+    from sharedesk.core.vault.db import connect
+    from sharedesk.core.vault.keyfile import read_keyfile, unwrap_passphrase
+
+    ids = [_record(vault, SHARE, "Sam Okafor") for _ in range(3)]
+    vault.records.amend(ids[0], "Sam Okafor", "Consent obtained", {"consent": "given",
+                                                                   "consent_reason": ""})
+    before = vault.overview(TODAY)
+    assert before.without_consent == 2
+    path = vault.path
+    vault.close()
+    conn = connect(path, unwrap_passphrase(read_keyfile(path), PASS))
+    try:  # the file as schema 9 left it: no team_facts
+        conn.execute("DROP TABLE team_facts")
+        conn.execute("PRAGMA user_version = 9")
+        conn.commit()
+    finally:
+        conn.close()
+    with Vault.open(path, PASS) as upgraded:
+        after = upgraded.overview(TODAY)
+        assert (after.total, after.without_consent, after.by_practitioner) == (
+            3, 2, [("Sam Okafor", 3)])
+        assert upgraded.verify() == []

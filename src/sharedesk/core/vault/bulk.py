@@ -70,6 +70,7 @@ def _batch(conn: Connection, items: list[BulkRecord]) -> None:
     amendments: list[tuple[Any, ...]] = []
     (top,) = conn.execute("SELECT coalesce(max(rid), 0) FROM decisions").fetchone()
     reviews: list[tuple[int, str]] = []
+    facts: list[tuple[Any, ...]] = []
     for n, item in enumerate(items, start=1):
         record, status = item.record, item.export_status
         if not record.is_final or not record.finalised:
@@ -89,6 +90,9 @@ def _batch(conn: Connection, items: list[BulkRecord]) -> None:
                           data.decode("utf-8"), seq))
         if review:
             reviews.append((top + n, review))
+        facts.append((top + n, record.id, record.fields.get("decision_maker", ""),
+                       record.effective_fields().get("consent", ""), record.outcome,
+                       record.created[:7]))
         for number, amendment in enumerate(record.amendments, start=1):
             body = json.dumps(amendment.to_dict(), sort_keys=True, separators=(",", ":"),
                               ensure_ascii=False)
@@ -105,6 +109,8 @@ def _batch(conn: Connection, items: list[BulkRecord]) -> None:
     conn.executemany("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
                      amendments)
     conn.executemany("INSERT INTO reviews (rid, review_date) VALUES (?, ?)", reviews)
+    conn.executemany("INSERT INTO team_facts (rid, id, maker, consent, outcome, month) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", facts)  # as team_facts.record_stored
     search_index.catch_up(conn)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sharedesk.core.errors import VaultCorrupt
-from sharedesk.core.vault import search_index
+from sharedesk.core.vault import search_index, team_facts
 from sharedesk.core.vault.db import Connection, map_error, transaction
 
 Migration = Callable[[Connection], None]
@@ -228,6 +228,12 @@ def _v9_countersignatures(conn: Connection) -> None:
                  "UNIQUE (record_id, public_key, outcome))")
 
 
+def _v10_team_facts(conn: Connection) -> None:
+    # Issue 14: the manager's overview reads one small row per final record (team_facts.py)
+    # instead of parsing every body; filled here from the bodies once.
+    team_facts.backfill(conn)
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
@@ -238,6 +244,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (7, _v7_signed_receipts),
     (8, _v8_prefix_search),
     (9, _v9_countersignatures),
+    (10, _v10_team_facts),
 ]
 
 

@@ -5,8 +5,9 @@ Figures: decisions by practitioner (the record's ``decision_maker`` as finalised
 month (of ``created``, UTC); shared without consent (outcome share or share_part and consent,
 after amendments, anything but ``given``); "do not share" decisions; reviews due (review date
 on or before today, from the ``reviews`` table); awaiting countersignature (final records with
-none). Each is one grouped query over an index or one pass over the final rows; purged records
-and drafts are left out. Thread rules: those of the Vault (each call takes its lock).
+none). Each is one grouped query over ``team_facts`` (one small row per final record, kept in
+step with the records: team_facts.py), never a parse of the record bodies; purged records and
+drafts are left out. Thread rules: those of the Vault (each call takes its lock).
 """
 
 from __future__ import annotations
@@ -18,25 +19,22 @@ from typing import Any
 from sharedesk.core.errors import UsageError
 from sharedesk.core.vault.db import Handle, read
 
-_CONSENT = ("COALESCE((SELECT json_extract(a.body, '$.changes.consent') FROM amendments a "
-            "WHERE a.record_id = d.id AND json_extract(a.body, '$.changes.consent') IS NOT NULL "
-            "ORDER BY a.seq DESC LIMIT 1), json_extract(d.body, '$.fields.consent'), '')")
-_MAKER = "COALESCE(json_extract(d.body, '$.fields.decision_maker'), '')"
-_MONTH = "substr(d.created, 1, 7)"
-_FINAL = "d.status = 'final'"
-
-# figure kind -> (extra FROM, WHERE with one optional ? for the figure's value)
+# figure kind -> (FROM ... WHERE with one optional ? for the figure's value); rows of
+# team_facts are the final records (purged ones are deleted from it).
 FIGURES: dict[str, tuple[str, str]] = {
-    "practitioner": ("", f"{_FINAL} AND {_MAKER} = ?"),
-    "outcome": ("", f"{_FINAL} AND d.outcome = ?"),
-    "month": ("", f"{_FINAL} AND {_MONTH} = ?"),
-    "without_consent": ("", f"{_FINAL} AND d.outcome IN ('share', 'share_part') "
-                            f"AND {_CONSENT} <> 'given'"),
-    "do_not_share": ("", f"{_FINAL} AND d.outcome = 'do_not_share'"),
-    "reviews_due": (" JOIN reviews r ON r.rid = d.rid", f"{_FINAL} AND r.review_date <= ?"),
-    "awaiting_countersignature": ("", f"{_FINAL} AND NOT EXISTS (SELECT 1 FROM "  # noqa: S608
-                                      "countersignatures c WHERE c.record_id = d.id)"),
+    "practitioner": ("", "f.maker = ?"),
+    "outcome": ("", "f.outcome = ?"),
+    "month": ("", "f.month = ?"),
+    "without_consent": ("", "f.outcome IN ('share', 'share_part') AND f.consent <> 'given'"),
+    "do_not_share": ("", "f.outcome = 'do_not_share'"),
+    "reviews_due": (" JOIN reviews r ON r.rid = f.rid", "r.review_date <= ?"),
+    "awaiting_countersignature": ("", "NOT EXISTS (SELECT 1 FROM countersignatures c "
+                                      "WHERE c.record_id = f.id)"),
 }
+
+
+# Reviews longest overdue first, read along the reviews table's date index; the rest newest first.
+_ORDER = {"reviews_due": "r.review_date, r.rid"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ def _count(handle: Handle, kind: str, value: str = "") -> int:
     params: tuple[Any, ...] = (value,) if "?" in where else ()
     with handle.lock:
         rows = read(handle.conn, handle.path,
-                    f"SELECT count(*) FROM decisions d{join} WHERE {where}", params)  # noqa: S608
+                    f"SELECT count(*) FROM team_facts f{join} WHERE {where}", params)  # noqa: S608
     return int(rows[0][0])
 
 
@@ -82,8 +80,8 @@ def overview(handle: Handle, today: date) -> Overview:
     """Every figure of the overview (see the module docstring)."""
     with handle.lock:
         cells = read(handle.conn, handle.path,
-                     f"SELECT {_MAKER}, d.outcome, {_MONTH}, count(*) FROM decisions d "  # noqa: S608
-                     f"WHERE {_FINAL} GROUP BY 1, 2, 3 ORDER BY 3, 1, 2")
+                     "SELECT maker, outcome, month, count(*) FROM team_facts "
+                     "GROUP BY 1, 2, 3 ORDER BY 3, 1, 2")
     out = Overview(cells=[(str(m), str(o), str(mo), int(n)) for m, o, mo, n in cells])
     for index, target in ((0, "by_practitioner"), (1, "by_outcome"), (2, "by_month")):
         sums: dict[str, int] = {}
@@ -100,15 +98,17 @@ def overview(handle: Handle, today: date) -> Overview:
 
 
 def figure_rows(handle: Handle, figure: Figure, today: date, limit: int = 1000) -> list[FigureRow]:
-    """The records behind ``figure``, newest first, at most ``limit``."""
+    """The records behind ``figure``, newest first (reviews: longest overdue first), at most
+    ``limit``."""
     if figure.kind not in FIGURES:
         raise UsageError(f"unknown overview figure {figure.kind!r}")
     join, where = FIGURES[figure.kind]
     value = today.isoformat() if figure.kind == "reviews_due" else figure.value
     params: tuple[Any, ...] = (value,) if "?" in where else ()
-    sql = (f"SELECT d.id, d.created, d.outcome, {_MAKER}, "  # noqa: S608 - fixed fragments
-           f"COALESCE(json_extract(d.body, '$.fields.subject'), '') FROM decisions d{join} "
-           f"WHERE {where} ORDER BY d.rid DESC LIMIT {int(limit)}")
+    sql = ("SELECT d.id, d.created, f.outcome, f.maker, "  # noqa: S608 - fixed fragments
+           "COALESCE(json_extract(d.body, '$.fields.subject'), '') FROM team_facts f "
+           f"JOIN decisions d ON d.rid = f.rid{join} WHERE {where} "
+           f"ORDER BY {_ORDER.get(figure.kind, 'f.rid DESC')} LIMIT {int(limit)}")
     with handle.lock:
         rows = read(handle.conn, handle.path, sql, params)
     return [FigureRow(*(str(v) for v in row)) for row in rows]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sharedesk.core.records.model import utc_now
-from sharedesk.core.vault import audit, search_index
+from sharedesk.core.vault import audit, search_index, team_facts
 from sharedesk.core.vault.db import Connection, DatabaseError, transaction
 
 STATUS_PURGED = "purged"
@@ -65,6 +65,7 @@ def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
                            (item.record_id,)).rowcount
     # Countersignature comments are record content too (vault/countersignatures.py).
     c.execute("DELETE FROM countersignatures WHERE record_id = ?", (item.record_id,))
+    team_facts.purged(c, row[7])
     body = stub_bytes(_stub(row[:7], item, amendments, at))
     stub_sha = hashlib.sha256(body).hexdigest()
     c.execute("UPDATE decisions SET status = ?, review_date = NULL, sha256 = ?, body = ? "

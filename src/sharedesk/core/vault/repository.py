@@ -25,7 +25,7 @@ from sharedesk.core.records.query import (
     search_text,
 )
 from sharedesk.core.records.service import FINALISED_MARK
-from sharedesk.core.vault import audit, search_index
+from sharedesk.core.vault import audit, search_index, team_facts
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
 from sharedesk.core.vault.stream import StoredRecords
@@ -116,6 +116,7 @@ def _insert(c: Any, record: DecisionRecord, kind: str, export_status: str,
          data.decode("utf-8"), seq))
     if fields.get("review_date"):
         _set_review(c, cur.lastrowid, fields["review_date"], new=True)
+    team_facts.record_stored(c, int(cur.lastrowid), record)
 
 
 def _set_review(c: Any, rid: int, review_date: str | None, *, new: bool = False) -> None:
@@ -139,6 +140,8 @@ def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
     c.execute("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
               (amendment.id, record_id, seq, body))
+    if "consent" in amendment.changes:
+        team_facts.consent_changed(c, record_id, amendment.changes["consent"])
     if fields is not None:
         rid = c.execute("SELECT rid FROM decisions WHERE id = ?", (record_id,)).fetchone()[0]
         c.execute("UPDATE decisions SET review_date = ? WHERE rid = ?",
