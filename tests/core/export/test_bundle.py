@@ -16,7 +16,7 @@ from pathlib import Path
 import pyrage
 import pytest
 from export_samples import REFUSE_ANSWERS
-from fhir.resources.R4B.bundle import Bundle
+from fhir_check import check_invariants, r4_errors
 from pypdf import PdfReader
 from pyrage import x25519
 
@@ -106,7 +106,8 @@ def test_bundle_round_trip_to_two_recipients(tmp_path: Path, records: list[Decis
         pdf = PdfReader(io.BytesIO(opened.files[f"pdf/{record.id}.pdf"]))
         assert record.id in pdf.pages[0].extract_text()
     fhir = json.loads(opened.files["fhir/bundle.json"])
-    Bundle.model_validate(fhir)
+    assert r4_errors(fhir) == []  # the official R4 JSON schema (fhir_check)
+    check_invariants(fhir)
     docs = [e["resource"] for e in fhir["entry"]
             if e["resource"]["resourceType"] == "DocumentReference"]
     assert {d["content"][0]["attachment"]["url"] for d in docs} == {
