@@ -30,6 +30,7 @@ from sharedesk.core.sync import transport as t
 from sharedesk.core.sync.retry import DEFAULT_POLICY, RetryPolicy
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault import audit as chain
+from sharedesk.core.vault.audit_batch import append_many
 from sharedesk.core.vault.db import Connection
 
 if TYPE_CHECKING:  # the bundle module pulls in pyrage and cryptography; the GUI lists lazily
@@ -243,8 +244,8 @@ class Outbox:
         detail: chain.Detail = {"format": fmt, "sha256": sha256, "bundle_id": bundle_id}
         for start in range(0, len(record_ids), AUDIT_BATCH):
             with self._tx("audit the export") as c:
-                for record_id in record_ids[start:start + AUDIT_BATCH]:
-                    chain.append(c, "exported", record_id, detail)
+                append_many(c, "exported",
+                            [(r, detail) for r in record_ids[start:start + AUDIT_BATCH]])
 
     def save_copy(self, bundle_id: str, out: str | Path) -> None:
         """Manual transport: write the bundle's encrypted bytes to a file the user chose."""
