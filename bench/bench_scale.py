@@ -71,8 +71,8 @@ def _deep_page(vault: Vault, n: int) -> object:
     """A page half-way down the list, as the table reaches it by scrolling (load-more)."""
     after = getattr(vault.records, "page_after", None)
     if after is None:
-        return vault.records.page(RecordQuery(), n // 2, PAGE)
-    page = after(RecordQuery(), _cursor_at(vault, n // 2), PAGE)
+        return vault.records.page(RecordQuery(), (n - PAGE) // 2, PAGE)
+    page = after(RecordQuery(), _cursor_at(vault, (n - PAGE) // 2), PAGE)
     if len(page) != PAGE:
         raise RuntimeError("the deep page came back short")
     return page
@@ -171,7 +171,9 @@ def vault_for(n: int, tmp: Path) -> Path:
 
 
 def _label(n: int) -> str:
-    return f"{n // 1_000_000}M" if n % 1_000_000 == 0 else f"{n // 1000}k"
+    if n % 1_000_000 == 0:
+        return f"{n // 1_000_000}M"
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
 
 
 def _timed(fn: Callable[[], object]) -> float:
