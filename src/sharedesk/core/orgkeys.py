@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import os
 import tempfile
 from collections.abc import Mapping
@@ -27,6 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from sharedesk.core import canonical as jcs
 from sharedesk.core import paths
 from sharedesk.core.errors import ProfileError
 from sharedesk.core.fsutil import fsync_dir, write_atomic
@@ -197,12 +197,15 @@ def public_key_from_text(text: str) -> Ed25519PublicKey:
         raise ProfileError("not a base64 Ed25519 public key") from None
 
 
-def canonical_content(data: Mapping[str, Any]) -> bytes:
-    """The bytes a profile signature covers: everything but the signature table, canonical JSON."""
+def canonical_content(data: Mapping[str, Any], version: int = jcs.VERSION) -> bytes:
+    """The bytes a profile signature covers: everything but the signature table, as RFC 8785
+    canonical JSON (version 2; version 1 is what sharedesk signed before, the same bytes for
+    every valid profile). ProfileError for content JSON cannot hold."""
     content = {k: v for k, v in data.items() if k != SIGNATURE_TABLE}
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=str)
-    return _CONTEXT + text.encode("utf-8")
+    try:
+        return _CONTEXT + jcs.canonical(content, version)
+    except jcs.NotCanonicalisable as exc:
+        raise ProfileError(f"the profile {exc}") from None
 
 
 def signature_table(data: Mapping[str, Any], key: Ed25519PrivateKey) -> str:
@@ -214,6 +217,16 @@ def signature_table(data: Mapping[str, Any], key: Ed25519PrivateKey) -> str:
             f'algorithm = "{ALGORITHM}"\n'
             f'public_key = "{public_key_text(key.public_key())}"\n'
             f'value = "{value}"\n')
+
+
+def _verify_either(public: Ed25519PublicKey, signature: bytes, data: Mapping[str, Any]) -> None:
+    """InvalidSignature unless the signature covers the content in canonical form version 2 or,
+    signed by an older sharedesk, version 1 (the forms differ only for content no valid profile
+    holds, e.g. fractional numbers)."""
+    try:
+        public.verify(signature, canonical_content(data))
+    except (InvalidSignature, ProfileError):
+        public.verify(signature, canonical_content(data, version=1))
 
 
 def verify_signature(data: Mapping[str, Any], table: Mapping[str, Any]) -> str:
@@ -233,7 +246,7 @@ def verify_signature(data: Mapping[str, Any], table: Mapping[str, Any]) -> str:
     public = public_key_from_text(public_b64)
     try:
         signature = base64.b64decode(value, validate=True)
-        public.verify(signature, canonical_content(data))
+        _verify_either(public, signature, data)
     except (binascii.Error, InvalidSignature):
         raise ProfileError("signature does not match the content: the profile was changed "
                            "after it was signed, or the signature is damaged") from None

@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 
 from pyrage import x25519
 
+from sharedesk.core.canonical import matches
 from sharedesk.core.errors import BundleError, UsageError
 from sharedesk.core.export import agecrypt, signing
 from sharedesk.core.export.bundle import (
@@ -251,10 +252,10 @@ def _record(data: bytes, number: int, record_id: str, sha256: object) -> Decisio
                           "the bundle was refused and nothing was imported")
     try:
         record = DecisionRecord.from_dict(parsed)
-        canonical = record.canonical_bytes()
+        canonical = matches(record.to_dict(), data)  # version 2, or 1 from an older sharedesk
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BundleError(f"{named} in the bundle is malformed") from None
-    if record.id != record_id or canonical != data:
+    if record.id != record_id or not canonical:
         raise BundleError(f"{named} in the bundle is not in canonical form")
     bad = bad_countersignature(record)
     if bad is not None:

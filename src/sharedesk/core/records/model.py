@@ -9,7 +9,6 @@ the fields it changes; ``effective_fields`` applies them in order.
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -17,6 +16,7 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
+from sharedesk.core.canonical import canonical
 from sharedesk.core.flow.engine import Advice, Step
 
 STATUS_DRAFT = "draft"
@@ -149,9 +149,9 @@ class DecisionRecord:
         )
 
     def canonical_bytes(self) -> bytes:
-        """Deterministic JSON (sorted keys, no spaces, UTF-8): what hashes and signatures cover."""
-        return json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"),
-                          ensure_ascii=False).encode("utf-8")
+        """RFC 8785 canonical JSON (core/canonical.py): what hashes and signatures cover. For a
+        record it is byte for byte what sharedesk wrote before (canonical version 1)."""
+        return canonical(self.to_dict())
 
     def sha256(self) -> str:
         return hashlib.sha256(self.canonical_bytes()).hexdigest()

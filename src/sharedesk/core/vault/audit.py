@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sharedesk.core import canonical as jcs
 from sharedesk.core.errors import UsageError, VaultCorrupt
 from sharedesk.core.records.model import utc_now
 from sharedesk.core.vault.db import Connection
@@ -51,10 +52,12 @@ class AuditEvent:
     hash: str
 
 
-def canonical(seq: int, at: str, kind: str, record_id: str | None, detail: str | None) -> bytes:
-    return json.dumps({"seq": seq, "at": at, "kind": kind, "record_id": record_id,
-                       "detail": detail}, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False).encode("utf-8")
+def canonical(seq: int, at: str, kind: str, record_id: str | None, detail: str | None,
+              version: int = jcs.VERSION) -> bytes:
+    """The event as hashed: RFC 8785 (version 2); version 1 is what sharedesk wrote before,
+    the same bytes for every event (the detail is JSON text, not an object)."""
+    return jcs.canonical({"seq": seq, "at": at, "kind": kind, "record_id": record_id,
+                          "detail": detail}, version)
 
 
 def chain_hash(prev_hash: str, event: bytes) -> str:
@@ -114,6 +117,19 @@ def events(conn: Connection, record_id: str | None = None) -> list[AuditEvent]:
             for r in rows]
 
 
+def _chained(prev_hash: str, seq: int, at: str, kind: str, record_id: str | None,
+             detail: str | None, digest: str) -> bool:
+    """The event hashes to ``digest`` in canonical form version 2 or, made before, version 1.
+    A tampered row holding what JSON cannot (a huge number, a lone surrogate) matches neither."""
+    for version in (jcs.VERSION, 1):
+        try:
+            if chain_hash(prev_hash, canonical(seq, at, kind, record_id, detail, version)) == digest:
+                return True
+        except jcs.NotCanonicalisable:
+            continue
+    return False
+
+
 def verify(conn: Connection) -> list[str]:
     """Walk the chain in rowid order; return one line per problem (empty when intact)."""
     problems: list[str] = []
@@ -126,7 +142,7 @@ def verify(conn: Connection) -> list[str]:
                             "(an event was deleted or reordered)")
         if prev_hash != prev:
             problems.append(f"audit: event {seq} does not follow the event before it")
-        if chain_hash(str(prev_hash), canonical(seq, at, kind, record_id, detail)) != digest:
+        if not _chained(str(prev_hash), seq, at, kind, record_id, detail, str(digest)):
             problems.append(f"audit: event {seq} was altered")
         if detail is not None and "_damaged" in detail_of(detail):
             problems.append(f"audit: event {seq} has a detail that is not a JSON object")
