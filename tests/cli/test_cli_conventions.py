@@ -171,6 +171,23 @@ def test_export_to_stdout_writes_the_bytes_and_no_file(vault: Path, work: Path,
     assert _exported_events(vault) == 2, "audited as any export"
 
 
+def test_a_reader_that_stops_early_still_leaves_the_export_audited(vault: Path,
+                                                                     work: Path) -> None:
+    # FHIR embeds each record's PDF: far more than a pipe holds, so the writer meets the
+    # closed pipe part way through
+    proc = subprocess.Popen([sys.executable, "-m", "sharedesk.cli", "export", "--format",
+                             "fhir", "--out", "-", "--vault", str(vault)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=work)
+    assert proc.stdout is not None and proc.stderr is not None
+    head = proc.stdout.read(10)
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, stderr
+    assert head.startswith(b"{") and b"Traceback" not in stderr
+    assert _exported_events(vault) == 2, "what left the vault is audited"
+    assert os.listdir(work) == []
+
+
 def test_export_to_stdout_refuses_json_and_a_terminal(vault: Path, work: Path) -> None:
     both = run("export", "--format", "json", "--out", "-", "--json", "--vault", str(vault),
                cwd=work)
