@@ -2715,6 +2715,13 @@
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <source>I lead a team: open the &amp;manager&apos;s desk (Inbox, Team overview, Countersign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <source>Set up</source>

@@ -2684,6 +2684,13 @@
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <source>I lead a team: open the &amp;manager's desk (Inbox, Team overview, Countersign)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <source>Set up</source>

@@ -242,3 +242,24 @@ def test_settings_turn_the_managers_desk_on(qtbot, make_controller, existing_vau
     screen.ui.save_button.click()
     assert controller.settings.get("desk.mode") == "manager"
     assert controller.manager_menu.menuAction().isVisible()
+
+
+def test_first_run_can_open_the_managers_desk(qtbot, make_controller, vault_path) -> None:
+    from sharedesk.core.settings import Settings
+
+    controller: AppController = make_controller()
+    screen = controller.screens["first_run"]
+    from PySide6.QtWidgets import QCheckBox
+
+    box = screen.findChild(QCheckBox, "first_run_manager_desk")
+    assert not box.isChecked() and box.accessibleName().startswith("I lead a team")
+    screen.ui.passphrase_edit.setText("tidal yellow garden kettle 42")
+    screen.ui.confirm_edit.setText("tidal yellow garden kettle 42")
+    screen.ui.name_edit.setText("Alex Lead")
+    screen.ui.role_edit.setText("Safeguarding lead")
+    assert screen.ui.role_edit.nextInFocusChain() is box  # Tab from the role reaches it
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
+        screen.ui.create_button.click()
+    assert controller.manager_menu.menuAction().isVisible()
+    assert Settings().get("desk.mode") == "manager"  # saved, not only in memory

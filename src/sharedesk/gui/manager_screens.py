@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QCheckBox, QMenu
 
 from sharedesk.core.errors import SharedeskError
 
@@ -117,6 +117,31 @@ def open_overview(c: AppController) -> None:
         c.screens["team_overview"] = screen
     screen.refresh()  # type: ignore[attr-defined]
     c._show("team_overview", c.window.tr("Team overview"))
+
+
+def add_first_run_choice(c: AppController, screen: Any) -> QCheckBox:
+    """"I lead a team" on the first-run screen, after the role: ticked, the new vault opens
+    with the manager's desk (desk.mode). Connect before the controller's own handler, so the
+    setting is saved before the vault opens."""
+    box = QCheckBox(screen.tr("I lead a team: open the &manager's desk (Inbox, Team overview, "
+                              "Countersign)"), screen.ui.about_you_group)
+    box.setObjectName("first_run_manager_desk")
+    box.setAccessibleName(box.text().replace("&", ""))
+    box.setChecked(is_manager(c))
+    layout = screen.ui.about_you_layout
+    layout.insertWidget(layout.indexOf(screen.ui.role_edit) + 1, box)
+    screen.setTabOrder(screen.ui.role_edit, box)
+    screen.setTabOrder(box, screen.ui.flow_combo)
+
+    def keep(_created: object) -> None:
+        c.settings.set("desk.mode", "manager" if box.isChecked() else "practitioner")
+        try:
+            c.settings.save()
+        except SharedeskError:
+            pass  # the menu still follows the setting for this session
+
+    screen.vault_did_create.connect(keep)
+    return box
 
 
 def countersign_hooks(c: AppController) -> dict[str, Any]:

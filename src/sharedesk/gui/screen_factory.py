@@ -66,6 +66,9 @@ def first_run_screen(c: AppController) -> QWidget:
     applied = c.access.applied_profile_path()
     if applied is not None:  # its recovery key goes into the new vault
         screen.use_profile(applied)
+    from sharedesk.gui import manager_screens
+
+    manager_screens.add_first_run_choice(c, screen)
     screen.vault_did_create.connect(c.on_first_run_vault_did_create)
     return screen
 
