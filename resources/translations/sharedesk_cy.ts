@@ -1237,6 +1237,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intake service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse... manager token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull from intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull from intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake service &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager &amp;token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I&amp;mport bundles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1338,14 @@
     </message>
     <message>
         <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the intake address, the manager token file and the identity file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling from the intake...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

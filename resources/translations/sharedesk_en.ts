@@ -1221,6 +1221,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Intake service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager token file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brow&amp;se...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse... manager token file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pull from intake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pull from intake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake service &amp;address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager &amp;token file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>I&amp;mport bundles</source>
         <translation type="unfinished" />
     </message>
@@ -1290,6 +1322,14 @@
     </message>
     <message>
         <source>Importing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the intake address, the manager token file and the identity file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulling from the intake...</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -13,6 +13,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -131,3 +132,39 @@ def test_a_bad_token_is_one_line(own_intake: tuple[Intake, IntakeServer], tmp_pa
                  str(identity), "--vault", str(vault)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("sharedesk: error: ") and "\n" not in err and "token" in err
+
+
+def test_the_inbox_screen_pulls_from_the_intake(
+        own_intake: tuple[Intake, IntakeServer], tmp_path: Path, qtbot: Any) -> None:
+    from sharedesk.core.sync.devices import trusted_keys
+    from sharedesk.gui.screens.inbox import InboxScreen
+    from sharedesk.gui.tasks import TaskRunner
+
+    intake, server = own_intake
+    org = x25519.Identity.generate()
+    identity = tmp_path / "org.key"
+    identity.write_text(f"{org}\n")
+    people = team(tmp_path / "laptops", org, count=2)
+    ids = [_upload(intake.url, server.base, p, org) for p in people]
+    token = tmp_path / "token"
+    token.write_text(enrol(intake.url, "screen inbox", role="manager").token + "\n")
+    with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as vault:
+        from sharedesk.core.sync.devices import trust
+
+        trust(vault, people[0].public_key, people[0].name)
+        runner = TaskRunner()
+        screen = InboxScreen(runner, vault, lambda: trusted_keys(vault))
+        qtbot.addWidget(screen)
+        screen.intake_edit.setText(server.base)
+        screen.token_edit.setText(str(token))
+        screen.identity_edit.setText(str(identity))
+        deadline = time.monotonic() + 30
+        seen: dict[str, str] = {}
+        while len(seen) < 2 and time.monotonic() < deadline:  # rows may be held back a moment
+            screen.pull_button.click()
+            qtbot.waitUntil(lambda: screen.pull_button.isEnabled(), timeout=30_000)
+            seen.update({r.bundle_id: r.status for r in screen.results})
+        assert seen == {ids[0]: "imported", ids[1]: "refused"}
+        assert screen.progress.maximum() >= 1
+        assert vault.records.count() == 2
+        runner.wait()

@@ -91,6 +91,25 @@ class InboxScreen(QWidget):
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, row)
+        self.intake_edit = _named(QLineEdit(self), "inbox_intake_url",
+                                  self.tr("Intake service address"))
+        self.intake_edit.setPlaceholderText("https://intake.example.org")
+        self.token_edit = _named(QLineEdit(self), "inbox_token_file", self.tr("Manager token file"))
+        self.token_button = _named(QPushButton(self.tr("Brow&se..."), self),
+                                   "inbox_token_browse", self.tr("Browse... manager token file"))
+        self.pull_button = _named(QPushButton(self.tr("&Pull from intake"), self),
+                                  "inbox_pull", self.tr("Pull from intake"))
+        intake_row = QHBoxLayout()
+        intake_row.addWidget(self.intake_edit, 1)
+        intake_label = QLabel(self.tr("Intake service &address"), self)
+        intake_label.setBuddy(self.intake_edit)
+        form.addRow(intake_label, intake_row)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_edit, 1)
+        token_row.addWidget(self.token_button)
+        token_label = QLabel(self.tr("Manager &token file"), self)
+        token_label.setBuddy(self.token_edit)
+        form.addRow(token_label, token_row)
         self.import_button = _named(QPushButton(self.tr("I&mport bundles"), self),
                                     "inbox_import", self.tr("Import bundles"))
         self.cancel_button = _named(QPushButton(self.tr("&Cancel"), self), "inbox_cancel",
@@ -119,6 +138,7 @@ class InboxScreen(QWidget):
                                    "inbox_trust", self.tr("Trust this laptop"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.pull_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         trust_row = QHBoxLayout()
@@ -139,6 +159,8 @@ class InboxScreen(QWidget):
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.identity_button.clicked.connect(self._on_identity_button_clicked)
         self.import_button.clicked.connect(self.start_import)
+        self.pull_button.clicked.connect(self.start_pull)
+        self.token_button.clicked.connect(self._on_token_button_clicked)
         self.cancel_button.clicked.connect(self._cancel.set)
         self.trust_button.clicked.connect(self.trust_selected)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
@@ -156,6 +178,11 @@ class InboxScreen(QWidget):
                                    self.identity_edit.text())
         if chosen:
             self.identity_edit.setText(chosen)
+
+    def _on_token_button_clicked(self) -> None:
+        chosen = self._choose_file(self, self.tr("Manager token file"), self.token_edit.text())
+        if chosen:
+            self.token_edit.setText(chosen)
 
     # -- importing -----------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -181,13 +208,44 @@ class InboxScreen(QWidget):
 
         self._runner.submit(work, self._on_import_done, self._on_import_failed)
 
+    def start_pull(self) -> None:
+        """Import what the intake service holds since this vault's cursor (intake_pull.pull)."""
+        from sharedesk.core.export.agecrypt import load_identities
+        from sharedesk.core.sync.intake_pull import pull
+
+        url, token_file = self.intake_edit.text().strip(), self.token_edit.text().strip()
+        identity = self.identity_edit.text().strip()
+        if not url or not token_file or not identity:
+            self.summary_label.setText(self.tr("Give the intake address, the manager token "
+                                               "file and the identity file first."))
+            return
+        self.results = []
+        self.table.setRowCount(0)
+        self.progress.setRange(0, 0)  # the count is known only at the end
+        self._busy(True)
+        self.summary_label.setText(self.tr("Pulling from the intake..."))
+        vault, trust = self._vault, self._trust()
+
+        def work() -> InboxSummary:
+            with open(token_file, encoding="utf-8") as handle:
+                token = handle.readline(4096).strip()
+            return pull(vault, url, token, load_identities(identity), trust,
+                        progress=lambda i, r: self._bundle_did_finish.emit(i, 0, r))
+
+        self._runner.submit(work, self._on_import_done, self._on_import_failed)
+
     def _busy(self, busy: bool) -> None:
+        if not busy and self.progress.maximum() == 0:
+            self.progress.setRange(0, max(len(self.results), 1))
+            self.progress.setValue(len(self.results))
+        self.pull_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
     def _on_bundle_did_finish(self, index: int, total: int, result: InboxResult) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(index)
+        if total:  # a folder: the count is known
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(index)
         self.results.append(result)
         row = self.table.rowCount()
         self.table.insertRow(row)
