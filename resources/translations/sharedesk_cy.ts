@@ -1361,7 +1361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bundles: %2 imported (%3 records added), %4 refused.</source>
+        <source>Bundles read: %1. Imported: %2 (records added: %3). Refused: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -81,7 +81,7 @@ def test_a_managers_day(qtbot, desk, tmp_path) -> None:
     assert results[people[2].bundle.name].status == "refused"  # tampered
     unknown = results[people[4].bundle.name]
     assert unknown.status == "refused" and unknown.untrusted
-    assert "3 imported" in screen.summary_label.text() and "2 refused" in screen.summary_label.text()
+    assert "Imported: 3" in screen.summary_label.text() and "Refused: 2" in screen.summary_label.text()
     assert screen.table.item(2, 2).text() == results[people[2].bundle.name].reason
     # Trust the unknown laptop: its fingerprint is shown; its bundle goes back; import again
     screen.table.selectRow(4)

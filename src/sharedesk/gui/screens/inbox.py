@@ -93,7 +93,6 @@ class InboxScreen(QWidget):
             form.addRow(label, row)
         self.intake_edit = _named(QLineEdit(self), "inbox_intake_url",
                                   self.tr("Intake service address"))
-        self.intake_edit.setPlaceholderText("https://intake.example.org")
         self.token_edit = _named(QLineEdit(self), "inbox_token_file", self.tr("Manager token file"))
         self.token_button = _named(QPushButton(self.tr("Brow&se..."), self),
                                    "inbox_token_browse", self.tr("Browse... manager token file"))
@@ -117,6 +116,7 @@ class InboxScreen(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress = _named(QProgressBar(self), "inbox_progress", self.tr("Import progress"))
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # the summary says how many; no text on the bar
         self.table = _named(QTableWidget(0, 3, self), "inbox_results", self.tr("Bundles"))
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"),
                                               self.tr("Details")])
@@ -262,7 +262,7 @@ class InboxScreen(QWidget):
     def _on_import_done(self, summary: InboxSummary) -> None:
         self._busy(False)
         c = summary.counts()
-        text = self.tr("%1 bundles: %2 imported (%3 records added), %4 refused.")
+        text = self.tr("Bundles read: %1. Imported: %2 (records added: %3). Refused: %4.")
         for key, value in (("%1", c["bundles"]), ("%2", c["imported"]),
                            ("%3", c["records_added"]), ("%4", c["refused"])):
             text = text.replace(key, str(value))
