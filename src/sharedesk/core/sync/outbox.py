@@ -131,9 +131,11 @@ class Outbox:
     def waiting_count(self) -> int:
         """Finalised records not yet at the case system (pending, exported by hand, failed):
         what Home shows. Reads only those records' entries of ``decisions_by_export`` (an index
-        range per state), so it costs the size of the queue, not of the vault."""
-        rows = self._read("SELECT count(*) FROM decisions WHERE export_status IN (?, ?, ?) "
-                          "AND status = 'final'", (PENDING, EXPORTED, FAILED))
+        range per state, never the rows: a record in those states is always final, since only
+        an acknowledged one is ever purged), so it costs the size of the queue's index entries,
+        not of the vault."""
+        rows = self._read("SELECT count(*) FROM decisions WHERE export_status IN (?, ?, ?)",
+                          (PENDING, EXPORTED, FAILED))
         return int(rows[0][0])
 
     def status(self) -> OutboxStatus:
