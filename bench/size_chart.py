@@ -23,15 +23,16 @@ COLOURS = ("#005eb8", "#d5281b", "#007f3b", "#ffb81c", "#330072", "#ae2573", "#0
            "#425563", "#8a1538")
 
 
-def parse(path: Path) -> tuple[list[int], dict[str, list[float]]]:
+def parse(path: Path) -> tuple[list[int], dict[str, list[float | None]]]:
+    """Sizes and, per operation, a time in ms per size (None where the cell is "-")."""
     lines = [line for line in path.read_text().splitlines() if line.strip()]
     header = next(i for i, line in enumerate(lines) if line.startswith("operation"))
     sizes = [int(s.replace(",", "")) for s in lines[header].split()[1:]]
-    rows: dict[str, list[float]] = {}
+    rows: dict[str, list[float | None]] = {}
     for line in lines[header + 1:]:
-        times = re.findall(r"([0-9.]+)ms", line)
-        if len(times) == len(sizes):
-            rows[line[:40].strip()] = [float(t) for t in times]
+        cells = re.findall(r"([0-9.]+)ms|(?<=\s)-(?=\s|$)", line[40:])
+        if len(cells) == len(sizes):
+            rows[line[:40].strip()] = [float(c) if c else None for c in cells]
     return sizes, rows
 
 
@@ -45,7 +46,7 @@ def draw(out: Path, after: Path, before: Path | None, title: str) -> None:
     if before is not None:
         tables.append((parse(before), Qt.PenStyle.DashLine))
     sizes = sorted({n for (s, _), _ in tables for n in s})
-    values = [v for (_, rows), _ in tables for vs in rows.values() for v in vs if v > 0]
+    values = [v for (_, rows), _ in tables for vs in rows.values() for v in vs if v]
     x0, x1 = math.log10(min(sizes)) - 0.1, math.log10(max(sizes)) + 0.1
     y0, y1 = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -92,7 +93,7 @@ def draw(out: Path, after: Path, before: Path | None, title: str) -> None:
             if name not in rows:
                 continue
             painter.setPen(QPen(colour, 2.5 if style == Qt.PenStyle.SolidLine else 1.5, style))
-            pts = [point(n, v) for n, v in zip(table_sizes, rows[name], strict=True)]
+            pts = [point(n, v) for n, v in zip(table_sizes, rows[name], strict=True) if v]
             for a, b in pairwise(pts):
                 painter.drawLine(a, b)
             for p in pts:
