@@ -8,6 +8,7 @@ and vault are the ones the app uses; only the clock and the prompter are injecte
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -37,6 +38,21 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+_THIS = sys.modules[__name__]  # this conftest, while it is the one called "conftest"
+
+
+@pytest.fixture(autouse=True)
+def _this_conftest_importable() -> Iterator[None]:
+    """The tests here import helpers with ``from conftest import ...``. Pytest imports every
+    directory's conftest.py under that one name, so in a whole-suite run it names the last one
+    collected (tests/intake's) and those imports failed; point it back here for each test."""
+    saved = sys.modules.get("conftest")
+    sys.modules["conftest"] = _THIS
+    yield
+    if saved is not None:
+        sys.modules["conftest"] = saved
 
 
 @pytest.fixture

@@ -120,18 +120,20 @@ def open_overview(c: AppController) -> None:
 
 
 def add_first_run_choice(c: AppController, screen: Any) -> QCheckBox:
-    """"I lead a team" on the first-run screen, after the role: ticked, the new vault opens
+    """"I lead a team" on the first-run screen, after the organisation profile: ticked, the new vault opens
     with the manager's desk (desk.mode). Connect before the controller's own handler, so the
     setting is saved before the vault opens."""
+    ui = screen.ui
     box = QCheckBox(screen.tr("I lead a team: open the &manager's desk (Inbox, Team overview, "
-                              "Countersign)"), screen.ui.about_you_group)
+                              "Countersign)"), ui.scroll_contents)
     box.setObjectName("first_run_manager_desk")
     box.setAccessibleName(box.text().replace("&", ""))
     box.setChecked(is_manager(c))
-    layout = screen.ui.about_you_layout
-    layout.insertWidget(layout.indexOf(screen.ui.role_edit) + 1, box)
-    screen.setTabOrder(screen.ui.role_edit, box)
-    screen.setTabOrder(box, screen.ui.flow_combo)
+    # After the guidance and profile, just before Create: the fields above keep their order.
+    layout = ui.content_layout
+    layout.insertWidget(layout.indexOf(ui.guidance_group) + 1, box)
+    screen.setTabOrder(ui.profile_browse_button, box)
+    screen.setTabOrder(box, ui.create_button)
 
     def keep(_created: object) -> None:
         c.settings.set("desk.mode", "manager" if box.isChecked() else "practitioner")
