@@ -82,7 +82,8 @@ class InboxSummary:
 
     def line(self) -> str:
         c = self.counts()
-        return (f"{c['bundles']} bundles: {c['imported']} imported ({c['records_added']} records "
+        noun = "bundle" if c["bundles"] == 1 else "bundles"
+        return (f"{c['bundles']} {noun}: {c['imported']} imported ({c['records_added']} records "
                 f"added, {c['records_amended']} amended), {c['refused']} refused")
 
 
