@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from sharedesk.core.errors import RecordInvalid, SharedeskError
@@ -243,6 +243,10 @@ class RecordDetail(QWidget):
         if dialog is not None:
             dialog.clear()
             dialog.deleteLater()
+        if self.countersign_button is not None and self.isVisible():
+            # back to the button that opened it, in an active window, for the next key press
+            self.window().activateWindow()
+            self.countersign_button.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def clear(self) -> None:
         """Wipe the shown record (on lock)."""
