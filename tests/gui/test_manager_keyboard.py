@@ -9,6 +9,7 @@ from the vault, the PDF (pypdf) and the bundle (opened with the organisation's k
 
 from __future__ import annotations
 
+from conftest import GOOD_PASSPHRASE
 from pyrage import x25519
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -52,6 +53,13 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
     window = controller.window
     with qtbot.waitActive(window):
         window.activateWindow()
+    # Unlock: the passphrase typed and Enter (the fixture unlocked once to trust four laptops)
+    controller.lock("test")
+    assert window.current_screen() is controller.screens["unlock"]
+    assert focused().objectName() == "passphrase_edit"
+    type_text(GOOD_PASSPHRASE)
+    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
+        key(Qt.Key.Key_Return)
     # Inbox: type the folder and the identity file; Import
     key(Qt.Key.Key_I, CTRL_SHIFT)
     screen = controller.screens["inbox"]
