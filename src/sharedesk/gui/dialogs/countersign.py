@@ -96,7 +96,10 @@ class CountersignDialog(QDialog):
         layout.addWidget(box)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(520, 440)
+        # at least its size hint: at 200% text a fixed 520x440 cut the outcomes and the comment
+        self.comment_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        hint = self.sizeHint()
+        self.resize(max(520, hint.width()), max(440, hint.height()))
 
     @staticmethod
     def _name(widget: QWidget, name: str, accessible: str) -> None:

@@ -121,6 +121,11 @@ class InboxScreen(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"),
                                               self.tr("Details")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # at 200% text the file and result were cut to "Impo..."
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        # rows as tall as their (wrapped) text in the current font, also after a text-size change
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -84,6 +84,10 @@ class TeamOverviewScreen(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Created"), self.tr("Outcome"),
                                               self.tr("Practitioner"), self.tr("Subject")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 2):  # at 200% text the headings were cut ("Outcom", "actition")
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
