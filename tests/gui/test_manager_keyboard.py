@@ -185,3 +185,34 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
     assert len(opened.records) == 8
     signed = sorted(c.outcome for r in opened.records for c in r.countersignatures)
     assert signed == ["agreed", "agreed", "escalated"]
+
+
+def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:  # noqa: F811
+    """At 200% text the Inbox rows were squashed and cut ("Impo..."), the overview's headings
+    cut, and the Countersign dialog (a fixed 520x440) cut its outcomes and comment box."""
+    from sharedesk.gui import manager_screens
+
+    controller, people, inbox, org_key_file, _chosen = desk
+    manager_screens.open_inbox(controller)  # made at 100%, then the text grows
+    screen = controller.screens["inbox"]
+    controller.settings.set("appearance.text_scale_percent", 200)
+    controller.apply_settings()
+    screen.folder_edit.setText(str(inbox))
+    screen.identity_edit.setText(str(org_key_file))
+    screen.start_import()
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and len(screen.results) == 5,
+                    timeout=30_000)
+    metrics = screen.table.fontMetrics()
+    assert all(screen.table.rowHeight(r) >= metrics.height() for r in range(5))
+    assert screen.table.columnWidth(1) > metrics.horizontalAdvance("Imported")
+    manager_screens.open_overview(controller)
+    overview = controller.screens["team_overview"]
+    header = overview.table.horizontalHeader()
+    assert header.sectionSize(2) > header.fontMetrics().horizontalAdvance("Practitioner")
+    controller.open_record(people[0].record_ids[0])
+    dialog = controller.screens["record_detail"].open_countersign()
+    assert dialog is not None
+    hint = dialog.sizeHint()
+    assert dialog.width() >= hint.width() and dialog.height() >= hint.height()
+    assert dialog.comment_edit.height() >= 3 * dialog.comment_edit.fontMetrics().lineSpacing()
+    dialog.reject()
