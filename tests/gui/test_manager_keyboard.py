@@ -9,12 +9,19 @@ from the vault, the PDF (pypdf) and the bundle (opened with the organisation's k
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from conftest import GOOD_PASSPHRASE
 from pyrage import x25519
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from test_manager_desk import desk  # noqa: F401  (the fixture)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
+from manager_kit import copy_to, tamper, team
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -216,3 +223,63 @@ def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:  # 
     assert dialog.width() >= hint.width() and dialog.height() >= hint.height()
     assert dialog.comment_edit.height() >= 3 * dialog.comment_edit.fontMetrics().lineSpacing()
     dialog.reject()
+
+
+@pytest.fixture
+def new_desk(qtbot, make_controller, existing_vault, tmp_path):
+    """The manager's first day: five bundles in the folder (one tampered), no laptop trusted."""
+    org = x25519.Identity.generate()
+    key_file = tmp_path / "org.key"
+    key_file.write_text(f"{org}\n")
+    people = team(tmp_path / "laptops", org)
+    inbox = tmp_path / "inbox"
+    for p in people:
+        copy_to(p.bundle, inbox)
+    tamper(inbox / people[2].bundle.name)
+    controller = make_controller()
+    controller.settings.set("desk.mode", "manager")
+    return controller, people, inbox, key_file
+
+
+def test_a_new_manager_trusts_every_laptop_by_keyboard(qtbot, new_desk) -> None:
+    controller, people, inbox, key_file = new_desk
+    window = controller.window
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert focused().objectName() == "passphrase_edit"
+    type_text(GOOD_PASSPHRASE)
+    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
+        key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_I, CTRL_SHIFT)
+    screen = controller.screens["inbox"]
+    tab_to("inbox_folder")
+    type_text(str(inbox))
+    tab_to("inbox_identity")
+    type_text(str(key_file))
+    tab_to("inbox_import")
+    key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and len(screen.results) == 5,
+                    timeout=30_000)
+    assert "Imported: 0" in screen.summary_label.text()
+    assert [r.untrusted for r in screen.results] == [True, True, False, True, True]
+    for row in (0, 1, 3, 4):
+        tab_to("inbox_results")
+        key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        for _ in range(row):
+            key(Qt.Key.Key_Down)
+        assert people[row].fingerprint in screen.signer_label.text()
+        tab_to("inbox_trust_name")
+        type_text(f"{people[row].name}, laptop")
+        tab_to("inbox_trust")
+        key(Qt.Key.Key_Space)
+        assert f"Trusted {people[row].name}, laptop" in screen.summary_label.text()
+    tab_to("inbox_import", backwards=True)
+    key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and len(screen.results) == 4,
+                    timeout=30_000)
+    assert [r.status for r in screen.results] == ["imported"] * 4
+    assert "Imported: 4" in screen.summary_label.text()
+    from sharedesk.core.sync.devices import devices
+
+    assert sorted(d.name for d in devices(controller.vault)) == sorted(
+        f"{people[r].name}, laptop" for r in (0, 1, 3, 4))
