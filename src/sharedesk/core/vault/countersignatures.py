@@ -23,6 +23,7 @@ from sharedesk.core.vault import audit
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
 from sharedesk.core.vault.repository import VaultStore
+from sharedesk.core.vault.stream import RecordSequence
 
 BATCH = 500
 
@@ -62,7 +63,7 @@ def _attach(record: DecisionRecord, found: dict[str, list[Countersignature]]) ->
     return replace(record, countersignatures=tuple(held)) if held else record
 
 
-class _Attached(Sequence[DecisionRecord]):
+class _Attached(RecordSequence):
     """A store selection with countersignatures attached, a batch at a time as it is read."""
 
     def __init__(self, handle: Handle, base: Sequence[DecisionRecord]) -> None:
@@ -83,16 +84,6 @@ class _Attached(Sequence[DecisionRecord]):
             return _Attached(self._h, self._base[index])
         record = self._base[index]
         return _attach(record, of_records(self._h, [record.id]))
-
-    def __eq__(self, other: object) -> bool:
-        # As the selection it wraps: equal to a list or tuple of the same records.
-        if isinstance(other, _Attached):
-            return self.ids == other.ids
-        if isinstance(other, list | tuple):
-            return len(other) == len(self) and list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __iter__(self) -> Iterator[DecisionRecord]:
         batch: list[DecisionRecord] = []

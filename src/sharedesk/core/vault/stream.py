@@ -23,7 +23,23 @@ _AMENDMENTS = ("SELECT a.record_id, a.body FROM amendments a JOIN decisions d ON
                "d.id = a.record_id WHERE d.rid IN ({marks}) ORDER BY a.record_id, a.seq")
 
 
-class StoredRecords(Sequence[DecisionRecord]):
+class RecordSequence(Sequence[DecisionRecord]):
+    """A lazily read sequence of records with ``ids``: equal to another one with the same ids,
+    or to a list or tuple of the same records, as the plain list it stands in for was."""
+
+    ids: tuple[str, ...]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RecordSequence):
+            return self.ids == other.ids
+        if isinstance(other, list | tuple):
+            return len(other) == len(self) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class StoredRecords(RecordSequence):
     """The records at ``rids`` (ids ``ids``), in that order, read from the vault on demand."""
 
     def __init__(self, handle: Handle, rids: Sequence[int], ids: Sequence[str]) -> None:
@@ -43,16 +59,6 @@ class StoredRecords(Sequence[DecisionRecord]):
         if isinstance(index, slice):
             return StoredRecords(self._h, self._rids[index], self.ids[index])
         return self._read([self._rids[index]])[0]
-
-    def __eq__(self, other: object) -> bool:
-        # Equal to a list or tuple of the same records, as the list it replaces was.
-        if isinstance(other, StoredRecords):
-            return self.ids == other.ids
-        if isinstance(other, list | tuple):
-            return len(other) == len(self) and list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __iter__(self) -> Iterator[DecisionRecord]:
         for start in range(0, len(self._rids), BATCH):
