@@ -22,6 +22,8 @@ def sharedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("SHAREDESK_HOME", str(home))
+    # No machine-wide profile (C:\\ProgramData\\sharedesk, /etc/xdg/sharedesk) reaches a test.
+    monkeypatch.setenv("SHAREDESK_MACHINE_DIR", str(tmp_path / "machine"))
     monkeypatch.delenv("SHAREDESK_PASSPHRASE", raising=False)
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):  # uploads honour them
         monkeypatch.delenv(name, raising=False)

@@ -41,6 +41,19 @@ def home_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def machine_dir() -> Path:
+    """The machine-wide configuration folder an administrator fills for every user of a managed
+    laptop (``C:\\ProgramData\\sharedesk``, ``/Library/Application Support/sharedesk``,
+    ``/etc/xdg/sharedesk``). ``SHAREDESK_MACHINE_DIR`` overrides it (tests, unusual estates).
+    Read only; never written by sharedesk itself."""
+    override = os.environ.get("SHAREDESK_MACHINE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
+
+
 def ensure_private_dir(directory: Path) -> Path:
     """Create ``directory`` and any missing parents owner-only (0700): they may hold a vault,
     its backups or opened bundles. Existing directories are left as they are (a folder the user

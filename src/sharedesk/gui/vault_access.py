@@ -105,7 +105,8 @@ class VaultAccess:
 
             # A verified copy is kept in the data dir (the original may be on a USB stick) and
             # profile.path points at it; applied and saved only if it loads and verifies.
-            import_profile(details.profile_path, self.settings)
+            import_profile(details.profile_path, self.settings,
+                           signing_key=self._machine_key_for(details.profile_path))
         if details.flow_id:
             self.settings.set("flows.default", details.flow_id)
         self.settings.save()
@@ -193,7 +194,16 @@ class VaultAccess:
         """GUI thread: the profile applied for this user (``profile.path``, e.g. set by
         ``sharedesk profile apply`` before the first start), if its file is there."""
         text = str(self.settings.get("profile.path") or "")
-        return Path(text) if text and Path(text).is_file() else None
+        if text and Path(text).is_file():
+            return Path(text)
+        from sharedesk.core.errors import SharedeskError
+        from sharedesk.core.machine_profile import machine_profile
+
+        try:  # else the one an administrator installed for every user of this laptop
+            machine = machine_profile()
+        except SharedeskError:
+            return None  # its key is unreadable: not offered (first run shows no profile)
+        return machine.path if machine is not None else None
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Worker: check ``current`` against the key file (WrongPassphrase changes nothing),
@@ -250,11 +260,23 @@ class VaultAccess:
 
         return load_library()
 
-    @staticmethod
-    def _load_profile(path: Path) -> Any:
-        from sharedesk.core.profile import load_profile
+    @classmethod
+    def _load_profile(cls, path: Path) -> Any:
+        from sharedesk.core.profile import PINNED, load_profile
 
-        return load_profile(path)
+        key = cls._machine_key_for(path)
+        return load_profile(path, trusted_signing_key=key if key is not None else PINNED)
+
+    @staticmethod
+    def _machine_key_for(path: Path) -> Any:
+        """The signing key an administrator installed beside the machine-wide profile, when
+        ``path`` is that profile: it must verify against it (and the key is pinned on import)."""
+        from sharedesk.core.machine_profile import machine_profile
+
+        machine = machine_profile()
+        if machine is None or Path(path).resolve() != machine.path.resolve():
+            return None
+        return machine.signing_key
 
 
 def practitioner_from_secret(raw: bytes | None) -> dict[str, str]:
