@@ -5,536 +5,664 @@
     <name>AmendmentDialog</name>
     <message>
         <source>Add an amendment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegu diwygiad</translation>
     </message>
     <message>
         <source>Give a reason and the changed fields; the original record is kept unchanged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch reswm a&apos;r meysydd sydd wedi newid; mae&apos;r cofnod gwreiddiol yn cael ei gadw heb ei newid</translation>
     </message>
     <message>
         <source>The finalised record is not changed: this amendment is added to it with your name, the time and your reason.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;r cofnod terfynol yn cael ei newid: mae&apos;r diwygiad hwn yn cael ei ychwanegu ato gyda&apos;ch enw, yr amser a&apos;ch rheswm.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rheswm dros y diwygiad</translation>
     </message>
     <message>
         <source>Field to change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Maes i&apos;w newid</translation>
     </message>
     <message>
         <source>New value for the field</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwerth newydd ar gyfer y maes</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Eich &amp;enw</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Rheswm</translation>
     </message>
     <message>
         <source>&amp;Field to change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Maes i&apos;w newid</translation>
     </message>
     <message>
         <source>New &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Gwerth newydd</translation>
     </message>
     <message>
         <source>&amp;Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Cadw&apos;r diwygiad</translation>
     </message>
     <message>
         <source>Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw&apos;r diwygiad</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canslo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Close without amending</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cau heb ddiwygio</translation>
     </message>
     <message>
         <source>Fields changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Meysydd a newidiwyd: %1</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cryfder y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd newydd &amp;eto</translation>
     </message>
     <message>
         <source>Strength: none yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cryfder: dim eto</translation>
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cryfder: %1</translation>
     </message>
     <message>
         <source>not accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>heb ei dderbyn. %1</translation>
     </message>
     <message>
         <source>Enter your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch eich cyfrinymadrodd presennol.</translation>
     </message>
     <message>
         <source>Choose a stronger passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch gyfrinymadrodd cryfach: %1</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd newydd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd newid y cyfrinymadrodd (%1).</translation>
     </message>
 </context>
 <context>
     <name>CheckAnswers</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwirio eich atebion</translation>
     </message>
     <message>
         <source>Every answer and field, each with a Change button</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pob ateb a maes, pob un gyda botwm Newid</translation>
     </message>
     <message>
         <source>%1 advised: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyngor gan %1: %2</translation>
     </message>
     <message>
         <source>Advice sought at: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gofynnwyd am gyngor yn: %1</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newid %1</translation>
     </message>
     <message>
         <source>Go back and change: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mynd yn ôl a newid: %1</translation>
     </message>
     <message>
         <source>Record finalised</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnod wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich atebion</translation>
     </message>
     <message>
         <source>Check your answers before finalising the record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwiriwch eich atebion cyn cwblhau&apos;r cofnod</translation>
     </message>
     <message>
         <source>The questions you answered</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cwestiynau a atebwyd gennych</translation>
     </message>
     <message>
         <source>Your record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich cofnod</translation>
     </message>
     <message>
         <source>Now finalise the record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nawr cwblhewch y cofnod</translation>
     </message>
     <message>
         <source>By finalising this record you confirm that, to the best of your knowledge, it is a true account of your decision and your reasons. A finalised record cannot be changed: later corrections are added as amendments with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Drwy gwblhau&apos;r cofnod hwn rydych yn cadarnhau ei fod, hyd eithaf eich gwybodaeth, yn gofnod cywir o&apos;ch penderfyniad a&apos;ch rhesymau. Nid oes modd newid cofnod sydd wedi&apos;i gwblhau: mae cywiriadau diweddarach yn cael eu hychwanegu fel diwygiadau gyda rheswm.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Go back to the record form</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mynd yn ôl i ffurflen y cofnod</translation>
     </message>
     <message>
         <source>&amp;Finalise record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Cwblhau&apos;r cofnod</translation>
     </message>
     <message>
         <source>Finalise record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cwblhau&apos;r cofnod</translation>
     </message>
     <message>
         <source>Confirm the declaration and save the record; it cannot be changed afterwards</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadarnhau&apos;r datganiad a chadw&apos;r cofnod; nid oes modd ei newid wedyn</translation>
     </message>
 </context>
 <context>
     <name>ChoiceList</name>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Atebion</translation>
     </message>
     <message>
         <source>Choose one answer; use the arrow keys to move.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch un ateb; defnyddiwch y bysellau saeth i symud.</translation>
     </message>
     <message>
         <source>Answer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ateb %1 o %2</translation>
     </message>
 </context>
 <context>
     <name>CountersignDialog</name>
     <message>
         <source>Countersign this record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cydlofnodi&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Your countersignature is signed with this laptop&apos;s key and kept beside the record; the record itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae eich cydlofnod wedi&apos;i lofnodi ag allwedd y gliniadur hwn ac yn cael ei gadw gyda&apos;r cofnod; nid yw&apos;r cofnod ei hun yn newid.</translation>
     </message>
     <message>
         <source>Outcome of your review</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canlyniad eich adolygiad</translation>
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Cytuno</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cytunwyd</translation>
     </message>
     <message>
         <source>Agreed &amp;with comments</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cytuno &amp;gyda sylwadau</translation>
     </message>
     <message>
         <source>Agreed with comments</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cytunwyd gyda sylwadau</translation>
     </message>
     <message>
         <source>&amp;Escalated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Uwchgyfeirio</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Uwchgyfeiriwyd</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Sylw</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Sylw</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished">Eich &amp;enw</translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich &amp;enw</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished">Eich &amp;rôl</translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich &amp;rôl</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Llofnodi</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Llofnodi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>Countersignatures</name>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cytunwyd</translation>
     </message>
     <message>
         <source>Agreed with comments</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cytunwyd gyda sylwadau</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Uwchgyfeiriwyd</translation>
     </message>
     <message>
         <source>signature verified</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>llofnod wedi&apos;i ddilysu</translation>
     </message>
     <message>
         <source>SIGNATURE DOES NOT VERIFY</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>NID YW&apos;R LLOFNOD YN DILYSU</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>Guided decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniad dan arweiniad</translation>
     </message>
     <message>
         <source>Answer each question, then record the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Atebwch bob cwestiwn, yna cofnodwch y penderfyniad</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cwestiwn %1</translation>
     </message>
     <message>
         <source>Before you go on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyn i chi fynd ymlaen</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Nesaf</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Parhau</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nesaf</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Parhau</translation>
     </message>
     <message>
         <source>You changed an earlier answer, so these answers no longer apply:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rydych wedi newid ateb cynharach, felly nid yw&apos;r atebion hyn yn berthnasol mwyach:</translation>
     </message>
     <message>
         <source>Choose an answer to go on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch ateb i fynd ymlaen.</translation>
     </message>
     <message>
         <source>Answers that no longer apply</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Atebion nad ydynt yn berthnasol mwyach</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cwestiwn</translation>
     </message>
     <message>
         <source>The current step of the guidance and its answers</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cam presennol y canllawiau a&apos;i atebion</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>The wording of this step has not been verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw geiriad y cam hwn wedi&apos;i wirio yn erbyn y ffynhonnell.</translation>
     </message>
     <message>
         <source>Why this question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pam y cwestiwn hwn</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Go back to the previous question; your answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mynd yn ôl i&apos;r cwestiwn blaenorol; mae eich atebion yn cael eu cadw</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ymlaen</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ymlaen</translation>
     </message>
     <message>
         <source>Return to the question you came back from, keeping its answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dychwelyd i&apos;r cwestiwn y daethoch yn ôl ohono, gan gadw ei ateb</translation>
     </message>
     <message>
         <source>Save this answer and go to the next step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw&apos;r ateb hwn a mynd i&apos;r cam nesaf</translation>
     </message>
     <message>
         <source>Side notes and map</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodiadau ochr a map</translation>
     </message>
     <message>
         <source>Notes that apply at every step, the seek advice action and the flowchart map</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodiadau sy&apos;n berthnasol ym mhob cam, y cam gofyn am gyngor a map y siart llif</translation>
     </message>
     <message>
         <source>&amp;Seek advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Gofyn am gyngor</translation>
     </message>
     <message>
         <source>Seek advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gofyn am gyngor</translation>
     </message>
     <message>
         <source>Record who you asked for advice at this step and what they said</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodi pwy y gofynnoch iddynt am gyngor yn y cam hwn a beth ddywedon nhw</translation>
     </message>
     <message>
         <source>Save and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw a &amp;chau</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw a chau</translation>
     </message>
     <message>
         <source>Keep this decision as a draft and leave; you can resume it from Home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw&apos;r penderfyniad hwn fel drafft a gadael; gallwch ailddechrau arno o&apos;r Hafan</translation>
     </message>
     <message>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ble rydych chi</translation>
     </message>
 </context>
 <context>
     <name>DevicesScreen</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dyfeisiau</translation>
     </message>
     <message>
         <source>Laptops whose bundles this vault accepts. Compare a fingerprint with the one in the laptop&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gliniaduron y mae&apos;r gladdgell hon yn derbyn eu bwndeli. Cymharwch ôl bys â&apos;r un yng Ngosodiadau&apos;r gliniadur.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Dirymu</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dirymu</translation>
     </message>
     <message>
         <source>this vault</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>y gladdgell hon</translation>
     </message>
     <message>
         <source>organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>proffil y sefydliad</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>dirymwyd %1</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>ymddiriedir</translation>
     </message>
     <message>
         <source>%1 devices.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 dyfais.</translation>
     </message>
     <message>
         <source>No trusted devices yet: trust a laptop from the Inbox when its first bundle arrives.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim dyfeisiau dibynadwy eto: ymddiriedwch mewn gliniadur o&apos;r Blwch derbyn pan fydd ei fwndel cyntaf yn cyrraedd.</translation>
     </message>
     <message>
         <source>Choose a device first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch ddyfais yn gyntaf.</translation>
     </message>
     <message>
         <source>Revoked %1: its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dirymwyd %1: bydd ei fwndeli&apos;n cael eu gwrthod o hyn ymlaen.</translation>
     </message>
 </context>
 <context>
@@ -829,15 +957,18 @@
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cryfder: %1</translation>
     </message>
     <message>
         <source>Strength: none yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cryfder: dim eto</translation>
     </message>
     <message>
         <source>Choose a stronger passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch gyfrinymadrodd cryfach: %1</translation>
     </message>
     <message>
         <source>There is a problem</source>
@@ -849,7 +980,8 @@
     </message>
     <message>
         <source>not accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>heb ei dderbyn. %1</translation>
     </message>
     <message>
         <source>Organisation profile</source>
@@ -877,6 +1009,7 @@
     </message>
     <message>
         <source>Set up sharedesk</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Gosod sharedesk</translation>
     </message>
     <message>
@@ -889,6 +1022,7 @@
     </message>
     <message>
         <source>&amp;Passphrase</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
@@ -901,7 +1035,8 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cryfder y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>How hard the passphrase would be to guess.</source>
@@ -917,11 +1052,13 @@
     </message>
     <message>
         <source>Your &amp;name</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Eich &amp;enw</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>Your name as the decision-maker on records.</source>
@@ -929,11 +1066,13 @@
     </message>
     <message>
         <source>Your &amp;role</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Eich &amp;rôl</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>For example GP, health visitor or designated safeguarding lead.</source>
@@ -1079,6 +1218,7 @@
     </message>
     <message>
         <source>Home</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Hafan</translation>
     </message>
     <message>
@@ -1087,6 +1227,7 @@
     </message>
     <message>
         <source>Start a decision</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Dechrau penderfyniad</translation>
     </message>
     <message>
@@ -1107,10 +1248,12 @@
     </message>
     <message>
         <source>&amp;Start a decision</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Dechrau penderfyniad</translation>
     </message>
     <message>
         <source>Drafts in progress</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Drafftiau ar y gweill</translation>
     </message>
     <message>
@@ -1135,6 +1278,7 @@
     </message>
     <message>
         <source>Recent decisions</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Penderfyniadau diweddar</translation>
     </message>
     <message>
@@ -1278,11 +1422,13 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canslo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1421,6 +1567,7 @@
     </message>
     <message>
         <source>&amp;Lock now</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
@@ -1433,6 +1580,7 @@
     </message>
     <message>
         <source>&amp;Hide screen</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>C&amp;uddio&apos;r sgrin</translation>
     </message>
     <message>
@@ -1445,6 +1593,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
@@ -1457,6 +1606,7 @@
     </message>
     <message>
         <source>&amp;Home</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Hafan</translation>
     </message>
     <message>
@@ -1481,6 +1631,7 @@
     </message>
     <message>
         <source>&amp;Records</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Cofnodion</translation>
     </message>
     <message>
@@ -1505,6 +1656,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
@@ -1762,7 +1914,8 @@
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Original: %1</source>
@@ -1909,11 +2062,13 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Go back to the last question; what you typed is kept</source>
@@ -1925,7 +2080,8 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Parhau</translation>
     </message>
     <message>
         <source>Check the record for problems, then check your answers</source>
@@ -2072,6 +2228,13 @@
     </message>
 </context>
 <context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>The records could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference library</source>
@@ -2111,7 +2274,8 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Return to the screen you came from (Escape)</source>
@@ -2154,7 +2318,8 @@
     <name>SeekAdviceDialog</name>
     <message>
         <source>Seek advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gofyn am gyngor</translation>
     </message>
     <message>
         <source>Record who you asked for advice and what they said.</source>
@@ -2202,11 +2367,13 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canslo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Close without recording advice</source>
@@ -2229,6 +2396,7 @@
     </message>
     <message>
         <source>High contrast</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
@@ -2321,6 +2489,7 @@
     </message>
     <message>
         <source>Settings</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
@@ -2425,6 +2594,7 @@
     </message>
     <message>
         <source>S&amp;ave settings</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>C&amp;adw&apos;r gosodiadau</translation>
     </message>
 </context>
@@ -2432,11 +2602,13 @@
     <name>SettledField</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newid %1</translation>
     </message>
     <message>
         <source>%1 – from your answer “%2” to “%3”</source>
@@ -2498,7 +2670,8 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Practitioner</source>
@@ -2575,6 +2748,7 @@
     </message>
     <message>
         <source>Unlock sharedesk</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Datgloi sharedesk</translation>
     </message>
     <message>
@@ -2583,6 +2757,7 @@
     </message>
     <message>
         <source>&amp;Passphrase</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
@@ -2603,6 +2778,7 @@
     </message>
     <message>
         <source>&amp;Show passphrase</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
@@ -2623,6 +2799,7 @@
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Datgloi</translation>
     </message>
 </context>
@@ -2669,7 +2846,8 @@
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dyfeisiau</translation>
     </message>
     <message>
         <source>Team overview</source>
@@ -2680,6 +2858,7 @@
     <name>labels</name>
     <message>
         <source>Shared</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Rhannwyd</translation>
     </message>
     <message>
@@ -2688,6 +2867,7 @@
     </message>
     <message>
         <source>Not shared</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Ni rannwyd</translation>
     </message>
     <message>
@@ -2781,6 +2961,7 @@
     </message>
     <message>
         <source>Home</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Hafan</translation>
     </message>
     <message>
@@ -2813,6 +2994,7 @@
     </message>
     <message>
         <source>Settings</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Gosodiadau</translation>
     </message>
 </context>

@@ -2046,6 +2046,13 @@
     </message>
 </context>
 <context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>The records could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference library</source>
