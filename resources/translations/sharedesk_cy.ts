@@ -669,291 +669,360 @@
     <name>ExportDialog</name>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio i</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch ble i gadw&apos;r allforyn.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Defnyddiwch gyfrinymadrodd o 12 nod o leiaf.</translation>
     </message>
     <message>
         <source>An encrypted bundle needs at least one recipient key or a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae angen o leiaf un allwedd derbynnydd neu gyfrinymadrodd ar fwndel wedi&apos;i amgryptio.</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r dyddiad dechrau ar ôl y dyddiad gorffen.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n allforio...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n stopio...</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>
+            <numerusform>Allforiwyd %n cofnod.</numerusform>
+            <numerusform>Allforiwyd %n cofnod.</numerusform>
+            <numerusform>Allforiwyd %n cofnod.</numerusform>
+            <numerusform>Allforiwyd %n cofnod.</numerusform>
+            <numerusform>Allforiwyd %n cofnod.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslwyd yr allforio: ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methodd yr allforio: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canslo&apos;r allforio</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Cau</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio cofnodion</translation>
     </message>
     <message>
         <source>Choose a format, which records, who can open it and where to save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch fformat, pa gofnodion, pwy all ei agor a ble i&apos;w gadw</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dogfen PDF</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Taenlen CSV</translation>
     </message>
     <message>
         <source>FHIR R4 bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel FHIR R4</translation>
     </message>
     <message>
         <source>Encrypted bundle (age)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Fformat</translation>
     </message>
     <message>
         <source>The file format of the export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Fformat ffeil yr allforyn</translation>
     </message>
     <message>
         <source>&amp;All records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Pob cofnod</translation>
     </message>
     <message>
         <source>&amp;Date range</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ystod dyddiadau</translation>
     </message>
     <message>
         <source>By export &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn ôl &amp;statws allforio</translation>
     </message>
     <message>
         <source>Records selected on the records &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion a ddewiswyd ar y &amp;sgrin cofnodion</translation>
     </message>
     <message>
         <source>Which records to export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pa gofnodion i&apos;w hallforio</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>O&apos;r dyddiad</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Hyd at y dyddiad</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Statws allforio</translation>
     </message>
     <message>
         <source>Export the records in this state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio&apos;r cofnodion sydd yn y cyflwr hwn</translation>
     </message>
     <message>
         <source>Organisation recipients</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Derbynwyr y sefydliad</translation>
     </message>
     <message>
         <source>Keys from the organisation profile; unticked keys are left out</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allweddi o broffil y sefydliad; mae allweddi heb eu ticio yn cael eu gadael allan</translation>
     </message>
     <message>
         <source>More recipient keys</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhagor o allweddi derbynwyr</translation>
     </message>
     <message>
         <source>Paste age public keys (age1...), one per line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gludwch allweddi cyhoeddus age (age1...), un ar bob llinell</translation>
     </message>
     <message>
         <source>Encrypt to a &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Amgryptio i &amp;gyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
         <source>Encrypt to a passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Amgryptio i gyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
         <source>Use when the receiver has no key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Defnyddiwch hwn pan nad oes gan y derbynnydd allwedd</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd y bwndel</translation>
     </message>
     <message>
         <source>At least 12 characters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>O leiaf 12 nod</translation>
     </message>
     <message>
         <source>Send the passphrase by another channel (a phone call, not the same email).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Anfonwch y cyfrinymadrodd drwy sianel arall (galwad ffôn, nid yr un e-bost).</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw i</translation>
     </message>
     <message>
         <source>The file the export is written to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y ffeil y mae&apos;r allforyn yn cael ei ysgrifennu iddi</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Dewis...</translation>
     </message>
     <message>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewis ffeil</translation>
     </message>
     <message>
         <source>Pick where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewis ble i gadw&apos;r allforyn</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
         <source>Records written so far</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion a ysgrifennwyd hyd yma</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Allforio</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio</translation>
     </message>
     <message>
         <source>Write the export now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ysgrifennu&apos;r allforyn nawr</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Cancel or close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslo neu gau</translation>
     </message>
     <message>
         <source>Stop a running export, or close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Stopio allforio sydd ar waith, neu gau&apos;r blwch deialog</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Fformat</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>&amp;Recipients</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Derbynwyr</translation>
     </message>
     <message>
         <source>&amp;More recipient keys</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Rhagor o allweddi derbynwyr</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfri&amp;nair</translation>
     </message>
     <message>
         <source>Sa&amp;ve to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ca&amp;dw i</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
         <source>Enter your name: it is recorded as the decision-maker.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch eich enw: caiff ei gofnodi fel y sawl sy&apos;n gwneud y penderfyniad.</translation>
     </message>
     <message>
         <source>Enter your role, for example GP or designated safeguarding lead.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch eich rôl, er enghraifft meddyg teulu neu arweinydd diogelu dynodedig.</translation>
     </message>
     <message>
         <source>Choose the guidance you follow.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch y canllawiau rydych yn eu dilyn.</translation>
     </message>
     <message>
         <source>The organisation profile file could not be read. Choose another or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd darllen ffeil proffil y sefydliad. Dewiswch un arall neu gadewch hi&apos;n wag.</translation>
     </message>
     <message>
         <source>The vault could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd creu&apos;r gladdgell (%1).</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>gwan</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>gweddol</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>da</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>cryf</translation>
     </message>
     <message>
         <source>Strength: %1</source>
@@ -972,11 +1041,13 @@
     </message>
     <message>
         <source>There is a problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae problem</translation>
     </message>
     <message>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>gwan iawn</translation>
     </message>
     <message>
         <source>not accepted. %1</source>
@@ -985,27 +1056,33 @@
     </message>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Proffil y sefydliad</translation>
     </message>
     <message>
         <source>Organisation profiles (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Proffiliau sefydliad (*.toml);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Proffil: %1</translation>
     </message>
     <message>
         <source>Organisation profiles are not supported in this build.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw proffiliau sefydliad yn cael eu cefnogi yn y fersiwn hwn.</translation>
     </message>
     <message>
         <source>If you forget this passphrase, only your organisation&apos;s recovery key can open the vault. Without it your records cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Os byddwch yn anghofio&apos;r cyfrinymadrodd hwn, dim ond allwedd adfer eich sefydliad all agor y gladdgell. Hebddi, nid oes modd adfer eich cofnodion.</translation>
     </message>
     <message>
         <source>If you forget this passphrase the vault cannot be opened and your records cannot be recovered. No organisation recovery key is set.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Os byddwch yn anghofio&apos;r cyfrinymadrodd hwn, nid oes modd agor y gladdgell ac nid oes modd adfer eich cofnodion. Nid oes allwedd adfer gan y sefydliad wedi&apos;i gosod.</translation>
     </message>
     <message>
         <source>Set up sharedesk</source>
@@ -1014,11 +1091,13 @@
     </message>
     <message>
         <source>sharedesk keeps your decision records in an encrypted vault on this computer. Choose a passphrase you will remember: it is the only way into the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae sharedesk yn cadw cofnodion eich penderfyniadau mewn claddgell wedi&apos;i hamgryptio ar y cyfrifiadur hwn. Dewiswch gyfrinymadrodd y byddwch yn ei gofio: dyma&apos;r unig ffordd i mewn i&apos;r gladdgell.</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd y gladdgell</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -1027,11 +1106,13 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Type the passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Teipiwch y cyfrinymadrodd &amp;eto</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -1040,15 +1121,18 @@
     </message>
     <message>
         <source>How hard the passphrase would be to guess.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pa mor anodd fyddai dyfalu&apos;r cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>If you forget this passphrase the vault cannot be opened, and your records cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Os byddwch yn anghofio&apos;r cyfrinymadrodd hwn, nid oes modd agor y gladdgell, ac nid oes modd adfer eich cofnodion.</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Amdanoch chi</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -1062,7 +1146,8 @@
     </message>
     <message>
         <source>Your name as the decision-maker on records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich enw fel y sawl sy&apos;n gwneud y penderfyniad ar gofnodion.</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
@@ -1076,145 +1161,176 @@
     </message>
     <message>
         <source>For example GP, health visitor or designated safeguarding lead.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Er enghraifft meddyg teulu, ymwelydd iechyd neu arweinydd diogelu dynodedig.</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canllawiau</translation>
     </message>
     <message>
         <source>&amp;Which guidance do you follow?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Pa ganllawiau rydych chi&apos;n eu dilyn?</translation>
     </message>
     <message>
         <source>The jurisdiction and guidance used when you start a decision.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yr awdurdodaeth a&apos;r canllawiau a ddefnyddir pan fyddwch yn dechrau penderfyniad.</translation>
     </message>
     <message>
         <source>Organisation &amp;profile file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil &amp;proffil y sefydliad (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Creating vault</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n creu&apos;r gladdgell</translation>
     </message>
     <message>
         <source>Shown while the vault is being created.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn cael ei ddangos tra bo&apos;r gladdgell yn cael ei chreu.</translation>
     </message>
     <message>
         <source>The passphrase that will open your vault. Use a few uncommon words: the strength shown below must be good or strong.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cyfrinymadrodd a fydd yn agor eich claddgell. Defnyddiwch ychydig o eiriau anghyffredin: rhaid i&apos;r cryfder a ddangosir isod fod yn dda neu&apos;n gryf.</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
     </message>
     <message>
         <source>The same passphrase, to check it was typed as meant.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yr un cyfrinymadrodd, i wirio ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
         <source>Which guidance do you follow?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pa ganllawiau rydych chi&apos;n eu dilyn?</translation>
     </message>
     <message>
         <source>Organisation profile file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil proffil y sefydliad (dewisol)</translation>
     </message>
     <message>
         <source>A file from your organisation with local contacts and its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil gan eich sefydliad gyda chysylltiadau lleol a&apos;i allwedd adfer.</translation>
     </message>
     <message>
         <source>Browse for the organisation profile file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori am ffeil proffil y sefydliad</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Creu&apos;r gladdgell</translation>
     </message>
     <message>
         <source>Create the encrypted vault with these details.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Creu&apos;r gladdgell wedi&apos;i hamgryptio gyda&apos;r manylion hyn.</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Creu&apos;r gladdgell</translation>
     </message>
 </context>
 <context>
     <name>FlowMap</name>
     <message>
         <source>Flowchart map</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Map y siart llif</translation>
     </message>
     <message>
         <source>No flowchart loaded.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim siart llif wedi&apos;i lwytho.</translation>
     </message>
     <message>
         <source>Flowchart with %1 steps. You are at: %2. Steps taken so far: %3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Siart llif gyda %1 cam. Rydych chi yn: %2. Camau a gymerwyd hyd yma: %3.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>dim eto</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
         <source>%n record(s) due for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n cofnod i&apos;w adolygu.</numerusform>
+            <numerusform>%n cofnod i&apos;w adolygu.</numerusform>
+            <numerusform>%n cofnod i&apos;w adolygu.</numerusform>
+            <numerusform>%n cofnod i&apos;w adolygu.</numerusform>
+            <numerusform>%n cofnod i&apos;w adolygu.</numerusform>
         </translation>
     </message>
     <message>
         <source>No reviews due.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim adolygiadau&apos;n ddyledus.</translation>
     </message>
     <message>
         <source>Sending to the case system is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw anfon i&apos;r system achosion wedi&apos;i osod.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to go to the case system.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
         </translation>
     </message>
     <message>
         <source>no subject reference</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>dim cyfeirnod gwrthrych</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>at %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>cadwyd %1</translation>
     </message>
     <message>
         <source>ref %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>cyf %1</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1223,7 +1339,8 @@
     </message>
     <message>
         <source>If a child is at risk of significant harm, follow your child protection procedures now: contact children&apos;s social care or the police without delay.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Os yw plentyn mewn perygl o niwed sylweddol, dilynwch eich gweithdrefnau amddiffyn plant nawr: cysylltwch â gofal cymdeithasol i blant neu&apos;r heddlu heb oedi.</translation>
     </message>
     <message>
         <source>Start a decision</source>
@@ -1232,19 +1349,23 @@
     </message>
     <message>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canllawiau</translation>
     </message>
     <message>
         <source>Guidance for the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canllawiau ar gyfer y penderfyniad</translation>
     </message>
     <message>
         <source>Which guidance the new decision follows.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pa ganllawiau y mae&apos;r penderfyniad newydd yn eu dilyn.</translation>
     </message>
     <message>
         <source>Begin a new information-sharing decision.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dechrau penderfyniad newydd ynghylch rhannu gwybodaeth.</translation>
     </message>
     <message>
         <source>&amp;Start a decision</source>
@@ -1258,23 +1379,28 @@
     </message>
     <message>
         <source>Decisions started but not finalised.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau a ddechreuwyd ond heb eu cwblhau.</translation>
     </message>
     <message>
         <source>No drafts in progress.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim drafftiau ar y gweill.</translation>
     </message>
     <message>
         <source>Resume draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ailddechrau&apos;r drafft</translation>
     </message>
     <message>
         <source>Continue the selected draft.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Parhau â&apos;r drafft a ddewiswyd.</translation>
     </message>
     <message>
         <source>&amp;Resume draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ailddechrau&apos;r drafft</translation>
     </message>
     <message>
         <source>Recent decisions</source>
@@ -1283,142 +1409,176 @@
     </message>
     <message>
         <source>Your most recently finalised decisions.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich penderfyniadau a gwblhawyd ddiweddaraf.</translation>
     </message>
     <message>
         <source>No decisions recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim penderfyniadau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agor y cofnod</translation>
     </message>
     <message>
         <source>Show the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dangos y cofnod a ddewiswyd.</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>A&amp;gor y cofnod</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pob cofnod</translation>
     </message>
     <message>
         <source>Search and filter every record.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Chwilio a hidlo pob cofnod.</translation>
     </message>
     <message>
         <source>All re&amp;cords</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pob c&amp;ofnod</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>I&apos;w wneud</translation>
     </message>
     <message>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Adolygiadau&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Records whose review date has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion y mae eu dyddiad adolygu wedi cyrraedd.</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch allan</translation>
     </message>
     <message>
         <source>See what is waiting to go to the case system, and send it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gweld beth sy&apos;n aros i fynd i&apos;r system achosion, a&apos;i anfon.</translation>
     </message>
     <message>
         <source>Out&amp;box</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch a&amp;llan</translation>
     </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch derbyn</translation>
     </message>
     <message>
         <source>Import the bundles your team left in a folder (a shared drive or USB stick). Each is checked before anything is imported; refused ones are moved to the folder&apos;s &apos;refused&apos; subfolder with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforio&apos;r bwndeli a adawodd eich tîm mewn ffolder (gyriant a rennir neu gof bach). Mae pob un yn cael ei wirio cyn i ddim gael ei fewnforio; mae&apos;r rhai a wrthodir yn cael eu symud i is-ffolder &apos;refused&apos; y ffolder gyda&apos;r rheswm.</translation>
     </message>
     <message>
         <source>Folder of bundles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffolder bwndeli</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Pori...</translation>
     </message>
     <message>
         <source>Browse... folder of bundles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori... ffolder bwndeli</translation>
     </message>
     <message>
         <source>Organisation identity file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil hunaniaeth y sefydliad</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Po&amp;ri...</translation>
     </message>
     <message>
         <source>Browse... organisation identity file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori... ffeil hunaniaeth y sefydliad</translation>
     </message>
     <message>
         <source>&amp;Folder of bundles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ffolder bwndeli</translation>
     </message>
     <message>
         <source>Organisation &amp;identity file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil &amp;hunaniaeth y sefydliad</translation>
     </message>
     <message>
         <source>Intake service address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfeiriad y gwasanaeth derbyn</translation>
     </message>
     <message>
         <source>Manager token file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil tocyn y rheolwr</translation>
     </message>
     <message>
         <source>Brow&amp;se...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Por&amp;i...</translation>
     </message>
     <message>
         <source>Browse... manager token file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori... ffeil tocyn y rheolwr</translation>
     </message>
     <message>
         <source>&amp;Pull from intake</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Tynnu o&apos;r gwasanaeth derbyn</translation>
     </message>
     <message>
         <source>Pull from intake</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Tynnu o&apos;r gwasanaeth derbyn</translation>
     </message>
     <message>
         <source>Intake service &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>C&amp;yfeiriad y gwasanaeth derbyn</translation>
     </message>
     <message>
         <source>Manager &amp;token file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil t&amp;ocyn y rheolwr</translation>
     </message>
     <message>
         <source>I&amp;mport bundles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Mewnforio bwndeli</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforio bwndeli</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1432,87 +1592,108 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndeli</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>Unknown laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gliniadur anhysbys</translation>
     </message>
     <message>
         <source>Name for this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Enw ar gyfer y gliniadur hwn</translation>
     </message>
     <message>
         <source>Who and which laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pwy a pha liniadur</translation>
     </message>
     <message>
         <source>&amp;Trust this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ymddiried yn y gliniadur hwn</translation>
     </message>
     <message>
         <source>Trust this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ymddiried yn y gliniadur hwn</translation>
     </message>
     <message>
         <source>&amp;Name for this laptop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Enw ar gyfer y gliniadur hwn</translation>
     </message>
     <message>
         <source>Choose the folder and the identity file first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch y ffolder a&apos;r ffeil hunaniaeth yn gyntaf.</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n mewnforio...</translation>
     </message>
     <message>
         <source>Give the intake address, the manager token file and the identity file first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch gyfeiriad y gwasanaeth derbyn, ffeil tocyn y rheolwr a&apos;r ffeil hunaniaeth yn gyntaf.</translation>
     </message>
     <message>
         <source>Pulling from the intake...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n tynnu o&apos;r gwasanaeth derbyn...</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforiwyd</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <source>%1 added, %2 amended, %3 already here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 wedi&apos;u hychwanegu, %2 wedi&apos;u diwygio, %3 yma eisoes</translation>
     </message>
     <message>
         <source>Bundles read: %1. Imported: %2 (records added: %3). Refused: %4.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndeli a ddarllenwyd: %1. Mewnforiwyd: %2 (cofnodion a ychwanegwyd: %3). Gwrthodwyd: %4.</translation>
     </message>
     <message>
         <source>Cancelled: the rest were left in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslwyd: gadawyd y gweddill yn y ffolder.</translation>
     </message>
     <message>
         <source>The import stopped unexpectedly.</source>
@@ -1712,7 +1893,8 @@
     <name>OutboxScreen</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch allan</translation>
     </message>
     <message>
         <source>No bundles waiting. Finalised records are bundled and sent at the next sync.</source>
@@ -1776,12 +1958,13 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to go to the case system.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
+            <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
         </translation>
     </message>
     <message>
@@ -1830,7 +2013,8 @@
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n stopio...</translation>
     </message>
     <message>
         <source>Sync finished.</source>
@@ -1906,7 +2090,8 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Record id: %1</source>
@@ -2046,7 +2231,8 @@
     </message>
     <message>
         <source>There is a problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae problem</translation>
     </message>
     <message>
         <source>Problems to fix</source>
@@ -2092,10 +2278,15 @@
     <name>RecordsScreen</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>Search and open your decision records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,11 +2407,13 @@
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>A&amp;gor y cofnod</translation>
     </message>
     <message>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agor y cofnod</translation>
     </message>
     <message>
         <source>Open the selected record</source>
@@ -2683,11 +2876,13 @@
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>A&amp;gor y cofnod</translation>
     </message>
     <message>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agor y cofnod</translation>
     </message>
     <message>
         <source>E&amp;xport these records...</source>
@@ -2762,7 +2957,8 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>The passphrase for your vault.</source>
@@ -2842,7 +3038,8 @@
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch derbyn</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -2876,7 +3073,8 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Content removed</source>
@@ -2908,7 +3106,8 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforiwyd</translation>
     </message>
     <message>
         <source>England 2018</source>
@@ -2978,7 +3177,8 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2986,7 +3186,8 @@
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch allan</translation>
     </message>
     <message>
         <source>Reference</source>

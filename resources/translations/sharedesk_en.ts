@@ -1917,6 +1917,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Any outcome</source>
         <translation type="unfinished" />
     </message>
