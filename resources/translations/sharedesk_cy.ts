@@ -1697,54 +1697,66 @@
     </message>
     <message>
         <source>The import stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Daeth y mewnforio i ben yn annisgwyl.</translation>
     </message>
     <message>
         <source>Unknown laptop %1 (calls itself %2). Compare this fingerprint with the one in the laptop&apos;s Settings before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gliniadur anhysbys %1 (yn galw ei hun yn %2). Cymharwch yr ôl bys hwn â&apos;r un yng Ngosodiadau&apos;r gliniadur cyn i chi ymddiried ynddo.</translation>
     </message>
     <message>
         <source>Give the laptop a name first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch enw i&apos;r gliniadur yn gyntaf.</translation>
     </message>
     <message>
         <source>Trusted %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ymddiriedir yn %1 (%2). %3</translation>
     </message>
     <message>
         <source>Its bundle is back in the folder: press Import bundles.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae ei fwndel yn ôl yn y ffolder: pwyswch Mewnforio bwndeli.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>sharedesk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>sharedesk</translation>
     </message>
     <message>
         <source>Information-sharing decisions for safeguarding children.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau rhannu gwybodaeth ar gyfer diogelu plant.</translation>
     </message>
     <message>
         <source>Lock and hide</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi a chuddio</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Claddgell</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Mynd</translation>
     </message>
     <message>
         <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>C&amp;ymorth</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Prif far offer</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -1753,11 +1765,13 @@
     </message>
     <message>
         <source>Lock the vault now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi&apos;r gladdgell nawr</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Hide screen</source>
@@ -1766,11 +1780,13 @@
     </message>
     <message>
         <source>Blank the window until you return</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwagio&apos;r ffenestr nes i chi ddychwelyd</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1779,11 +1795,13 @@
     </message>
     <message>
         <source>Lock and quit sharedesk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi a gadael sharedesk</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Home</source>
@@ -1792,23 +1810,28 @@
     </message>
     <message>
         <source>Go to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mynd i&apos;r sgrin hafan</translation>
     </message>
     <message>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniad &amp;newydd</translation>
     </message>
     <message>
         <source>Start a new decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dechrau penderfyniad newydd</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Records</source>
@@ -1817,23 +1840,28 @@
     </message>
     <message>
         <source>Search and open records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Chwilio ac agor cofnodion</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Reference &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Llyfrgell gyfeirio</translation>
     </message>
     <message>
         <source>The guidance, offline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y canllawiau, all-lein</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1842,51 +1870,63 @@
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newid y gosodiadau</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;About sharedesk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ynghylch sharedesk</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Fersiwn a thrwydded</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Allforio...</translation>
     </message>
     <message>
         <source>Export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio cofnodion i ffeil</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Blwch allan</translation>
     </message>
     <message>
         <source>Records waiting to go to the case system</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion sy&apos;n aros i fynd i&apos;r system achosion</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Copïo gwybodaeth ddiagnostig</translation>
     </message>
     <message>
         <source>Copy what support needs (versions, settings, recent log lines), never record content</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo&apos;r hyn sydd ei angen ar y tîm cymorth (fersiynau, gosodiadau, llinellau diweddar o&apos;r log), byth gynnwys cofnodion</translation>
     </message>
 </context>
 <context>
@@ -1898,63 +1938,78 @@
     </message>
     <message>
         <source>No bundles waiting. Finalised records are bundled and sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim bwndeli&apos;n aros. Mae cofnodion sydd wedi&apos;u cwblhau yn cael eu bwndelu a&apos;u hanfon yn y cysoni nesaf.</translation>
     </message>
     <message>
         <source>Bundles waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndeli&apos;n aros</translation>
     </message>
     <message>
         <source>Each bundle: state, records, attempts, next retry and any problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pob bwndel: cyflwr, cofnodion, ymdrechion, yr ailgynnig nesaf ac unrhyw broblem</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cynnydd y cysoni</translation>
     </message>
     <message>
         <source>Records bundled so far</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion a fwndelwyd hyd yma</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>C&amp;ysoni nawr</translation>
     </message>
     <message>
         <source>Send every waiting bundle now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Anfon pob bwndel sy&apos;n aros nawr</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canslo&apos;r cysoni</translation>
     </message>
     <message>
         <source>Stop the sync that is running</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Stopio&apos;r cysoni sydd ar waith</translation>
     </message>
     <message>
         <source>Save a &amp;copy...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw &amp;copi...</translation>
     </message>
     <message>
         <source>Save the encrypted bundle to hand over yourself</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw&apos;r bwndel wedi&apos;i amgryptio i&apos;w drosglwyddo eich hun</translation>
     </message>
     <message>
         <source>Mark &amp;delivered...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodi ei fod wedi&apos;i &amp;ddanfon...</translation>
     </message>
     <message>
         <source>Say the bundle arrived another way; asks for a reason, audited</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dweud bod y bwndel wedi cyrraedd mewn ffordd arall; mae&apos;n gofyn am reswm, ac yn cael ei archwilio</translation>
     </message>
     <message>
         <source>&amp;Re-queue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ailgiwio</translation>
     </message>
     <message>
         <source>Send a failed bundle&apos;s records again under a new bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Anfon cofnodion bwndel a fethodd eto mewn bwndel newydd</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to go to the case system.</source>
@@ -1969,47 +2024,58 @@
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cysoni llwyddiannus diwethaf: %1</translation>
     </message>
     <message>
         <source>Nothing has been acknowledged by the case system yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oes dim wedi&apos;i gydnabod gan y system achosion eto.</translation>
     </message>
     <message>
         <source>No receipt key is pinned: records are never purged automatically until a receipt key is pinned (ask your administrator to add the case system&apos;s receipt key to the organisation profile).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oes allwedd derbynneb wedi&apos;i phinio: nid yw cofnodion byth yn cael eu carthu&apos;n awtomatig nes bod allwedd derbynneb wedi&apos;i phinio (gofynnwch i&apos;ch gweinyddwr ychwanegu allwedd derbynneb y system achosion at broffil y sefydliad).</translation>
     </message>
     <message>
         <source>Conflict: re-queue or mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwrthdaro: ailgiwio neu nodi ei fod wedi&apos;i ddanfon</translation>
     </message>
     <message>
         <source>Re-queued</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi&apos;i ailgiwio</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn aros</translation>
     </message>
     <message>
         <source>Copy saved, waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copi wedi&apos;i gadw, yn aros</translation>
     </message>
     <message>
         <source>Sent, waiting for receipt</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Anfonwyd, yn aros am dderbynneb</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi stopio</translation>
     </message>
     <message>
         <source>Sending is not set up on this computer: import your organisation&apos;s profile, which names the case system. Meanwhile Vault &gt; Export writes an encrypted bundle you can hand over.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw anfon wedi&apos;i osod ar y cyfrifiadur hwn: mewnforiwch broffil eich sefydliad, sy&apos;n enwi&apos;r system achosion. Yn y cyfamser mae Claddgell &gt; Allforio yn ysgrifennu bwndel wedi&apos;i amgryptio y gallwch ei drosglwyddo.</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n cysoni...</translation>
     </message>
     <message>
         <source>Stopping...</source>
@@ -2018,40 +2084,48 @@
     </message>
     <message>
         <source>Sync finished.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r cysoni wedi gorffen.</translation>
     </message>
     <message>
         <source>Sync cancelled: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslwyd y cysoni: nid anfonwyd dim.</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methodd y cysoni: %1</translation>
     </message>
     <message>
         <source>Save a copy of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw copi o&apos;r bwndel</translation>
     </message>
     <message>
         <source>Copy saved. The records stay in the outbox until the case system acknowledges them or you mark the bundle delivered.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copi wedi&apos;i gadw. Mae&apos;r cofnodion yn aros yn y blwch allan nes bod y system achosion yn eu cydnabod neu nes i chi nodi bod y bwndel wedi&apos;i ddanfon.</translation>
     </message>
     <message>
         <source>Not marked: a reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Heb ei nodi: mae angen rheswm.</translation>
     </message>
     <message>
         <source>Marked delivered (noted in the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodwyd ei fod wedi&apos;i ddanfon (wedi&apos;i nodi yn y trywydd archwilio).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) will be sent again in a new bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>
+            <numerusform>Bydd %n cofnod yn cael eu hanfon eto mewn bwndel newydd.</numerusform>
+            <numerusform>Bydd %n cofnod yn cael eu hanfon eto mewn bwndel newydd.</numerusform>
+            <numerusform>Bydd %n cofnod yn cael eu hanfon eto mewn bwndel newydd.</numerusform>
+            <numerusform>Bydd %n cofnod yn cael eu hanfon eto mewn bwndel newydd.</numerusform>
+            <numerusform>Bydd %n cofnod yn cael eu hanfon eto mewn bwndel newydd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2059,34 +2133,41 @@
     <name>PrivacyCurtain</name>
     <message>
         <source>sharedesk is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae sharedesk wedi&apos;i guddio.</translation>
     </message>
     <message>
         <source>&amp;Show sharedesk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Dangos sharedesk</translation>
     </message>
     <message>
         <source>Show sharedesk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dangos sharedesk</translation>
     </message>
     <message>
         <source>Bring back the screen you were using.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dod â&apos;r sgrin roeddech yn ei defnyddio yn ôl.</translation>
     </message>
 </context>
 <context>
     <name>RecordDetail</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniad: %1</translation>
     </message>
     <message>
         <source>Finalised %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cwblhawyd %1 (darllen yn unig)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2095,7 +2176,8 @@
     </message>
     <message>
         <source>Record id: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dynodydd y cofnod: %1</translation>
     </message>
     <message>
         <source>(blank)</source>
@@ -2104,130 +2186,161 @@
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwreiddiol: %1</translation>
     </message>
     <message>
         <source>Amended %1 by %2 (reason: %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diwygiwyd %1 gan %2 (rheswm: %3): %4</translation>
     </message>
     <message>
         <source>Advice from %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyngor gan %1</translation>
     </message>
     <message>
         <source>Amendment added.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegwyd y diwygiad.</translation>
     </message>
     <message>
         <source>Counter&amp;sign...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyd&amp;lofnodi...</translation>
     </message>
     <message>
         <source>Countersign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cydlofnodi</translation>
     </message>
     <message>
         <source>Record your review of this finalised record, signed with this laptop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodi eich adolygiad o&apos;r cofnod terfynol hwn, wedi&apos;i lofnodi ag allwedd y gliniadur hwn</translation>
     </message>
     <message>
         <source>Countersignature added.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegwyd y cydlofnod.</translation>
     </message>
     <message>
         <source>The path taken, the record, its amendments and its audit events</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y llwybr a ddilynwyd, y cofnod, ei ddiwygiadau a&apos;i ddigwyddiadau archwilio</translation>
     </message>
     <message>
         <source>Copy record &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo &amp;dynodydd y cofnod</translation>
     </message>
     <message>
         <source>Copy record id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo dynodydd y cofnod</translation>
     </message>
     <message>
         <source>Copy the record id; the clipboard is cleared after a short time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo dynodydd y cofnod; mae&apos;r clipfwrdd yn cael ei glirio ar ôl ychydig</translation>
     </message>
     <message>
         <source>&amp;Copy record text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Copïo testun y cofnod</translation>
     </message>
     <message>
         <source>Copy record text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo testun y cofnod</translation>
     </message>
     <message>
         <source>Copy the whole record as text; the clipboard is cleared after a short time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo&apos;r cofnod cyfan fel testun; mae&apos;r clipfwrdd yn cael ei glirio ar ôl ychydig</translation>
     </message>
     <message>
         <source>E&amp;xport this record...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>A&amp;llforio&apos;r cofnod hwn...</translation>
     </message>
     <message>
         <source>Export this record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>&amp;Add amendment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ychwanegu diwygiad</translation>
     </message>
     <message>
         <source>Add amendment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegu diwygiad</translation>
     </message>
     <message>
         <source>Correct or add to this finalised record, with a reason; the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cywiro&apos;r cofnod terfynol hwn neu ychwanegu ato, gyda rheswm; mae&apos;r gwreiddiol yn cael ei gadw</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>The fields of the decision record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Meysydd cofnod y penderfyniad</translation>
     </message>
     <message>
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch un</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Calendr</translation>
     </message>
     <message>
         <source>Calendar for %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Calendr ar gyfer %1</translation>
     </message>
     <message>
         <source>Choose a contact (Down arrow) or type</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch gyswllt (saeth i lawr) neu teipiwch</translation>
     </message>
     <message>
         <source>Why you are not sharing, and any advice you still need. Be ready to reconsider if circumstances change.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pam nad ydych yn rhannu, ac unrhyw gyngor sydd ei angen arnoch o hyd. Byddwch yn barod i ailystyried os bydd amgylchiadau&apos;n newid.</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation> (dewisol)</translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodyn: </translation>
     </message>
     <message>
         <source>Record fields</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Meysydd y cofnod</translation>
     </message>
     <message>
         <source>There is a problem</source>
@@ -2236,15 +2349,18 @@
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Problemau i&apos;w datrys</translation>
     </message>
     <message>
         <source>About this decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Am y penderfyniad hwn</translation>
     </message>
     <message>
         <source>More details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhagor o fanylion (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2258,11 +2374,13 @@
     </message>
     <message>
         <source>Go back to the last question; what you typed is kept</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mynd yn ôl i&apos;r cwestiwn olaf; mae&apos;r hyn a deipiwyd gennych yn cael ei gadw</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Parhau</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2271,7 +2389,8 @@
     </message>
     <message>
         <source>Check the record for problems, then check your answers</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwirio&apos;r cofnod am broblemau, yna gwirio eich atebion</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2402,8 @@
     </message>
     <message>
         <source>Search and open your decision records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Chwilio ac agor cofnodion eich penderfyniadau</translation>
     </message>
     <message>
         <source>Reading the records</source>
@@ -2291,119 +2411,148 @@
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Unrhyw ganlyniad</translation>
     </message>
     <message>
         <source>Any export status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Unrhyw statws allforio</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Unrhyw</translation>
     </message>
     <message>
         <source>More than %1 records match; scroll for more.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae mwy na %1 cofnod yn cyfateb; sgroliwch i weld rhagor.</translation>
     </message>
     <message>
         <source>No records match.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Does dim cofnodion yn cyfateb.</translation>
     </message>
     <message>
         <source>No records yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim cofnodion eto.</translation>
     </message>
     <message>
         <source>1 record.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>1 cofnod.</translation>
     </message>
     <message>
         <source>%1 records.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 cofnod.</translation>
     </message>
     <message>
         <source>Newest first; press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y mwyaf diweddar yn gyntaf; pwyswch Enter i agor un.</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Chwilio</translation>
     </message>
     <message>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Chwilio cofnodion</translation>
     </message>
     <message>
         <source>Words to find in the records; every word must match</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Geiriau i&apos;w canfod yn y cofnodion; rhaid i bob gair gyfateb</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Canlyniad</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Hidlydd canlyniad</translation>
     </message>
     <message>
         <source>Show only records with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dangos dim ond cofnodion gyda&apos;r canlyniad hwn</translation>
     </message>
     <message>
         <source>&amp;Export status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Statws &amp;allforio</translation>
     </message>
     <message>
         <source>Export status filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Hidlydd statws allforio</translation>
     </message>
     <message>
         <source>Show only records with this export status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dangos dim ond cofnodion gyda&apos;r statws allforio hwn</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Crëwyd o</translation>
     </message>
     <message>
         <source>Earliest creation date to show; Any for no limit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y dyddiad creu cynharaf i&apos;w ddangos; Unrhyw i beidio â chyfyngu</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <source>Created to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Crëwyd hyd at</translation>
     </message>
     <message>
         <source>Latest creation date to show; Any for no limit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y dyddiad creu diweddaraf i&apos;w ddangos; Unrhyw i beidio â chyfyngu</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Clirio&apos;r &amp;hidlyddion</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Clirio&apos;r hidlyddion</translation>
     </message>
     <message>
         <source>Remove the search words and every filter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Tynnu&apos;r geiriau chwilio a phob hidlydd</translation>
     </message>
     <message>
         <source>Your decision records, newest first; press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion eich penderfyniadau, y mwyaf diweddar yn gyntaf; pwyswch Enter i agor un</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
@@ -2417,7 +2566,8 @@
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agor y cofnod a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -2431,39 +2581,48 @@
     <name>ReferenceScreen</name>
     <message>
         <source>Reference library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Llyfrgell gyfeirio</translation>
     </message>
     <message>
         <source>The guidance, principles and law, searchable offline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y canllawiau, yr egwyddorion a&apos;r gyfraith, i&apos;w chwilio all-lein</translation>
     </message>
     <message>
         <source> (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation> (heb ei wirio)</translation>
     </message>
     <message>
         <source>1 entry matches.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae 1 eitem yn cyfateb.</translation>
     </message>
     <message>
         <source>%1 entries match.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae %1 eitem yn cyfateb.</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Does dim yn cyfateb. Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.</translation>
     </message>
     <message>
         <source>%1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 eitem.</translation>
     </message>
     <message>
         <source>This wording has not been verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;r geiriad hwn wedi&apos;i wirio yn erbyn y ffynhonnell.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2472,7 +2631,8 @@
     </message>
     <message>
         <source>Return to the screen you came from (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dychwelyd i&apos;r sgrin y daethoch ohoni (Escape)</translation>
     </message>
     <message>
         <source>&amp;Search the guidance</source>
@@ -3010,7 +3170,8 @@
     <name>c.window</name>
     <message>
         <source>Reference library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Llyfrgell gyfeirio</translation>
     </message>
     <message>
         <source>Diagnostic information</source>
@@ -3182,7 +3343,8 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Outbox</source>
