@@ -8,6 +8,7 @@ it is safe from any thread; the returned objects are immutable.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +17,14 @@ from typing import Any
 from sharedesk.core import paths
 from sharedesk.core.errors import ReferenceDataError
 from sharedesk.core.flow.model import Source
+from sharedesk.core.flow.translate import ENGLISH, check_header, overlay_file, read_overlay
 from sharedesk.core.flow.yamldoc import LineDict, Reader, parse_yaml, read_source
 
 SCHEMA_VERSION = 1
 
 _SECTION_KEYS = {"schema", "id", "title", "order", "intro", "source", "entries"}
 _ENTRY_KEYS = {"id", "title", "text", "source", "verified"}
+_OVERLAY_KEYS = {"schema", "section", "language", "review", "title", "intro", "entries"}
 
 
 @dataclass(frozen=True)
@@ -78,17 +81,22 @@ class Library:
         return tuple(e for e in self.entries if not e.verified)
 
 
-def load_library(directory: Path | None = None) -> Library:
+def load_library(directory: Path | None = None, *, language: str = ENGLISH) -> Library:
     """Load every ``*.yaml`` in ``directory`` (default: the shipped resources/help).
 
-    Raises ReferenceDataError (file:line: id: message) on the first malformed file, on a
-    duplicate section or entry id across files, or when the directory holds no sections.
+    With ``language`` other than English, a section whose translation exists
+    (``directory/<language>/<same file name>``, docs/translations.md) shows its titles and texts
+    in that language; ids, order and citations stay as they are, and text it leaves out (or a
+    section it does not cover) stays English. Raises ReferenceDataError (file:line: id: message)
+    on the first malformed file or translation, on a duplicate section or entry id across files,
+    or when the directory holds no sections.
     """
     directory = directory or paths.help_dir()
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise ReferenceDataError("no reference sections found (*.yaml)", file=str(directory))
-    sections = [load_section(p) for p in files]
+    sections = [translate_section(load_section(p), language, directory / language / p.name)
+                for p in files]
     _check_unique(sections)
     return Library(tuple(sorted(sections, key=lambda s: (s.order, s.id))))
 
@@ -145,6 +153,34 @@ def _entry(r: Reader, raw: Any, doc: LineDict, section_id: str,
     return Entry(id=entry_id, title=r.text(data, "title", entry_id),
                  text=r.text(data, "text", entry_id), source=source,
                  verified=r.flag(data, "verified", entry_id), section=section_id, line=data.line)
+
+
+def translate_section(section: Section, language: str, path: Path) -> Section:
+    """``section`` with the titles and texts of the overlay at ``path`` (if it exists and
+    ``language`` is not English). An entry id the section does not have is refused."""
+    found = overlay_file(path.parent.parent, language, path.name)
+    if found is None:
+        return section
+    r = Reader(str(found), ReferenceDataError)
+    doc = read_overlay(found, ReferenceDataError)
+    check_header(r, doc, language, _OVERLAY_KEYS)
+    if r.text(doc, "section") != section.id:
+        raise r.fail(f"translation is for section {doc.get('section')!r}, not {section.id!r}", doc)
+    entries = {e.id: e for e in section.entries}
+    raw_entries = r.mapping(doc.get("entries", LineDict()), "'entries'", doc)
+    for entry_id, raw in raw_entries.items():
+        if entry_id not in entries:
+            raise r.fail(f"unknown entry id {entry_id!r} in entries", raw_entries)
+        data = r.mapping(raw, "each entry", raw_entries, entry_id)
+        r.keys(data, {"title", "text"}, "entry", entry_id)
+        old = entries[entry_id]
+        entries[entry_id] = dataclasses.replace(
+            old, title=r.text(data, "title", entry_id) if "title" in data else old.title,
+            text=r.text(data, "text", entry_id) if "text" in data else old.text)
+    return dataclasses.replace(
+        section, title=r.text(doc, "title", required=False) or section.title,
+        intro=r.text(doc, "intro", required=False) or section.intro,
+        entries=tuple(entries[e.id] for e in section.entries))
 
 
 def _check_unique(sections: Iterable[Section]) -> None:

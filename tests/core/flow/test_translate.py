@@ -1,0 +1,155 @@
+"""Flow translation overlays: Welsh text in, structure untouched; gaps fall back to English;
+an overlay naming an id the flow lacks is refused in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sharedesk.core.errors import FlowError
+from sharedesk.core.flow import Session, load_flow_by_id, load_flow_text
+from sharedesk.core.flow.model import Flow
+from sharedesk.core.flow.translate import missing_text, translate_flow
+
+FLOW = """\
+schema: 1
+id: demo
+version: "1.0"
+jurisdiction: England
+title: Demo flow
+description: A demo.
+source: {document: Demo advice, date: 2024-05, section: all}
+start: q1
+side_notes:
+  - {id: act_now, kind: urgent, title: Act now, text: Call the police.}
+nodes:
+  - id: q1
+    kind: question
+    title: Purpose
+    text: Is there a purpose?
+    help: Say why.
+    choices:
+      - {value: "yes", label: "Yes", target: share}
+      - {value: "no", label: "No", target: stop, hint: Not today}
+  - id: share
+    kind: outcome
+    outcome: share
+    title: Share
+    text: Share it.
+    checklist: [Share securely., Record it.]
+    requires: [reasons]
+  - id: stop
+    kind: outcome
+    outcome: do_not_share
+    title: Do not share
+    text: Do not share it.
+    requires: [reasons]
+"""
+
+OVERLAY = """\
+schema: 1
+flow: demo
+version: "1.0"
+language: cy
+review: {status: machine, reviewed_by: null}
+title: Llif enghreifftiol
+side_notes:
+  act_now: {title: Gweithredwch nawr}
+nodes:
+  q1:
+    title: Diben
+    text: A oes diben?
+    choices:
+      "yes": {label: Oes}
+      "no": {label: Nac oes}
+  share:
+    checklist: [Rhannwch yn ddiogel., Cofnodwch hyn.]
+"""
+
+
+def write(tmp_path: Path, overlay: str) -> Path:
+    (tmp_path / "cy").mkdir(exist_ok=True)
+    (tmp_path / "cy" / "demo.yaml").write_text(overlay, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture()
+def flow() -> Flow:
+    return load_flow_text(FLOW, "demo.yaml")
+
+
+def test_overlay_translates_what_is_shown_and_keeps_the_rest(tmp_path: Path, flow: Flow) -> None:
+    cy = translate_flow(flow, "cy", write(tmp_path, OVERLAY))
+    assert cy.title == "Llif enghreifftiol"
+    assert cy.description == "A demo."  # not in the overlay: English
+    q1 = cy.node("q1")
+    assert (q1.title, q1.text, q1.help) == ("Diben", "A oes diben?", "Say why.")
+    assert [c.label for c in q1.choices] == ["Oes", "Nac oes"]
+    assert q1.choices[1].hint == "Not today"
+    assert cy.node("share").checklist == ("Rhannwch yn ddiogel.", "Cofnodwch hyn.")
+    assert cy.side_notes[0].title == "Gweithredwch nawr"
+    assert cy.side_notes[0].text == "Call the police."
+    assert (cy.id, cy.version, cy.sha256, cy.start, cy.file) == (
+        flow.id, flow.version, flow.sha256, flow.start, flow.file)
+    assert [(c.value, c.target) for c in q1.choices] == [("yes", "share"), ("no", "stop")]
+    assert sorted(missing_text(flow, cy)) == sorted([
+        "flow.description", "note:act_now.text", "node:q1.help", "choice:q1/no.hint",
+        "node:share.title", "node:share.text", "node:stop.title", "node:stop.text"])
+
+
+def test_a_welsh_session_makes_the_same_path(tmp_path: Path, flow: Flow) -> None:
+    cy = translate_flow(flow, "cy", write(tmp_path, OVERLAY))
+    english, welsh = Session(flow), Session(cy)
+    for session in (english, welsh):
+        session.answer("no")
+    assert english.path == welsh.path
+    assert english.outcome == welsh.outcome == "do_not_share"
+
+
+def test_english_and_missing_overlays_return_the_flow_itself(tmp_path: Path, flow: Flow) -> None:
+    assert translate_flow(flow, "en", write(tmp_path, OVERLAY)) is flow
+    assert translate_flow(flow, "fr", tmp_path) is flow
+    assert translate_flow(flow, "../cy", tmp_path) is flow  # not a language code: no path games
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("  q1:\n", "  q9:\n"), "unknown node id 'q9' in nodes"),
+    (('"no": {label: Nac oes}', "maybe: {label: Efallai}"), "unknown choice id 'maybe'"),
+    (("  act_now:", "  call_now:"), "unknown side note id 'call_now'"),
+    (('version: "1.0"', 'version: "0.9"'), "made for version '0.9' of demo"),
+    (("language: cy", "language: fr"), "language 'fr', expected 'cy'"),
+    (("flow: demo", "flow: other"), "translation is for flow 'other'"),
+    (("Cofnodwch hyn.]", "Cofnodwch hyn., Un arall.]"), "checklist has 3 items, the flow has 2"),
+    (("    title: Diben\n", "    target: stop\n"), "unknown key 'target' in node"),
+    (("{status: machine, reviewed_by: null}", "{status: reviewed}"), "names who reviewed it"),
+    (("{label: Oes}", "{label: Oes, target: stop}"), "unknown key 'target' in choice"),
+])
+def test_bad_overlays_are_refused_in_one_line(tmp_path: Path, flow: Flow,
+                                              change: tuple[str, str], message: str) -> None:
+    bad = OVERLAY.replace(*change)
+    assert bad != OVERLAY
+    with pytest.raises(FlowError) as caught:
+        translate_flow(flow, "cy", write(tmp_path, bad))
+    text = str(caught.value)
+    assert message in text
+    assert "\n" not in text
+    assert str(tmp_path / "cy" / "demo.yaml") in text
+
+
+def test_shipped_flows_load_in_welsh_with_their_structure() -> None:
+    for flow_id in ("england-2018", "england-2024", "scotland"):
+        flow = load_flow_by_id(flow_id)
+        cy = translate_flow(flow, "cy")
+        assert list(cy.nodes) == list(flow.nodes)
+        for node_id, node in flow.nodes.items():
+            welsh = cy.nodes[node_id]
+            assert welsh.targets() == node.targets()
+            assert [(c.value, c.asserts, c.sets) for c in welsh.choices] == [
+                (c.value, c.asserts, c.sets) for c in node.choices]
+            assert (welsh.kind, welsh.outcome, welsh.requires, welsh.refer, welsh.citations,
+                    len(welsh.checklist)) == (node.kind, node.outcome, node.requires, node.refer,
+                                              node.citations, len(node.checklist))
+        assert [n.id for n in cy.side_notes] == [n.id for n in flow.side_notes]
+        assert (cy.id, cy.version, cy.sha256, cy.source) == (
+            flow.id, flow.version, flow.sha256, flow.source)

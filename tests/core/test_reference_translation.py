@@ -1,0 +1,89 @@
+"""The reference library in Welsh: overlays swap titles and texts, keep ids, order and
+citations, fall back to English, refuse unknown ids, and search finds Welsh words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sharedesk.core.errors import ReferenceDataError
+from sharedesk.core.reference import load_library, search
+
+SECTION = """\
+schema: 1
+id: demo
+title: Demo section
+intro: About the demo.
+source: {document: Demo guidance, date: 2020-01}
+entries:
+  - id: one
+    title: Record your reasons
+    text: Write down why you shared.
+  - id: two
+    title: Protect identities
+    text: Keep people at risk safe.
+"""
+
+OVERLAY = """\
+schema: 1
+section: demo
+language: cy
+review: {status: machine, reviewed_by: null}
+title: Adran enghreifftiol
+entries:
+  one: {title: Cofnodwch eich rhesymau, text: Ysgrifennwch pam y gwnaethoch rannu.}
+"""
+
+
+def folder(tmp_path: Path, overlay: str | None = OVERLAY) -> Path:
+    (tmp_path / "10-demo.yaml").write_text(SECTION, encoding="utf-8")
+    if overlay is not None:
+        (tmp_path / "cy").mkdir(exist_ok=True)
+        (tmp_path / "cy" / "10-demo.yaml").write_text(overlay, encoding="utf-8")
+    return tmp_path
+
+
+def test_welsh_overlay_swaps_text_and_keeps_the_rest(tmp_path: Path) -> None:
+    english = load_library(folder(tmp_path))
+    welsh = load_library(tmp_path, language="cy")
+    section = welsh.section("demo")
+    assert section.title == "Adran enghreifftiol"
+    assert section.intro == "About the demo."
+    assert [e.id for e in section.entries] == ["one", "two"]
+    assert section.entries[0].title == "Cofnodwch eich rhesymau"
+    assert section.entries[1].title == "Protect identities"  # no Welsh yet: English
+    assert [e.source for e in welsh.entries] == [e.source for e in english.entries]
+    assert english.section("demo").title == "Demo section"
+
+
+def test_search_finds_welsh_words(tmp_path: Path) -> None:
+    welsh = load_library(folder(tmp_path), language="cy")
+    assert [e.id for e in search(welsh, "rhesymau")] == ["one"]
+    assert [e.id for e in search(welsh, "YSGRIFENNWCH pam")] == ["one"]
+    assert search(load_library(tmp_path), "rhesymau") == []
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("  one:", "  three:"), "unknown entry id 'three' in entries"),
+    (("section: demo", "section: other"), "translation is for section 'other'"),
+    (("language: cy", "language: ga"), "language 'ga', expected 'cy'"),
+    (("text: Ysgrifennwch", "source: Ysgrifennwch"), "unknown key 'source' in entry"),
+    (("review: {status: machine, reviewed_by: null}\n", ""), "'review'"),
+])
+def test_bad_overlays_are_refused_in_one_line(tmp_path: Path, change: tuple[str, str],
+                                              message: str) -> None:
+    bad = OVERLAY.replace(*change)
+    assert bad != OVERLAY
+    with pytest.raises(ReferenceDataError) as caught:
+        load_library(folder(tmp_path, bad), language="cy")
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert "cy/10-demo.yaml" in str(caught.value)
+
+
+def test_shipped_library_loads_in_welsh_with_the_same_ids() -> None:
+    english, welsh = load_library(), load_library(language="cy")
+    assert [(s.id, [e.id for e in s.entries]) for s in welsh.sections] == [
+        (s.id, [e.id for e in s.entries]) for s in english.sections]
+    assert [e.source for e in welsh.entries] == [e.source for e in english.entries]
