@@ -61,7 +61,7 @@
     <message>
         <source>&amp;Save amendment</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Cadw&apos;r diwygiad</translation>
+        <translation>Ca&amp;dw&apos;r diwygiad</translation>
     </message>
     <message>
         <source>Save amendment</source>
@@ -524,7 +524,7 @@
     <message>
         <source>&amp;Forward</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Ymlaen</translation>
+        <translation>Y&amp;mlaen</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -799,7 +799,7 @@
     <message>
         <source>Records selected on the records &amp;screen</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cofnodion a ddewiswyd ar y &amp;sgrin cofnodion</translation>
+        <translation>Cofnodion a ddewiswyd ar y sgrin c&amp;ofnodion</translation>
     </message>
     <message>
         <source>Which records to export</source>
@@ -889,7 +889,7 @@
     <message>
         <source>C&amp;hoose...</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Dewis...</translation>
+        <translation>D&amp;ewis...</translation>
     </message>
     <message>
         <source>Choose file</source>
@@ -969,7 +969,7 @@
     <message>
         <source>Sa&amp;ve to</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Ca&amp;dw i</translation>
+        <translation>Cadw &amp;i</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1112,7 @@
     <message>
         <source>Type the passphrase &amp;again</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Teipiwch y cyfrinymadrodd &amp;eto</translation>
+        <translation>Teipiwch y cyfrinymadrodd e&amp;to</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -1172,7 +1172,7 @@
     <message>
         <source>&amp;Which guidance do you follow?</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Pa ganllawiau rydych chi&apos;n eu dilyn?</translation>
+        <translation>Pa ganlla&amp;wiau rydych chi&apos;n eu dilyn?</translation>
     </message>
     <message>
         <source>The jurisdiction and guidance used when you start a decision.</source>
@@ -1182,7 +1182,7 @@
     <message>
         <source>Organisation &amp;profile file (optional)</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Ffeil &amp;proffil y sefydliad (dewisol)</translation>
+        <translation>Ffeil proffil y &amp;sefydliad (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1247,7 +1247,7 @@
     <message>
         <source>&amp;Create vault</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Creu&apos;r gladdgell</translation>
+        <translation>Creu&apos;r &amp;gladdgell</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1275,11 @@
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Reading the vault</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n darllen y gladdgell</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) due for review.</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
@@ -1306,6 +1311,11 @@
             <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
             <numerusform>%n cofnod yn aros i fynd i&apos;r system achosion.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd darllen y gladdgell (%1).</translation>
     </message>
     <message>
         <source>no subject reference</source>
@@ -1563,7 +1573,7 @@
     <message>
         <source>Intake service &amp;address</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>C&amp;yfeiriad y gwasanaeth derbyn</translation>
+        <translation>Cyfeiriad y gwasanaeth &amp;derbyn</translation>
     </message>
     <message>
         <source>Manager &amp;token file</source>
@@ -1984,7 +1994,7 @@
     <message>
         <source>Save a &amp;copy...</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cadw &amp;copi...</translation>
+        <translation>Cadw c&amp;opi...</translation>
     </message>
     <message>
         <source>Save the encrypted bundle to hand over yourself</source>
@@ -2207,7 +2217,7 @@
     <message>
         <source>Counter&amp;sign...</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cyd&amp;lofnodi...</translation>
+        <translation>Cydlo&amp;fnodi...</translation>
     </message>
     <message>
         <source>Countersign</source>
@@ -2407,7 +2417,8 @@
     </message>
     <message>
         <source>Reading the records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n darllen y cofnodion</translation>
     </message>
     <message>
         <source>Any outcome</source>
@@ -2472,7 +2483,7 @@
     <message>
         <source>O&amp;utcome</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Canlyniad</translation>
+        <translation>Ca&amp;nlyniad</translation>
     </message>
     <message>
         <source>Outcome filter</source>
@@ -2537,7 +2548,7 @@
     <message>
         <source>C&amp;lear filters</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Clirio&apos;r &amp;hidlyddion</translation>
+        <translation>C&amp;lirio&apos;r hidlyddion</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2574,7 +2585,8 @@
     <name>RecordsTableModel</name>
     <message>
         <source>The records could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd darllen y cofnodion (%1).</translation>
     </message>
 </context>
 <context>
@@ -2636,35 +2648,43 @@
     </message>
     <message>
         <source>&amp;Search the guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Chwilio&apos;r canllawiau</translation>
     </message>
     <message>
         <source>Search the guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Chwilio&apos;r canllawiau</translation>
     </message>
     <message>
         <source>Words to find in the reference library; every word must match</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Geiriau i&apos;w canfod yn y llyfrgell gyfeirio; rhaid i bob gair gyfateb</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pynciau</translation>
     </message>
     <message>
         <source>Sections and entries of the reference library</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Adrannau ac eitemau&apos;r llyfrgell gyfeirio</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <source>Reference text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Testun cyfeirio</translation>
     </message>
     <message>
         <source>The selected entry with its source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yr eitem a ddewiswyd gyda&apos;i ffynhonnell</translation>
     </message>
 </context>
 <context>
@@ -2676,47 +2696,58 @@
     </message>
     <message>
         <source>Record who you asked for advice and what they said.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodwch pwy y gofynnoch iddynt am gyngor a beth ddywedon nhw.</translation>
     </message>
     <message>
         <source>Advice about: %1. Do not identify the child or family if you can avoid it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyngor am: %1. Peidiwch ag enwi&apos;r plentyn na&apos;r teulu os gallwch osgoi hynny.</translation>
     </message>
     <message>
         <source>Who you asked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pwy y gofynnoch iddynt</translation>
     </message>
     <message>
         <source>Their role and name, for example: designated safeguarding lead, A. Khan</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eu rôl a&apos;u henw, er enghraifft: arweinydd diogelu dynodedig, A. Khan</translation>
     </message>
     <message>
         <source>What they advised</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Beth oedd eu cyngor</translation>
     </message>
     <message>
         <source>The advice given, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cyngor a roddwyd, yn eich geiriau eich hun</translation>
     </message>
     <message>
         <source>&amp;Who you asked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Pwy y gofynnoch iddynt</translation>
     </message>
     <message>
         <source>What they &amp;advised</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Beth oedd eu c&amp;yngor</translation>
     </message>
     <message>
         <source>&amp;Record advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>C&amp;ofnodi&apos;r cyngor</translation>
     </message>
     <message>
         <source>Record advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodi&apos;r cyngor</translation>
     </message>
     <message>
         <source>Add this advice to the decision path</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegu&apos;r cyngor hwn at lwybr y penderfyniad</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2730,22 +2761,26 @@
     </message>
     <message>
         <source>Close without recording advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cau heb gofnodi cyngor</translation>
     </message>
     <message>
         <source>Enter who you asked for advice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch pwy y gofynnoch iddynt am gyngor</translation>
     </message>
     <message>
         <source>Enter what they advised</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch beth oedd eu cyngor</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>System colours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Lliwiau&apos;r system</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -2754,91 +2789,113 @@
     </message>
     <message>
         <source>This system reports sleep and screen lock to sharedesk.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r system hon yn rhoi gwybod i sharedesk am gysgu a chloi&apos;r sgrin.</translation>
     </message>
     <message>
         <source>This system does not report sleep or screen lock to sharedesk: the idle lock still applies.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;r system hon yn rhoi gwybod i sharedesk am gysgu na chloi&apos;r sgrin: mae&apos;r clo segur yn dal yn berthnasol.</translation>
     </message>
     <message>
         <source>This laptop&apos;s device key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allwedd dyfais y gliniadur hwn</translation>
     </message>
     <message>
         <source>The fingerprint of the key that signs this laptop&apos;s bundles; an administrator compares it when enrolling the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ôl bys yr allwedd sy&apos;n llofnodi bwndeli&apos;r gliniadur hwn; mae gweinyddwr yn ei gymharu wrth gofrestru&apos;r gliniadur.</translation>
     </message>
     <message>
         <source>Cop&amp;y device key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïo allwedd y &amp;ddyfais</translation>
     </message>
     <message>
         <source>Copies this laptop&apos;s public device key, to give to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn copïo allwedd ddyfais gyhoeddus y gliniadur hwn, i&apos;w rhoi i&apos;ch gweinyddwr.</translation>
     </message>
     <message>
         <source>Add organisation &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ychwanegu allwedd adfer y sefydliad</translation>
     </message>
     <message>
         <source>Lets your organisation&apos;s recovery key open this vault if the passphrase is forgotten. Uses the recovery key of the organisation profile in use.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn gadael i allwedd adfer eich sefydliad agor y gladdgell hon os yw&apos;r cyfrinymadrodd wedi&apos;i anghofio. Yn defnyddio allwedd adfer proffil y sefydliad sy&apos;n cael ei ddefnyddio.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Newid y cyfrinymadrodd...</translation>
     </message>
     <message>
         <source>Choose a new passphrase for the vault; the records are not rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewis cyfrinymadrodd newydd ar gyfer y gladdgell; nid yw&apos;r cofnodion yn cael eu hailysgrifennu.</translation>
     </message>
     <message>
         <source>Manager&apos;s des&amp;k: Inbox, Devices, Team overview and Countersign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Desg y r&amp;heolwr: Blwch derbyn, Dyfeisiau, Trosolwg o&apos;r tîm a Chydlofnodi</translation>
     </message>
     <message>
         <source>Manager&apos;s desk: Inbox, Devices, Team overview and Countersign</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Desg y rheolwr: Blwch derbyn, Dyfeisiau, Trosolwg o&apos;r tîm a Chydlofnodi</translation>
     </message>
     <message>
         <source>Retention: no receipt key is pinned, so records are never purged automatically until a receipt key is pinned (the organisation profile&apos;s case_system.receipt_keys).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw: nid oes allwedd derbynneb wedi&apos;i phinio, felly nid yw cofnodion byth yn cael eu carthu&apos;n awtomatig nes bod allwedd derbynneb wedi&apos;i phinio (case_system.receipt_keys ym mhroffil y sefydliad).</translation>
     </message>
     <message>
         <source>This laptop&apos;s device key (an administrator enrols it so a manager accepts its bundles): %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allwedd dyfais y gliniadur hwn (mae gweinyddwr yn ei chofrestru fel bod rheolwr yn derbyn ei fwndeli): %1</translation>
     </message>
     <message>
         <source>Recovery: your organisation&apos;s recovery key can open this vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Adfer: gall allwedd adfer eich sefydliad agor y gladdgell hon os yw&apos;r cyfrinymadrodd wedi&apos;i anghofio.</translation>
     </message>
     <message>
         <source>Recovery: no organisation recovery key is set. If the passphrase is forgotten the vault cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Adfer: nid oes allwedd adfer gan y sefydliad wedi&apos;i gosod. Os yw&apos;r cyfrinymadrodd wedi&apos;i anghofio, nid oes modd agor y gladdgell.</translation>
     </message>
     <message>
         <source>Passphrase changed: use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Newidiwyd y cyfrinymadrodd: defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <source>Recovery key not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ni ychwanegwyd yr allwedd adfer: %1</translation>
     </message>
     <message>
         <source>Recovery key added: your organisation can now open this vault if the passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegwyd yr allwedd adfer: gall eich sefydliad agor y gladdgell hon yn awr os yw&apos;r cyfrinymadrodd wedi&apos;i anghofio.</translation>
     </message>
     <message>
         <source>Settings not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ni chadwyd y gosodiadau: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadwyd y gosodiadau.</translation>
     </message>
     <message>
         <source>Device key copied: give it to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copïwyd allwedd y ddyfais: rhowch hi i&apos;ch gweinyddwr.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2847,103 +2904,128 @@
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diogelwch</translation>
     </message>
     <message>
         <source>&amp;Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Cloi ar ôl hyn o funudau segur</translation>
     </message>
     <message>
         <source>The vault locks after this many minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r gladdgell yn cloi ar ôl hyn o funudau heb ei defnyddio.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation> mun</translation>
     </message>
     <message>
         <source>Lock the vault when the system goes to sleep or the screen locks, where the system reports it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi&apos;r gladdgell pan fydd y system yn mynd i gysgu neu pan fydd y sgrin yn cloi, lle mae&apos;r system yn rhoi gwybod am hynny.</translation>
     </message>
     <message>
         <source>Lock when the computer &amp;sleeps or the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi pan fydd y cyfrifiadur yn cy&amp;sgu neu&apos;r sgrin yn cloi</translation>
     </message>
     <message>
         <source>&amp;Clear copied text after this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Clirio testun a gopïwyd ar ôl hyn o &amp;eiliadau</translation>
     </message>
     <message>
         <source>Text copied from a record is removed from the clipboard after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae testun a gopïwyd o gofnod yn cael ei dynnu o&apos;r clipfwrdd ar ôl hyn o eiliadau.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation> e</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Golwg</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>System colours or high contrast.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Lliwiau&apos;r system neu gyferbyniad uchel.</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Maint y testun</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Maint y testun</translation>
     </message>
     <message>
         <source>Make all text larger, from 100% to 200%.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwneud pob testun yn fwy, o 100% i 200%.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>&amp;Default guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canllawia&amp;u diofyn</translation>
     </message>
     <message>
         <source>Default guidance</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canllawiau diofyn</translation>
     </message>
     <message>
         <source>The guidance offered first when you start a decision.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y canllawiau a gynigir gyntaf pan fyddwch yn dechrau penderfyniad.</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi ar ôl hyn o funudau segur</translation>
     </message>
     <message>
         <source>Lock when the computer sleeps or the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi pan fydd y cyfrifiadur yn cysgu neu&apos;r sgrin yn cloi</translation>
     </message>
     <message>
         <source>Clear copied text after this many seconds</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Clirio testun a gopïwyd ar ôl hyn o eiliadau</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
         <source>Save and apply these settings.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw a rhoi&apos;r gosodiadau hyn ar waith.</translation>
     </message>
     <message>
         <source>S&amp;ave settings</source>
@@ -2965,61 +3047,74 @@
     </message>
     <message>
         <source>%1 – from your answer “%2” to “%3”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 – o&apos;ch ateb “%2” i “%3”</translation>
     </message>
     <message>
         <source>%1: %2. Goes back to the question.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1: %2. Yn mynd yn ôl i&apos;r cwestiwn.</translation>
     </message>
 </context>
 <context>
     <name>SideNotes</name>
     <message>
         <source>Side notes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodiadau ochr</translation>
     </message>
     <message>
         <source>Notes that apply at every step of the guidance.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodiadau sy&apos;n berthnasol ym mhob cam o&apos;r canllawiau.</translation>
     </message>
     <message>
         <source>Local contacts:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cysylltiadau lleol:</translation>
     </message>
     <message>
         <source>Local contacts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cysylltiadau lleol</translation>
     </message>
 </context>
 <context>
     <name>TeamOverviewScreen</name>
     <message>
         <source>Team overview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Trosolwg o&apos;r tîm</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>Decisions by practitioner</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau fesul ymarferydd</translation>
     </message>
     <message>
         <source>Decisions by outcome</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau fesul canlyniad</translation>
     </message>
     <message>
         <source>Decisions by month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau fesul mis</translation>
     </message>
     <message>
         <source>Records behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cofnodion y tu ôl i&apos;r ffigur</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Crëwyd</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3028,11 +3123,13 @@
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ymarferydd</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwrthrych</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
@@ -3046,59 +3143,71 @@
     </message>
     <message>
         <source>E&amp;xport these records...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>A&amp;llforio&apos;r cofnodion hyn...</translation>
     </message>
     <message>
         <source>Export these records...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allforio&apos;r cofnodion hyn...</translation>
     </message>
     <message>
         <source>%1 finalised decisions in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 penderfyniad wedi&apos;u cwblhau yn y gladdgell hon.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>(heb ei gofnodi)</translation>
     </message>
     <message>
         <source>Decisions by %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau fesul %1</translation>
     </message>
     <message>
         <source>Decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau: %1</translation>
     </message>
     <message>
         <source>Decisions in %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau yn %1</translation>
     </message>
     <message>
         <source>%1: %2 records</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1: %2 cofnod</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhowch eich cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>That passphrase does not open the vault. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y gladdgell. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The vault could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd agor y gladdgell (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>
+            <numerusform>Gormod o gynigion anghywir. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
         </translation>
     </message>
     <message>
@@ -3108,7 +3217,8 @@
     </message>
     <message>
         <source>Your records are locked. Enter your passphrase to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae eich cofnodion wedi&apos;u cloi. Rhowch eich cyfrinymadrodd i agor y gladdgell.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -3122,36 +3232,43 @@
     </message>
     <message>
         <source>The passphrase for your vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cyfrinymadrodd ar gyfer eich claddgell.</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Show the passphrase as you type it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dangos y cyfrinymadrodd wrth i chi ei deipio.</translation>
     </message>
     <message>
         <source>&amp;Show passphrase</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Dangos y cyfrinymadrodd</translation>
+        <translation>D&amp;angos y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n datgloi</translation>
     </message>
     <message>
         <source>Shown while the vault is being unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn cael ei ddangos tra bo&apos;r gladdgell yn cael ei datgloi.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Open the vault with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agor y gladdgell gyda&apos;r cyfrinymadrodd hwn.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3163,7 +3280,8 @@
     <name>app</name>
     <message>
         <source>Something went wrong inside sharedesk (%1). Your saved records are safe. If it happens again, tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Aeth rhywbeth o&apos;i le yn sharedesk (%1). Mae eich cofnodion sydd wedi&apos;u cadw yn ddiogel. Os bydd yn digwydd eto, rhowch wybod i&apos;ch cyswllt TG.</translation>
     </message>
 </context>
 <context>
@@ -3175,27 +3293,33 @@
     </message>
     <message>
         <source>Diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwybodaeth ddiagnostig</translation>
     </message>
     <message>
         <source>Diagnostic information (versions, settings and recent log lines, no record content) is on the clipboard: paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r wybodaeth ddiagnostig (fersiynau, gosodiadau a llinellau diweddar o&apos;r log, dim cynnwys cofnodion) ar y clipfwrdd: gludwch hi yn eich neges i&apos;r tîm cymorth.</translation>
     </message>
     <message>
         <source>About sharedesk</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ynghylch sharedesk</translation>
     </message>
     <message>
         <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>sharedesk %1: penderfyniadau rhannu gwybodaeth ar gyfer diogelu plant.</translation>
     </message>
     <message>
         <source>&amp;This record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y &amp;cofnod hwn</translation>
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cofnod hwn</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -3209,7 +3333,8 @@
     </message>
     <message>
         <source>Team overview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Trosolwg o&apos;r tîm</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3346,8 @@
     </message>
     <message>
         <source>Shared in part</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhannwyd yn rhannol</translation>
     </message>
     <message>
         <source>Not shared</source>
@@ -3230,7 +3356,8 @@
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Terfynol</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3239,31 +3366,38 @@
     </message>
     <message>
         <source>Content removed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Tynnwyd y cynnwys</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Heb ei anfon eto</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn y ciw</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Anfonwyd</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methodd</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -3272,52 +3406,62 @@
     </message>
     <message>
         <source>England 2018</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Lloegr 2018</translation>
     </message>
     <message>
         <source>England 2024</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Lloegr 2024</translation>
     </message>
     <message>
         <source>Scotland</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yr Alban</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodi ei fod wedi&apos;i ddanfon</translation>
     </message>
     <message>
         <source>How did this bundle reach the case system? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Sut gyrhaeddodd y bwndel hwn y system achosion? (wedi&apos;i gadw yn y trywydd archwilio)</translation>
     </message>
 </context>
 <context>
     <name>screen</name>
     <message>
         <source>I lead a team: open the &amp;manager&apos;s desk (Inbox, Team overview, Countersign)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rwy&apos;n arwain tîm: agor &amp;desg y rheolwr (Blwch derbyn, Trosolwg o&apos;r tîm, Cydlofnodi)</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gosod</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ni chadwyd y gosodiadau</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi cloi</translation>
     </message>
     <message>
         <source>The vault was opened safely</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agorwyd y gladdgell yn ddiogel</translation>
     </message>
     <message>
         <source>Home</source>
@@ -3326,15 +3470,18 @@
     </message>
     <message>
         <source>Cannot start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methu dechrau</translation>
     </message>
     <message>
         <source>Cannot resume the draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methu ailddechrau&apos;r drafft</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <source>Records</source>
@@ -3353,7 +3500,8 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfeirio</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3365,31 +3513,38 @@
     <name>window</name>
     <message>
         <source>Record purged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Carthwyd y cofnod</translation>
     </message>
     <message>
         <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyrhaeddodd y cofnod hwn y system achosion a thynnwyd ei gynnwys o&apos;r gliniadur hwn ar ôl y cyfnod cadw. Mae ei gyfeirnod, ei ddyddiadau a&apos;i drywydd archwilio yn cael eu cadw; mae&apos;r system achosion yn dal y cofnod llawn.</translation>
     </message>
     <message>
         <source>Cannot open the record</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methu agor y cofnod</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Rheolwr</translation>
     </message>
     <message>
         <source>&amp;Inbox...</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Blwch derbyn...</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Dyfeisiau</translation>
     </message>
     <message>
         <source>&amp;Team overview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Trosolwg o&apos;r tîm</translation>
     </message>
 </context>
 </TS>

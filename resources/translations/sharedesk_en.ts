@@ -1023,6 +1023,10 @@
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Reading the vault</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n record(s) due for review.</source>
         <translation>
@@ -1040,6 +1044,10 @@
         <source>%n record(s) waiting to go to the case system.</source>
         <translation>
             <numerusform>%n record waiting to go to the case system.</numerusform><numerusform>%n records waiting to go to the case system.</numerusform></translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no subject reference</source>
