@@ -15,8 +15,16 @@ class NodeKind(StrEnum):
     OUTCOME = "outcome"    # the end: share / share_part / do_not_share, then record
 
 
-OUTCOME_VALUES = ("share", "share_part", "do_not_share")
-SHARING_OUTCOMES = ("share", "share_part")
+class Outcome(StrEnum):
+    """What a decision decided (a flow's outcome node, ``decisions.outcome``)."""
+
+    SHARE = "share"
+    SHARE_PART = "share_part"
+    DO_NOT_SHARE = "do_not_share"
+
+
+OUTCOME_VALUES: tuple[Outcome, ...] = tuple(Outcome)
+SHARING_OUTCOMES = (Outcome.SHARE, Outcome.SHARE_PART)
 
 # What a choice can assert about the case (docs/flows.md, "Safety rules"): a fixed vocabulary,
 # so `flows check` can prove rules such as "an at-risk child never ends in a bare do-not-share".

@@ -14,9 +14,9 @@ from datetime import date
 from typing import Any
 
 from sharedesk.core.errors import UsageError
+from sharedesk.core.records.status import ExportStatus
 
-EXPORT_STATUSES = ("pending", "exported", "queued", "uploaded", "acknowledged", "failed",
-                   "imported")  # imported: made on another device, which sends it
+EXPORT_STATUSES: tuple[ExportStatus, ...] = tuple(ExportStatus)
 _WORD = re.compile(r"(\w+)(\*?)", re.UNICODE)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from sharedesk.core.errors import UsageError
 from sharedesk.core.fsutil import WriteError, write_atomic
 from sharedesk.core.sync.receipt import MAX_RECEIPT_BYTES, judge
-from sharedesk.core.sync.transport import CONFLICT, DELIVERED, RETRY, Outcome
+from sharedesk.core.sync.transport import CONFLICT, RETRY, AttemptKind, Outcome
 
 
 class FolderTransport:
@@ -53,7 +53,7 @@ class FolderTransport:
             except WriteError as exc:
                 return Outcome(RETRY, str(exc))
         return self.check_receipt(bundle_id, sha256) or Outcome(
-            DELIVERED, "written to the sync folder; waiting for the receipt")
+            AttemptKind.SENT, "written to the sync folder; waiting for the receipt")
 
     def check_receipt(self, bundle_id: str, sha256: str) -> Outcome | None:
         path = self.receipt_path(bundle_id)

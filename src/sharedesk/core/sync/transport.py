@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
-# Outcome kinds:
-ACKNOWLEDGED = "acknowledged"  # the receiver confirmed it holds exactly these bytes
-DELIVERED = "uploaded"         # written where the receiver will find it; receipt still to come
-RETRY = "retry"                # transient failure: try again after the backoff
-FAILED = "failed"              # stop: someone must act (the message says what)
-CONFLICT = "conflict"          # the receiver holds different bytes under this id: never overwrite
+
+class AttemptKind(StrEnum):
+    """How one delivery attempt ended (logged; the outbox turns it into a bundle state)."""
+
+    ACKNOWLEDGED = "acknowledged"  # the receiver confirmed it holds exactly these bytes
+    SENT = "uploaded"              # written where the receiver will find it; receipt to come
+    RETRY = "retry"                # transient failure: try again after the backoff
+    FAILED = "failed"              # stop: someone must act (the message says what)
+    CONFLICT = "conflict"          # the receiver holds different bytes under this id: never overwrite
+
+
+# The module-level names that came before AttemptKind, kept until the outbox reads the enum.
+ACKNOWLEDGED = AttemptKind.ACKNOWLEDGED
+DELIVERED = AttemptKind.SENT
+RETRY = AttemptKind.RETRY
+FAILED = AttemptKind.FAILED
+CONFLICT = AttemptKind.CONFLICT
 
 
 @dataclass(frozen=True)
 class Outcome:
-    kind: str
+    kind: AttemptKind
     message: str = ""
     receipt_sha256: str | None = None
     http_status: int | None = None

@@ -19,18 +19,16 @@ from typing import Any
 from sharedesk.core import canonical as jcs
 from sharedesk.core.errors import UsageError, VaultCorrupt
 from sharedesk.core.records.model import utc_now
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.vault.db import Connection
 
 GENESIS = "0" * 64
-KINDS = ("created", "unlocked", "failed_unlock", "finalised", "amended", "exported", "uploaded",
-         "viewed_in_bulk", "passphrase_changed", "recovery_used", "recovery_changed", "backed_up",
-         "draft_deleted", "migrated", "purged", "acknowledged", "imported", "bundle_imported",
-         "queued")
+KINDS: tuple[AuditKind, ...] = tuple(AuditKind)
 # The events that bring a decision into the vault: the decision row keeps its seq
 # (``decisions.audit_seq``). A record's other events are listed in ``record_events`` (record id,
 # seq), written only for them, so a save touches no per-record index of the audit table.
 # The SQL in events(), integrity and migration 6 spells this tuple out.
-CREATION_KINDS = ("finalised", "imported")
+CREATION_KINDS = (AuditKind.FINALISED, AuditKind.IMPORTED)
 _RECORD_EVENTS = (
     "SELECT seq, at, kind, record_id, detail, hash FROM audit "
     "WHERE seq = (SELECT audit_seq FROM decisions WHERE id = ?) UNION ALL "
