@@ -22,7 +22,14 @@ AppName=sharedesk
 AppVersion={#AppVersion}
 AppVerName=sharedesk {#AppVersion}
 AppPublisher=sharedesk developers
-; Per-user: everything under the user's profile, no UAC prompt, no admin rights.
+#ifdef Sign
+; Signs setup.exe and the uninstaller it embeds (SignedUninstaller) with the "sharedesk" sign
+; tool passed to iscc: /DSign "/Ssharedesk=pwsh -NoProfile -File $qpackaging\windows\sign.ps1$q $f"
+SignTool=sharedesk
+SignedUninstaller=yes
+#endif
+; Per-user: everything under the user's profile, no UAC prompt, no admin rights. Managed estates
+; where AppLocker blocks %LOCALAPPDATA% use the per-machine MSI instead (sharedesk.wxs).
 PrivilegesRequired=lowest
 DefaultDirName={localappdata}\Programs\sharedesk
 DisableDirPage=yes
