@@ -64,6 +64,18 @@ def test_search_finds_welsh_words(tmp_path: Path) -> None:
     assert search(load_library(tmp_path), "rhesymau") == []
 
 
+def test_welsh_search_finds_mutated_forms_and_words_typed_without_accents(tmp_path: Path) -> None:
+    overlay = OVERLAY + "  two: {title: Rhannu heb ganiatâd, text: Gyda chaniatâd neu yng nghyngor.}\n"
+    welsh = load_library(folder(tmp_path, overlay), language="cy")
+    assert [e.id for e in search(welsh, "caniatâd")] == ["two"]  # ganiatâd, chaniatâd
+    assert [e.id for e in search(welsh, "caniatad")] == ["two"]  # no circumflex typed
+    assert [e.id for e in search(welsh, "cyngor")] == ["two"]    # nghyngor
+    assert [e.id for e in search(welsh, "rhannu")] == ["two", "one"]  # title first, then text
+    # An English library does not guess at mutations ("pay" must not find "bay").
+    english = load_library(tmp_path)
+    assert search(english, "caniatâd") == []
+
+
 @pytest.mark.parametrize(("change", "message"), [
     (("  one:", "  three:"), "unknown entry id 'three' in entries"),
     (("section: demo", "section: other"), "translation is for section 'other'"),

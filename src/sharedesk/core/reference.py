@@ -9,6 +9,7 @@ it is safe from any thread; the returned objects are immutable.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,7 @@ class Library:
     """Every section, in display order. Entry ids are unique across the whole library."""
 
     sections: tuple[Section, ...]
+    language: str = ENGLISH  # the language load_library was asked for (search uses it)
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -98,7 +100,7 @@ def load_library(directory: Path | None = None, *, language: str = ENGLISH) -> L
     sections = [translate_section(load_section(p), language, directory / language / p.name)
                 for p in files]
     _check_unique(sections)
-    return Library(tuple(sorted(sections, key=lambda s: (s.order, s.id))))
+    return Library(tuple(sorted(sections, key=lambda s: (s.order, s.id))), language)
 
 
 def load_section(path: str | Path) -> Section:
@@ -200,7 +202,7 @@ def _check_unique(sections: Iterable[Section]) -> None:
 
 
 def search(library: Library | Iterable[Section], text: str) -> list[Entry]:
-    """Entries matching every word of ``text`` (case-insensitive), best first.
+    """Entries matching every word of ``text`` (case- and accent-insensitive), best first.
 
     A word may match anywhere in what the reader sees for an entry: its title, its text, its
     citation (document and publisher), or the title and introduction of its section (so
@@ -208,28 +210,56 @@ def search(library: Library | Iterable[Section], text: str) -> list[Entry]:
     does not repeat the word). Entries whose title alone holds every word come first, then those
     whose title and section title hold them, then those whose title and text hold them, then
     the rest; each group keeps library order. A blank query returns every entry (the
-    unfiltered list the reference screen starts with).
+    unfiltered list the reference screen starts with). In a Welsh library a word also matches
+    its mutated forms ("caniatâd" finds "heb ganiatâd" and "gyda chaniatâd"), and "caniatad"
+    typed without the circumflex matches as well.
     """
+    welsh = isinstance(library, Library) and library.language == "cy"
     sections = library.sections if isinstance(library, Library) else tuple(library)
-    words = text.casefold().split()
+    words = [_welsh_forms(w) if welsh else (w,) for w in _fold(text).split()]
     ranked: tuple[list[Entry], ...] = ([], [], [], [])
+
+    def holds(where: str) -> bool:
+        return all(any(form in where for form in forms) for forms in words)
+
     for section in sections:
-        heading = section.title.casefold()
-        around = f"{heading}\n{section.intro.casefold()}"
+        heading = _fold(section.title)
+        around = f"{heading}\n{_fold(section.intro)}"
         for entry in section.entries:
-            title = entry.title.casefold()
-            titles = f"{title}\n{heading}"
-            own = f"{title}\n{entry.text.casefold()}"
-            cited = f"{entry.source.document}\n{entry.source.publisher}".casefold()
-            everything = f"{own}\n{cited}\n{around}"
-            if not all(word in everything for word in words):
+            title = _fold(entry.title)
+            own = f"{title}\n{_fold(entry.text)}"
+            cited = _fold(f"{entry.source.document}\n{entry.source.publisher}")
+            if not holds(f"{own}\n{cited}\n{around}"):
                 continue
-            if all(word in title for word in words):
+            if holds(title):
                 ranked[0].append(entry)
-            elif all(word in titles for word in words):
+            elif holds(f"{title}\n{heading}"):
                 ranked[1].append(entry)
-            elif all(word in own for word in words):
+            elif holds(own):
                 ranked[2].append(entry)
             else:
                 ranked[3].append(entry)
     return [entry for group in ranked for entry in group]
+
+
+def _fold(text: str) -> str:
+    """Casefolded, without accents: "Caniatâd" and "caniatad" read the same."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Welsh initial mutations (soft, nasal, aspirate): a word typed in its dictionary form also
+# matches the forms it takes in running text ("cyngor" -> "gyngor", "nghyngor", "chyngor").
+_MUTATIONS = (("ll", ("l",)), ("rh", ("r",)), ("p", ("b", "mh", "ph")), ("t", ("d", "nh", "th")),
+              ("c", ("g", "ngh", "ch")), ("b", ("f", "m")), ("d", ("dd", "n")),
+              ("g", ("", "ng")), ("m", ("f",)))
+
+
+def _welsh_forms(word: str) -> tuple[str, ...]:
+    for radical, mutated in _MUTATIONS:
+        if word.startswith(radical) and len(word) > len(radical) + 2:
+            rest = word[len(radical):]
+            return (word, *(m + rest for m in mutated))
+    if word[:1] in "aeiouwy" and len(word) > 2:
+        return (word, "h" + word)  # h-prothesis: "ei hoed"
+    return (word,)

@@ -43,7 +43,10 @@ def load_translation(app: QApplication, language: str | None = None) -> QTransla
     Returns the translator for ``language`` (the English one for English), or None."""
     lang = language or os.environ.get("SHAREDESK_LANG") or QLocale.system().name().split("_")[0]
     english = _install(app, "en")
-    return english if lang == "en" else _install(app, lang)
+    chosen = english if lang == "en" else _install(app, lang)
+    # Flows and the reference library follow the catalogue in use (VaultAccess.language).
+    app.setProperty("sharedesk_language", lang if chosen is not None else "en")
+    return chosen
 
 
 def _install(app: QApplication, lang: str) -> QTranslator | None:

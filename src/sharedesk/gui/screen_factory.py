@@ -35,7 +35,7 @@ def new_wizard(access: VaultAccess, vault: Any, flow_id: str) -> QWidget:
     """A wizard at the first question of ``flow_id``; UsageError for an unknown flow."""
     from sharedesk.gui.screens.decision import DecisionWizard
 
-    flow = access.flow(flow_id)
+    flow = access.display_flow(flow_id)  # in the interface language (docs/translations.md)
     who = access.practitioner()
     return DecisionWizard(flow, service=vault.records, author=who.get("name", ""),
                           role=who.get("role", ""), contacts=access.contacts(),
@@ -48,7 +48,7 @@ def resumed_wizard(access: VaultAccess, vault: Any, draft_id: str) -> QWidget:
     from sharedesk.gui.screens.decision import DecisionWizard
 
     state = vault.records.load_draft(draft_id)
-    flow = access.flow(access.draft_flow_id(state))
+    flow = access.display_flow(access.draft_flow_id(state))
     who = access.practitioner()
     wizard: QWidget = DecisionWizard.from_draft(
         draft_id, state, flow, service=vault.records, author=who.get("name", ""),

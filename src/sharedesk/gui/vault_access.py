@@ -8,6 +8,7 @@ single-threaded); everything else runs on the GUI thread. Core modules with heav
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -185,6 +186,30 @@ class VaultAccess:
         except KeyError:
             raise UsageError(f"unknown flow {flow_id!r}") from None
 
+    def display_flow(self, flow_id: str) -> Flow:
+        """The flow as the decision screens show it: in the interface language where a
+        translation exists (docs/translations.md), same ids and version, so records are
+        unchanged. A broken translation is logged and the English flow shown instead."""
+        from sharedesk.core import log
+        from sharedesk.core.errors import FlowError
+        from sharedesk.core.flow.translate import translate_flow
+
+        flow = self.flow(flow_id)
+        try:
+            return translate_flow(flow, self.language())
+        except FlowError:
+            log.event("flow.translation_refused", logging.WARNING, flow_id=flow_id,
+                      kind=self.language())
+            return flow
+
+    @staticmethod
+    def language() -> str:
+        """The interface language (set by app.load_translation), "en" before one is loaded."""
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        return str((app.property("sharedesk_language") if app is not None else None) or "en")
+
     @staticmethod
     def draft_flow_id(state: dict[str, Any]) -> str:
         flow = state.get("flow")
@@ -256,9 +281,16 @@ class VaultAccess:
                 for _key, label, c in profile.contacts.items() if not c.is_empty]
 
     def reference_library(self) -> Any:
+        from sharedesk.core.errors import ReferenceDataError
         from sharedesk.core.reference import load_library
 
-        return load_library()
+        try:
+            return load_library(language=self.language())
+        except ReferenceDataError:  # a broken translation: the English library still helps
+            from sharedesk.core import log
+
+            log.event("reference.translation_refused", logging.WARNING, kind=self.language())
+            return load_library()
 
     @classmethod
     def _load_profile(cls, path: Path) -> Any:

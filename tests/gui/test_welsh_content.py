@@ -1,0 +1,62 @@
+"""With the interface in Welsh, the decision screen asks the flow's questions in Welsh and the
+reference library shows and searches Welsh; the decision's flow keeps its canonical ids,
+version and hash, so the record is the one an English session would make."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import unlock
+
+from sharedesk.core.flow import load_flow_by_id
+
+
+@pytest.fixture()
+def welsh(qapp) -> Iterator[None]:
+    """The interface language as app.load_translation leaves it for Welsh (the catalogue itself
+    is not needed here: the flows follow the language, not the .qm)."""
+    before = qapp.property("sharedesk_language")
+    qapp.setProperty("sharedesk_language", "cy")
+    yield
+    qapp.setProperty("sharedesk_language", before)
+
+
+def test_decision_screen_asks_in_welsh(qtbot, make_controller, existing_vault, welsh) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    home = controller.screens["home"]
+    home.ui.flow_combo.setCurrentIndex(home.ui.flow_combo.findData("england-2018"))
+    home.ui.start_button.click()
+    wizard = controller.screens["decision"]
+    qtbot.waitUntil(lambda: wizard.ui.question_title.text() != "")
+    assert wizard.ui.question_title.text() == (
+        "A oes diben clir a dilys dros rannu'r wybodaeth?")
+    english = load_flow_by_id("england-2018")
+    assert (wizard.flow.id, wizard.flow.version, wizard.flow.sha256) == (
+        english.id, english.version, english.sha256)
+    assert [c.value for c in wizard.flow.node("purpose").choices] == ["yes", "no", "not_sure"]
+
+
+def test_decision_screen_stays_english_by_default(qtbot, make_controller, existing_vault) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    home = controller.screens["home"]
+    home.ui.flow_combo.setCurrentIndex(home.ui.flow_combo.findData("england-2018"))
+    home.ui.start_button.click()
+    wizard = controller.screens["decision"]
+    qtbot.waitUntil(lambda: wizard.ui.question_title.text() != "")
+    assert wizard.ui.question_title.text() == (
+        "Is there a clear and legitimate purpose for sharing the information?")
+
+
+def test_reference_library_in_welsh(qtbot, make_controller, existing_vault, welsh) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.open_reference()
+    screen = controller.screens["reference"]
+    titles = [screen.ui.reference_tree.topLevelItem(i).text(0)
+              for i in range(screen.ui.reference_tree.topLevelItemCount())]
+    assert any("rheol euraidd" in t.casefold() for t in titles), titles
+    found = screen.apply_search("caniatâd")
+    assert found and all(e.id for e in found)
