@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,8 +57,22 @@ def trim_imports(source: str) -> str:
     return "".join(lines)
 
 
+def format_ui(text: str) -> str:
+    """The .ui file laid out one element per line, indented by one space per level, as Qt
+    Designer writes it, so a change shows as a readable diff. Only whitespace between elements
+    changes (leaf text such as a label's string is kept exactly), so uic's output is the same."""
+    root = ET.fromstring(text)  # noqa: S314 (our own .ui files, not untrusted input)
+    ET.indent(root, space=" ")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
 def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
+    for ui_file in sorted(ui_dir.glob("*.ui")):
+        text = ui_file.read_text(encoding="utf-8")
+        if format_ui(text) != text:
+            ui_file.write_text(format_ui(text), encoding="utf-8")
     return [compile_ui(f, out_dir) for f in sorted(ui_dir.glob("*.ui"))]
 
 
