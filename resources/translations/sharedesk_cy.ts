@@ -90,6 +90,129 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Set up</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gosod</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ni chadwyd y gosodiadau</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi cloi</translation>
+    </message>
+    <message>
+        <source>The vault was opened safely</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agorwyd y gladdgell yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methu dechrau</translation>
+    </message>
+    <message>
+        <source>Cannot resume the draft</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methu ailddechrau&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch allan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfeirio</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Blwch derbyn</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Trosolwg o&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Record purged</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Carthwyd y cofnod</translation>
+    </message>
+    <message>
+        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyrhaeddodd y cofnod hwn y system achosion a thynnwyd ei gynnwys o&apos;r gliniadur hwn ar ôl y cyfnod cadw. Mae ei gyfeirnod, ei ddyddiadau a&apos;i drywydd archwilio yn cael eu cadw; mae&apos;r system achosion yn dal y cofnod llawn.</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Methu agor y cofnod</translation>
+    </message>
+    <message>
+        <source>Reference library</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Llyfrgell gyfeirio</translation>
+    </message>
+    <message>
+        <source>Diagnostic information</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwybodaeth ddiagnostig</translation>
+    </message>
+    <message>
+        <source>Diagnostic information (versions, settings and recent log lines, no record content) is on the clipboard: paste it into your message to support.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r wybodaeth ddiagnostig (fersiynau, gosodiadau a llinellau diweddar o&apos;r log, dim cynnwys cofnodion) ar y clipfwrdd: gludwch hi yn eich neges i&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>About sharedesk</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ynghylch sharedesk</translation>
+    </message>
+    <message>
+        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>sharedesk %1: penderfyniadau rhannu gwybodaeth ar gyfer diogelu plant.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -747,31 +870,6 @@
         <translation>Dewiswch fformat, pa gofnodion, pwy all ei agor a ble i&apos;w gadw</translation>
     </message>
     <message>
-        <source>PDF document</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Dogfen PDF</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Taenlen CSV</translation>
-    </message>
-    <message>
-        <source>FHIR R4 bundle</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Bwndel FHIR R4</translation>
-    </message>
-    <message>
-        <source>Encrypted bundle (age)</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Fformat</translation>
@@ -970,6 +1068,16 @@
         <source>Sa&amp;ve to</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Cadw &amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;This record</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y &amp;cofnod hwn</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cofnod hwn</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1357,11 @@
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Creu&apos;r &amp;gladdgell</translation>
     </message>
+    <message>
+        <source>I lead a team: open the &amp;manager&apos;s desk (Inbox, Team overview, Countersign)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rwy&apos;n arwain tîm: agor desg y &amp;rheolwr (Blwch derbyn, Trosolwg o&apos;r tîm, Cydlofnodi)</translation>
+    </message>
 </context>
 <context>
     <name>FlowMap</name>
@@ -1486,6 +1599,174 @@
         <source>Out&amp;box</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Blwch a&amp;llan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileDialog</name>
+    <message>
+        <source>Import organisation profile</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforio proffil y sefydliad</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cloi ar ôl munudau segur</translation>
+    </message>
+    <message>
+        <source>Days a record is kept after the case system acknowledged it</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nifer y diwrnodau y caiff cofnod ei gadw ar ôl i&apos;r system achosion ei gydnabod</translation>
+    </message>
+    <message>
+        <source>Default guidance</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canllawiau diofyn</translation>
+    </message>
+    <message>
+        <source>Case system address</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyfeiriad y system achosion</translation>
+    </message>
+    <message>
+        <source>Case system certificate</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Tystysgrif y system achosion</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dirprwy (proxy)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Desg</translation>
+    </message>
+    <message>
+        <source>Profile file</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil y proffil</translation>
+    </message>
+    <message>
+        <source>Signing key file (optional)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil yr allwedd llofnodi (dewisol)</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim ond os rhoddodd eich gweinyddwr un i chi</translation>
+    </message>
+    <message>
+        <source>&amp;Profile file</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil y &amp;proffil</translation>
+    </message>
+    <message>
+        <source>Browse for the profile file...</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori am ffeil y proffil...</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key file (optional)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeil yr allwedd &amp;llofnodi (dewisol)</translation>
+    </message>
+    <message>
+        <source>Browse for the signing key...</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori am yr allwedd llofnodi...</translation>
+    </message>
+    <message>
+        <source>What this profile changes</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Beth mae&apos;r proffil hwn yn ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Mewnforio&apos;r proffil</translation>
+    </message>
+    <message>
+        <source>The profile from your organisation sets the idle lock, how long records are kept, the default guidance and where records are sent. It is checked exactly as at first run.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r proffil gan eich sefydliad yn gosod y clo segur, am ba hyd y caiff cofnodion eu cadw, y canllawiau diofyn a ble caiff cofnodion eu hanfon. Caiff ei wirio yn union fel wrth ddechrau am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pori...</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Proffil y sefydliad</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.toml);;All files (*)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Proffiliau sefydliad (*.toml);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allwedd llofnodi</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Allweddi cyhoeddus (*.pem);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>This profile cannot be imported: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oes modd mewnforio&apos;r proffil hwn: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>signed and verified</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>wedi&apos;i lofnodi a&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>heb ei lofnodi</translation>
+    </message>
+    <message>
+        <source>Importing it changes:</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae ei fewnforio yn newid:</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes %3</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>%1: mae %2 yn troi&apos;n %3</translation>
+    </message>
+    <message>
+        <source>It changes none of your settings.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw&apos;n newid dim o&apos;ch gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Heb ei fewnforio: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>(dim)</translation>
     </message>
 </context>
 <context>
@@ -1938,9 +2219,39 @@
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Copïo&apos;r hyn sydd ei angen ar y tîm cymorth (fersiynau, gosodiadau, llinellau diweddar o&apos;r log), byth gynnwys cofnodion</translation>
     </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Rheolwr</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox...</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Blwch derbyn...</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>&amp;Team overview</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Trosolwg o&apos;r tîm</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScreen</name>
+    <message>
+        <source>Mark delivered</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nodi ei fod wedi&apos;i ddanfon</translation>
+    </message>
+    <message>
+        <source>How did this bundle reach the case system? (kept in the audit trail)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Sut gyrhaeddodd y bwndel hwn y system achosion? (wedi&apos;i gadw yn y trywydd archwilio)</translation>
+    </message>
     <message>
         <source>Outbox</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
@@ -2168,6 +2479,16 @@
         <source>Record</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Reading the record</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n darllen y cofnod</translation>
+    </message>
+    <message>
+        <source>The record could not be read again (%1).</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd darllen y cofnod eto (%1).</translation>
     </message>
     <message>
         <source>Decision: %1</source>
@@ -2828,6 +3149,16 @@
         <translation>Yn gadael i allwedd adfer eich sefydliad agor y gladdgell hon os yw&apos;r cyfrinymadrodd wedi&apos;i anghofio. Yn defnyddio allwedd adfer proffil y sefydliad sy&apos;n cael ei ddefnyddio.</translation>
     </message>
     <message>
+        <source>Import organisation pro&amp;file...</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforio pro&amp;ffil y sefydliad...</translation>
+    </message>
+    <message>
+        <source>Choose the profile file from your organisation; you see what it changes before it is imported.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dewiswch ffeil y proffil gan eich sefydliad; byddwch yn gweld beth mae&apos;n ei newid cyn iddo gael ei fewnforio.</translation>
+    </message>
+    <message>
         <source>Change &amp;passphrase...</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Newid y cyfrinymadrodd...</translation>
@@ -2871,6 +3202,11 @@
         <source>Passphrase changed: use the new one from now on.</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Newidiwyd y cyfrinymadrodd: defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>Organisation profile imported: %1.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mewnforiwyd proffil y sefydliad: %1.</translation>
     </message>
     <message>
         <source>Recovery key not added: %1</source>
@@ -3285,59 +3621,6 @@
     </message>
 </context>
 <context>
-    <name>c.window</name>
-    <message>
-        <source>Reference library</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Llyfrgell gyfeirio</translation>
-    </message>
-    <message>
-        <source>Diagnostic information</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Gwybodaeth ddiagnostig</translation>
-    </message>
-    <message>
-        <source>Diagnostic information (versions, settings and recent log lines, no record content) is on the clipboard: paste it into your message to support.</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Mae&apos;r wybodaeth ddiagnostig (fersiynau, gosodiadau a llinellau diweddar o&apos;r log, dim cynnwys cofnodion) ar y clipfwrdd: gludwch hi yn eich neges i&apos;r tîm cymorth.</translation>
-    </message>
-    <message>
-        <source>About sharedesk</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Ynghylch sharedesk</translation>
-    </message>
-    <message>
-        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>sharedesk %1: penderfyniadau rhannu gwybodaeth ar gyfer diogelu plant.</translation>
-    </message>
-    <message>
-        <source>&amp;This record</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Y &amp;cofnod hwn</translation>
-    </message>
-    <message>
-        <source>This record</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Y cofnod hwn</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Blwch derbyn</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Dyfeisiau</translation>
-    </message>
-    <message>
-        <source>Team overview</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Trosolwg o&apos;r tîm</translation>
-    </message>
-</context>
-<context>
     <name>labels</name>
     <message>
         <source>Shared</source>
@@ -3405,6 +3688,36 @@
         <translation>Mewnforiwyd</translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dogfen PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Taenlen CSV</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel FHIR R4</translation>
+    </message>
+    <message>
+        <source>Accessible HTML</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>HTML hygyrch</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
+    </message>
+    <message>
         <source>England 2018</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Lloegr 2018</translation>
@@ -3418,133 +3731,6 @@
         <source>Scotland</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Yr Alban</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Mark delivered</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Nodi ei fod wedi&apos;i ddanfon</translation>
-    </message>
-    <message>
-        <source>How did this bundle reach the case system? (kept in the audit trail)</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Sut gyrhaeddodd y bwndel hwn y system achosion? (wedi&apos;i gadw yn y trywydd archwilio)</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>I lead a team: open the &amp;manager&apos;s desk (Inbox, Team overview, Countersign)</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Rwy&apos;n arwain tîm: agor &amp;desg y rheolwr (Blwch derbyn, Trosolwg o&apos;r tîm, Cydlofnodi)</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Set up</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Gosod</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Ni chadwyd y gosodiadau</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Wedi cloi</translation>
-    </message>
-    <message>
-        <source>The vault was opened safely</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Agorwyd y gladdgell yn ddiogel</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Hafan</translation>
-    </message>
-    <message>
-        <source>Cannot start</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Methu dechrau</translation>
-    </message>
-    <message>
-        <source>Cannot resume the draft</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Methu ailddechrau&apos;r drafft</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Penderfyniad</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cofnodion</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cofnod</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Blwch allan</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cyfeirio</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Gosodiadau</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Record purged</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Carthwyd y cofnod</translation>
-    </message>
-    <message>
-        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cyrhaeddodd y cofnod hwn y system achosion a thynnwyd ei gynnwys o&apos;r gliniadur hwn ar ôl y cyfnod cadw. Mae ei gyfeirnod, ei ddyddiadau a&apos;i drywydd archwilio yn cael eu cadw; mae&apos;r system achosion yn dal y cofnod llawn.</translation>
-    </message>
-    <message>
-        <source>Cannot open the record</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Methu agor y cofnod</translation>
-    </message>
-    <message>
-        <source>&amp;Manager</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Rheolwr</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox...</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Blwch derbyn...</translation>
-    </message>
-    <message>
-        <source>&amp;Devices</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Dyfeisiau</translation>
-    </message>
-    <message>
-        <source>&amp;Team overview</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>&amp;Trosolwg o&apos;r tîm</translation>
     </message>
 </context>
 </TS>

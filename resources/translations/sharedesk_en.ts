@@ -72,6 +72,105 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vault was opened safely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot resume the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record purged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnostic information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnostic information (versions, settings and recent log lines, no record content) is on the clipboard: paste it into your message to support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About sharedesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -599,26 +698,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>PDF document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV spreadsheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FHIR R4 bundle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encrypted bundle (age)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Format</source>
         <translation type="unfinished" />
     </message>
@@ -776,6 +855,14 @@
     </message>
     <message>
         <source>Sa&amp;ve to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;This record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1001,6 +1088,10 @@
         <source>&amp;Create vault</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>I lead a team: open the &amp;manager's desk (Inbox, Team overview, Countersign)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FlowMap</name>
@@ -1183,6 +1274,141 @@
     </message>
     <message>
         <source>Out&amp;box</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportProfileDialog</name>
+    <message>
+        <source>Import organisation profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days a record is kept after the case system acknowledged it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case system address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case system certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing key file (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only if your administrator gave you one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse for the profile file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Signing key file (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse for the signing key...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this profile changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile from your organisation sets the idle lock, how long records are kept, the default guidance and where records are sent. It is checked exactly as at first run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation profiles (*.toml);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile cannot be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed and verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing it changes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 becomes %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It changes none of your settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1547,9 +1773,33 @@
         <source>Copy what support needs (versions, settings, recent log lines), never record content</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inbox...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Team overview</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OutboxScreen</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How did this bundle reach the case system? (kept in the audit trail)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Outbox</source>
         <translation type="unfinished" />
@@ -1724,6 +1974,14 @@
     <name>RecordDetail</name>
     <message>
         <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record could not be read again (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2257,6 +2515,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Import organisation pro&amp;file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the profile file from your organisation; you see what it changes before it is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Change &amp;passphrase...</source>
         <translation type="unfinished" />
     </message>
@@ -2290,6 +2556,10 @@
     </message>
     <message>
         <source>Passphrase changed: use the new one from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation profile imported: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2622,49 +2892,6 @@
     </message>
 </context>
 <context>
-    <name>c.window</name>
-    <message>
-        <source>Reference library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diagnostic information</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diagnostic information (versions, settings and recent log lines, no record content) is on the clipboard: paste it into your message to support.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About sharedesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>sharedesk %1: information-sharing decisions for safeguarding children.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;This record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team overview</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>labels</name>
     <message>
         <source>Shared</source>
@@ -2719,6 +2946,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accessible HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>England 2018</source>
         <translation type="unfinished" />
     </message>
@@ -2728,110 +2979,6 @@
     </message>
     <message>
         <source>Scotland</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Mark delivered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How did this bundle reach the case system? (kept in the audit trail)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>I lead a team: open the &amp;manager's desk (Inbox, Team overview, Countersign)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Set up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The vault was opened safely</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot resume the draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Record purged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This record reached the case system and its content was removed from this laptop after the retention period. Its reference, dates and audit trail are kept; the case system holds the full record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open the record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Manager</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Inbox...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Devices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Team overview</source>
         <translation type="unfinished" />
     </message>
 </context>

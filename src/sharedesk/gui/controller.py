@@ -107,7 +107,7 @@ class AppController(QObject):
         screen = self.screens.get("first_run")
         if screen is None:
             screen = self.screens["first_run"] = screen_factory.first_run_screen(self)
-        self._show("first_run", self.window.tr("Set up"))
+        self._show("first_run", self.tr("Set up"))
         screen.focus_first()  # type: ignore[attr-defined]
 
     def on_first_run_vault_did_create(self, created: object) -> None:
@@ -115,7 +115,7 @@ class AppController(QObject):
         try:
             self.access.finish_first_run(details)
         except SharedeskError as exc:  # the vault exists; only the preferences were not kept
-            self.prompter.warn(self.window, self.window.tr("Settings not saved"), str(exc))
+            self.prompter.warn(self.window, self.tr("Settings not saved"), str(exc))
         self.apply_settings()
         self.on_vault_open(vault)
 
@@ -123,7 +123,7 @@ class AppController(QObject):
         screen = self.screens.get("unlock")
         if screen is None:
             screen = self.screens["unlock"] = screen_factory.unlock_screen(self)
-        self._show("unlock", self.window.tr("Locked"))
+        self._show("unlock", self.tr("Locked"))
         screen.focus_passphrase()  # type: ignore[attr-defined]
         # Failures before a restart still count (kept beside the vault); reading them loads the
         # vault module, so do it just after the screen has painted.
@@ -153,7 +153,7 @@ class AppController(QObject):
         # What unlocking did that the user must know (a stray write-ahead log set aside).
         notices = tuple(getattr(vault, "notices", ()))
         if notices:
-            self.prompter.inform(self.window, self.window.tr("The vault was opened safely"),
+            self.prompter.inform(self.window, self.tr("The vault was opened safely"),
                                  "\n".join(notices))
 
     # -- locking -------------------------------------------------------------------------------
@@ -202,18 +202,18 @@ class AppController(QObject):
         if screen is None:
             screen = self.screens["home"] = screen_factory.home_screen(self)
         # Show first: leaving an open decision saves its draft, which the summary then lists.
-        self._show("home", self.window.tr("Home"))
+        self._show("home", self.tr("Home"))
         screen.show_summary(self.access.home_summary())  # type: ignore[attr-defined]
         screen.focus_start()  # type: ignore[attr-defined]
 
     def start_decision(self, flow_id: str) -> None:
         self._open_decision(lambda: screen_factory.new_wizard(self.access, self.vault, flow_id),
-                            self.window.tr("Cannot start"))
+                            self.tr("Cannot start"))
 
     def resume_draft(self, draft_id: str) -> None:
         self._open_decision(
             lambda: screen_factory.resumed_wizard(self.access, self.vault, draft_id),
-            self.window.tr("Cannot resume the draft"))
+            self.tr("Cannot resume the draft"))
 
     def _open_decision(self, build: Callable[[], QWidget], cannot: str) -> None:
         if self.vault is None:
@@ -228,7 +228,7 @@ class AppController(QObject):
         wizard.decision_did_finalise.connect(self._on_wizard_did_finalise)  # type: ignore[attr-defined]
         wizard.wizard_did_close.connect(self._on_wizard_did_close)  # type: ignore[attr-defined]
         self.screens["decision"] = wizard
-        self._show("decision", self.window.tr("Decision"))
+        self._show("decision", self.tr("Decision"))
 
     def _on_wizard_did_finalise(self, record_id: str) -> None:
         self._drop_screen("decision")
@@ -248,7 +248,7 @@ class AppController(QObject):
             screen = RecordsScreen(self.vault.records)
             screen.record_did_open.connect(self.open_record)  # type: ignore[attr-defined]
             self.screens["records"] = screen
-        self._show("records", self.window.tr("Records"))
+        self._show("records", self.tr("Records"))
 
     def open_record(self, record_id: str) -> None:
         if self.vault is None:
@@ -258,7 +258,7 @@ class AppController(QObject):
         if screen is None:
             return
         self.screens["record_detail"] = screen
-        self._show("record_detail", self.window.tr("Record"))
+        self._show("record_detail", self.tr("Record"))
 
     def open_export(self, selected_ids: list[str] | None = None) -> None:
         sync_screens.open_export(self, selected_ids)
@@ -267,7 +267,7 @@ class AppController(QObject):
         if self.vault is None:
             return
         screen = sync_screens.outbox_screen(self)
-        self._show("outbox", self.window.tr("Outbox"))
+        self._show("outbox", self.tr("Outbox"))
         sync_screens.refresh_outbox(screen)
 
     def open_reference(self) -> None:
@@ -281,7 +281,7 @@ class AppController(QObject):
                 return
             screen.back_requested.connect(self.close_reference)  # type: ignore[attr-defined]
             self.screens["reference"] = screen
-        self._show("reference", self.window.tr("Reference"))
+        self._show("reference", self.tr("Reference"))
 
     def close_reference(self) -> None:
         """Back from the reference library to the screen F1 was pressed on (set-up, unlock or
@@ -301,7 +301,7 @@ class AppController(QObject):
         if screen is None:
             screen = self.screens["settings"] = screen_factory.settings_screen(self)
         screen.load()  # type: ignore[attr-defined]
-        self._show("settings", self.window.tr("Settings"))
+        self._show("settings", self.tr("Settings"))
 
     def apply_settings(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMenu
 
@@ -28,12 +29,13 @@ def is_manager(c: AppController) -> bool:
 def install(c: AppController) -> QMenu:
     """Add the Manager menu to the window (hidden unless in manager mode)."""
     window = c.window
-    menu = QMenu(window.tr("&Manager"), window)
+    translate = QCoreApplication.translate  # the menu bar's context, as in main_window.ui
+    menu = QMenu(translate("MainWindow", "&Manager"), window)
     menu.setObjectName("manager_menu")
     for name, text, keys, slot in (
-            ("inbox_action", window.tr("&Inbox..."), "Ctrl+Shift+I", lambda: open_inbox(c)),
-            ("devices_action", window.tr("&Devices"), "Ctrl+Shift+D", lambda: open_devices(c)),
-            ("team_overview_action", window.tr("&Team overview"), "Ctrl+Shift+T",
+            ("inbox_action", translate("MainWindow", "&Inbox..."), "Ctrl+Shift+I", lambda: open_inbox(c)),
+            ("devices_action", translate("MainWindow", "&Devices"), "Ctrl+Shift+D", lambda: open_devices(c)),
+            ("team_overview_action", translate("MainWindow", "&Team overview"), "Ctrl+Shift+T",
              lambda: open_overview(c))):
         action = QAction(text, window)
         action.setObjectName(name)
@@ -86,7 +88,7 @@ def open_inbox(c: AppController) -> None:
             extra = {"choose_file": c.choose_file, "choose_folder": c.choose_file}
         screen = InboxScreen(c.runner, c.vault, lambda: trust_check(c), **extra)
         c.screens["inbox"] = screen
-    c._show("inbox", c.window.tr("Inbox"))
+    c._show("inbox", QCoreApplication.translate("AppController", "Inbox"))
 
 
 def open_devices(c: AppController) -> None:
@@ -100,7 +102,7 @@ def open_devices(c: AppController) -> None:
         c.screens["devices"] = screen
     else:
         screen.refresh()  # type: ignore[attr-defined]
-    c._show("devices", c.window.tr("Devices"))
+    c._show("devices", QCoreApplication.translate("AppController", "Devices"))
 
 
 def open_overview(c: AppController) -> None:
@@ -116,7 +118,7 @@ def open_overview(c: AppController) -> None:
         screen.export_did_request.connect(lambda ids: sync_screens.open_export(c, ids))
         c.screens["team_overview"] = screen
     screen.refresh()  # type: ignore[attr-defined]
-    c._show("team_overview", c.window.tr("Team overview"))
+    c._show("team_overview", QCoreApplication.translate("AppController", "Team overview"))
 
 
 def add_first_run_choice(c: AppController, screen: Any) -> QCheckBox:
@@ -124,8 +126,9 @@ def add_first_run_choice(c: AppController, screen: Any) -> QCheckBox:
     with the manager's desk (desk.mode). Connect before the controller's own handler, so the
     setting is saved before the vault opens."""
     ui = screen.ui
-    box = QCheckBox(screen.tr("I lead a team: open the &manager's desk (Inbox, Team overview, "
-                              "Countersign)"), ui.scroll_contents)
+    box = QCheckBox(QCoreApplication.translate(
+        "FirstRunScreen", "I lead a team: open the &manager's desk (Inbox, Team overview, "
+        "Countersign)"), ui.scroll_contents)
     box.setObjectName("first_run_manager_desk")
     box.setAccessibleName(box.text().replace("&", ""))
     box.setChecked(is_manager(c))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import RecordPurged, SharedeskError
@@ -110,12 +111,15 @@ def record_detail(c: AppController, record_id: str) -> QWidget | None:
             lambda rid: sync_screens.open_export(c, [rid], one_record=True))
         return screen
     except RecordPurged:  # retention ran out after acknowledgement: expected, not an error
-        c.prompter.inform(window, window.tr("Record purged"), window.tr(
+        title = QCoreApplication.translate("AppController", "Record purged")
+        c.prompter.inform(window, title, QCoreApplication.translate(
+            "AppController",
             "This record reached the case system and its content was removed from this "
             "laptop after the retention period. Its reference, dates and audit trail are "
             "kept; the case system holds the full record."))
     except SharedeskError as exc:
-        c.prompter.warn(window, window.tr("Cannot open the record"), str(exc))
+        c.prompter.warn(window, QCoreApplication.translate(
+            "AppController", "Cannot open the record"), str(exc))
     return None
 
 
@@ -126,7 +130,8 @@ def reference_screen(c: AppController) -> QWidget | None:
     try:
         library = c.access.reference_library()
     except SharedeskError as exc:
-        c.prompter.warn(c.window, c.window.tr("Reference library"), str(exc))
+        c.prompter.warn(c.window, QCoreApplication.translate(
+            "AppController", "Reference library"), str(exc))
         return None
     return ReferenceScreen(library)
 
@@ -191,7 +196,9 @@ def copy_diagnostics(c: AppController) -> str:
         flows = {}
     text = diagnostics.gather(c.settings, flows, c.vault is not None)
     QGuiApplication.clipboard().setText(text)
-    c.prompter.inform(c.window, c.window.tr("Diagnostic information"), c.window.tr(
+    title = QCoreApplication.translate("AppController", "Diagnostic information")
+    c.prompter.inform(c.window, title, QCoreApplication.translate(
+        "AppController",
         "Diagnostic information (versions, settings and recent log lines, no record content) "
         "is on the clipboard: paste it into your message to support."))
     return text
@@ -200,6 +207,8 @@ def copy_diagnostics(c: AppController) -> str:
 def about(c: AppController) -> None:
     from sharedesk import __version__
 
-    c.prompter.inform(c.window, c.window.tr("About sharedesk"), c.window.tr(
+    title = QCoreApplication.translate("AppController", "About sharedesk")
+    c.prompter.inform(c.window, title, QCoreApplication.translate(
+        "AppController",
         "sharedesk %1: information-sharing decisions for safeguarding children.").replace(
             "%1", __version__))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from sharedesk.core.errors import SharedeskError
 
 if TYPE_CHECKING:
@@ -34,8 +36,8 @@ def open_export(c: AppController, selected_ids: list[str] | None = None, *,
                                    selected_ids=selected_ids or (), parent=c.window, **extra)
     if one_record and selected_ids:
         button = c.export_dialog.range_buttons["selected"]
-        button.setText(c.window.tr("&This record"))
-        button.setAccessibleName(c.window.tr("This record"))
+        button.setText(QCoreApplication.translate("ExportForm", "&This record"))
+        button.setAccessibleName(QCoreApplication.translate("ExportForm", "This record"))
     c.export_dialog.open()
 
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -39,8 +39,9 @@ COLUMNS = ("Bundle", "State", "Records", "Attempts", "Next retry", "Problem")
 
 
 def native_ask_reason(parent: QWidget) -> str:
-    text, ok = QInputDialog.getText(parent, parent.tr("Mark delivered"), parent.tr(
-        "How did this bundle reach the case system? (kept in the audit trail)"))
+    title = QCoreApplication.translate("OutboxScreen", "Mark delivered")
+    text, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
+        "OutboxScreen", "How did this bundle reach the case system? (kept in the audit trail)"))
     return text.strip() if ok else ""
 
 
