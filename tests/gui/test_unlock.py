@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import threading
 
 import pytest
 from conftest import GOOD_PASSPHRASE, unlock
 
 from sharedesk.core.errors import WrongPassphrase
-from sharedesk.core.vault import Vault, failed_attempts
-from sharedesk.gui.screens.unlock import UnlockScreen, backoff_seconds
+from sharedesk.core.vault import Vault, backoff_seconds, failed_attempts, unlock_wait
+from sharedesk.gui.screens.unlock import UnlockScreen
 from sharedesk.gui.tasks import TaskRunner
 
 
@@ -41,38 +42,58 @@ def test_wrong_passphrase_message_and_vault_untouched(qtbot, make_controller, ex
     assert screen.ui.passphrase_edit.text() == ""
 
 
-def test_back_off_grows_after_repeated_failures(qtbot, existing_vault) -> None:
+def _screen(qtbot, vault_path, second_ms: int) -> tuple[UnlockScreen, TaskRunner]:
     from sharedesk.core.settings import Settings
     from sharedesk.gui.vault_access import VaultAccess
 
-    access = VaultAccess(existing_vault, Settings())
+    access = VaultAccess(vault_path, Settings())
     runner = TaskRunner()
-    screen = UnlockScreen(runner, access.open, backoff=access.backoff, second_ms=5)
+    screen = UnlockScreen(runner, access.open, backoff=access.backoff, second_ms=second_ms)
     qtbot.addWidget(screen)
     screen.show()
-    pauses = []
-    for _ in range(4):
-        qtbot.waitUntil(lambda: not screen.waiting, timeout=10_000)
+    return screen, runner
+
+
+def test_the_countdown_is_what_core_says(qtbot, existing_vault) -> None:
+    # One screen per try, as after a restart, with a second that never passes during the test:
+    # the countdown shown right after each wrong passphrase is core's wait for that many failures
+    # (never more than core's full delay, never less than what core says afterwards).
+    for failures in range(1, 6):
+        qtbot.waitUntil(lambda: unlock_wait(existing_vault) == 0, timeout=60_000)
+        screen, runner = _screen(qtbot, existing_vault, second_ms=3_600_000)
         try_wrong(qtbot, screen, runner)
-        pauses.append(screen.next_backoff())
+        assert failed_attempts(existing_vault)[0] == failures
+        after = math.ceil(unlock_wait(existing_vault))
+        assert after <= screen.remaining <= math.ceil(backoff_seconds(failures)), failures
+        assert screen.waiting == (screen.remaining > 0)
+        assert screen.ui.unlock_button.isEnabled() == (not screen.waiting)
+        assert screen.ui.backoff_label.isVisible() == screen.waiting
         if screen.waiting:
-            assert not screen.ui.unlock_button.isEnabled()
-            assert screen.ui.backoff_label.isVisible()
-    assert failed_attempts(existing_vault)[0] == 4
-    assert pauses[0] == 0 and pauses[-1] > pauses[-2] > 0
-    # While waiting, submitting does nothing; once the pause ends the button comes back.
-    qtbot.waitUntil(lambda: screen.ui.unlock_button.isEnabled(), timeout=10_000)
-    assert not screen.ui.backoff_label.isVisible()
+            assert f"try again in {screen.remaining} second" in screen.ui.backoff_label.text()
+        screen.close()
+    assert screen.waiting  # 5 failures: core says 4 s
+
+
+def test_the_screen_waits_until_core_says_try(qtbot, existing_vault) -> None:
+    # A 5 ms "second": the screen's own countdown ends at once, yet the button comes back only
+    # when core's wait is over, also after failures made meanwhile by another process.
+    screen, runner = _screen(qtbot, existing_vault, second_ms=5)
+    for _ in range(4):  # the fourth failure: core says 2 s
+        qtbot.waitUntil(lambda: not screen.waiting, timeout=60_000)
+        try_wrong(qtbot, screen, runner)
+    assert screen.waiting and not screen.ui.unlock_button.isEnabled()
+    with pytest.raises(WrongPassphrase):  # another sharedesk process (or the CLI) fails too
+        Vault.open(existing_vault, "wrong passphrase!")
     screen.ui.passphrase_edit.setText(GOOD_PASSPHRASE)
+    screen.ui.unlock_button.click()  # while waiting, submitting does nothing
+    assert not runner.busy
+    qtbot.waitUntil(lambda: screen.ui.unlock_button.isEnabled(), timeout=60_000)
+    assert unlock_wait(existing_vault) == 0
+    assert not screen.ui.backoff_label.isVisible()
     with qtbot.waitSignal(screen.vault_did_unlock, timeout=10_000) as blocker:
         screen.ui.unlock_button.click()
     blocker.args[0].close()
     assert failed_attempts(existing_vault)[0] == 0
-
-
-def test_local_back_off_policy() -> None:
-    assert [backoff_seconds(n) for n in range(1, 7)] == [0, 0, 2, 4, 8, 16]
-    assert backoff_seconds(50) == 60
 
 
 def test_unlock_runs_off_the_gui_thread(qtbot, existing_vault) -> None:
@@ -87,7 +108,7 @@ def test_unlock_runs_off_the_gui_thread(qtbot, existing_vault) -> None:
         return access.open(passphrase)
 
     runner = TaskRunner()
-    screen = UnlockScreen(runner, open_vault)
+    screen = UnlockScreen(runner, open_vault, backoff=access.backoff)
     qtbot.addWidget(screen)
     screen.ui.passphrase_edit.setText(GOOD_PASSPHRASE)
     with qtbot.waitSignal(runner.busy_did_change) as busy:

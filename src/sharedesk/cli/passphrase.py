@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import math
 import os
 import sys
 import time
@@ -18,7 +19,7 @@ from typing import Any
 from sharedesk.core import paths
 from sharedesk.core.errors import UsageError
 from sharedesk.core.passphrase import require_strong
-from sharedesk.core.vault import Vault, backoff_seconds, failed_attempts
+from sharedesk.core.vault import Vault, failed_attempts, unlock_wait
 
 ENV = "SHAREDESK_PASSPHRASE"
 NEW_ENV = "SHAREDESK_NEW_PASSPHRASE"
@@ -107,9 +108,10 @@ def open_vault(args: argparse.Namespace) -> Vault:
     """Unlock the vault named by the options, waiting out any back-off after failed attempts."""
     path = vault_path(args)
     secret = passphrase(args)
-    delay = backoff_seconds(failed_attempts(path)[0])
-    if delay:
-        print(f"sharedesk: {failed_attempts(path)[0]} failed attempts; waiting {delay:g} s",
+    delay = unlock_wait(path)
+    if delay > 0:
+        delay = math.ceil(delay)
+        print(f"sharedesk: {failed_attempts(path)[0]} failed attempts; waiting {delay} s",
               file=sys.stderr)
         time.sleep(delay)
     return show_notices(Vault.open(path, secret))

@@ -119,10 +119,11 @@ class VaultAccess:
         return Vault.open(self.vault_path, passphrase)
 
     def backoff(self) -> float:
-        """Seconds to wait before the next try, from the failures counted beside the vault."""
-        from sharedesk.core.vault import backoff_seconds, failed_attempts
+        """Seconds until the next try may be made (0: now), as core's back-off policy says from
+        the failures counted beside the vault."""
+        from sharedesk.core.vault import unlock_wait
 
-        return float(backoff_seconds(failed_attempts(self.vault_path)[0]))
+        return unlock_wait(self.vault_path)
 
     def attach(self, vault: Any) -> None:
         self._vault = vault

@@ -4,12 +4,19 @@
 vault: a wrong passphrase leaves the vault and its key file byte-identical and only touches this
 counter. The next successful unlock writes the count to the audit chain and removes the file.
 Writing is best effort: a read-only location must not turn a wrong passphrase into another error.
+
+The back-off after failures is decided here once, for the GUI and the CLI alike: ``wait_seconds``
+says how long until the next try may be made (0: now), counting from the last failure, so
+restarting the app or switching to the CLI neither resets nor lengthens the pause.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import math
+import time
+from datetime import datetime
 from pathlib import Path
 
 from sharedesk.core.errors import SharedeskError
@@ -35,9 +42,10 @@ def pending(vault_path: Path) -> tuple[int, str]:
 
 def record_failure(vault_path: Path) -> int:
     count = pending(vault_path)[0] + 1
+    # "at" is the same moment as "last", to the microsecond, for the back-off's count-down.
     with contextlib.suppress(SharedeskError, OSError):
-        write_atomic(attempts_path(vault_path),
-                     json.dumps({"failures": count, "last": utc_now()}).encode("ascii"))
+        write_atomic(attempts_path(vault_path), json.dumps(
+            {"failures": count, "last": utc_now(), "at": time.time()}).encode("ascii"))
     return count
 
 
@@ -47,7 +55,36 @@ def clear(vault_path: Path) -> None:
 
 
 def backoff_seconds(failures: int) -> float:
-    """Delay before the next attempt: none for the first few, then doubling, capped."""
+    """Delay after ``failures`` wrong tries in a row before the next one: none for the first
+    few, then 1, 2, 4 ... seconds, capped at ``MAX_DELAY_SECONDS``."""
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return min(float(2 ** (failures - FREE_ATTEMPTS)), MAX_DELAY_SECONDS)
+    return min(2.0 ** min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_SECONDS)
+
+
+def _last_failure(vault_path: Path) -> float | None:
+    """When the last failure was recorded (seconds since the epoch), None if unknown."""
+    try:
+        data = json.loads(attempts_path(vault_path).read_text(encoding="utf-8"))
+        if isinstance(data.get("at"), (int, float)) and math.isfinite(data["at"]):
+            return float(data["at"])
+        return datetime.fromisoformat(str(data["last"]).replace("Z", "+00:00")).timestamp()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError,
+            RecursionError):
+        return None
+
+
+def wait_seconds(vault_path: Path, now: float | None = None) -> float:
+    """Seconds until the next unlock try of this vault may be made; 0.0: it may be made now.
+
+    The delay for the failures on record, less the time since the last of them. A last failure
+    that cannot be read, or lies in the future (the clock was put back), waits the full delay.
+    """
+    delay = backoff_seconds(pending(vault_path)[0])
+    if delay <= 0:
+        return 0.0
+    last = _last_failure(vault_path)
+    elapsed = (time.time() if now is None else now) - last if last is not None else -1.0
+    if elapsed < 0:
+        return delay
+    return max(0.0, delay - elapsed)

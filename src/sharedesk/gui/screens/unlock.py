@@ -1,12 +1,14 @@
 """Unlock: the passphrase, off the GUI thread, with a growing pause after repeated failures.
 
 The pause is a speed bump for someone guessing at an unattended laptop (the KDF is the real
-cost). By default the vault's own count of failures decides it (``backoff``, kept beside the vault
-so restarting the app does not reset it); it is shown as a plain countdown.
+cost). Core decides it (``core.vault.attempts``, from the failures counted beside the vault, so
+restarting the app does not reset it): this screen only asks ``backoff`` how long to wait, shows
+that as a plain countdown, and asks again when it ends.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
@@ -17,22 +19,12 @@ from sharedesk.gui.forms.ui_unlock import Ui_UnlockScreen
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.widgets.readable import limit_width
 
-FREE_TRIES = 2
-MAX_BACKOFF_SECONDS = 60
-
-
-def backoff_seconds(failures: int) -> int:
-    """Seconds to wait after ``failures`` wrong passphrases in a row: 0, 0, 2, 4, 8 ... 60."""
-    if failures <= FREE_TRIES:
-        return 0
-    return int(min(MAX_BACKOFF_SECONDS, 2 ** (failures - FREE_TRIES)))
-
 
 class UnlockScreen(QWidget):
     vault_did_unlock = Signal(object)  # whatever open_vault returned
 
     def __init__(self, runner: TaskRunner, open_vault: Callable[[str], object], *,
-                 backoff: Callable[[], float] | None = None, second_ms: int = 1000,
+                 backoff: Callable[[], float], second_ms: int = 1000,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockScreen()
@@ -61,6 +53,11 @@ class UnlockScreen(QWidget):
     @property
     def waiting(self) -> bool:
         return self._remaining > 0
+
+    @property
+    def remaining(self) -> int:
+        """Seconds left on the countdown shown (0: not waiting)."""
+        return self._remaining
 
     def focus_passphrase(self) -> None:
         self.ui.passphrase_edit.setFocus()
@@ -101,13 +98,8 @@ class UnlockScreen(QWidget):
                 "%1", type(exc).__name__))
 
     def next_backoff(self) -> int:
-        """Seconds to pause now: the vault's count if known, else this screen's own count."""
-        if self._backoff is not None:
-            try:
-                return round(self._backoff())
-            except (OSError, ValueError):
-                pass
-        return backoff_seconds(self._failures)
+        """Whole seconds to pause now, as core's back-off policy says (0: try now)."""
+        return math.ceil(max(0.0, self._backoff()))
 
     def start_backoff(self, seconds: int) -> None:
         """Pause tries for ``seconds`` (also used at start when earlier failures are on record)."""
@@ -124,7 +116,10 @@ class UnlockScreen(QWidget):
     def _on_tick_timeout(self) -> None:
         self._remaining -= 1
         if self._remaining <= 0:
-            self._remaining = 0
+            self._remaining = self.next_backoff()  # core decides (another process may have failed)
+            if self._remaining > 0:
+                self._show_backoff()
+                return
             self._tick.stop()
             self.ui.unlock_button.setEnabled(True)
             self.ui.backoff_label.setVisible(False)
