@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from sharedesk.core import paths
 from sharedesk.core.errors import FlowError
 from sharedesk.core.flow import Session, load_flow_by_id, load_flow_text
 from sharedesk.core.flow.model import Flow
-from sharedesk.core.flow.translate import missing_text, translate_flow
+from sharedesk.core.flow.translate import missing_text, review_of, translate_flow
 
 FLOW = """\
 schema: 1
@@ -153,3 +154,26 @@ def test_shipped_flows_load_in_welsh_with_their_structure() -> None:
         assert [n.id for n in cy.side_notes] == [n.id for n in flow.side_notes]
         assert (cy.id, cy.version, cy.sha256, cy.source) == (
             flow.id, flow.version, flow.sha256, flow.source)
+
+
+SHIPPED = ("england-2018", "england-2024", "scotland")
+
+
+@pytest.mark.parametrize("flow_id", SHIPPED)
+def test_every_text_of_every_shipped_flow_has_welsh(flow_id: str) -> None:
+    flow = load_flow_by_id(flow_id)
+    assert missing_text(flow, translate_flow(flow, "cy")) == []
+
+
+def test_missing_text_names_what_an_overlay_leaves_out(tmp_path: Path, flow: Flow) -> None:
+    # The check above fails when an entry goes missing: drop one label and see it named.
+    cy = translate_flow(flow, "cy", write(tmp_path, OVERLAY.replace('      "no": {label: Nac oes}\n', "")))
+    assert "choice:q1/no.label" in missing_text(flow, cy)
+
+
+@pytest.mark.parametrize("flow_id", SHIPPED)
+def test_shipped_welsh_overlays_are_marked_for_review(flow_id: str) -> None:
+    review = review_of(paths.flows_dir() / "cy" / f"{flow_id}.yaml")
+    assert review.status in ("machine", "reviewed")
+    if review.status == "machine":
+        assert review.reviewed_by is None
