@@ -41,11 +41,17 @@ def vault_with_records(vault_path) -> tuple[str, str]:
     return due, later
 
 
+def read(qtbot, home):
+    """Home once its summary, read on a worker, has been shown."""
+    qtbot.waitUntil(lambda: not home.loading, timeout=10_000)
+    return home
+
+
 def test_home_shows_the_vault(qtbot, make_controller, vault_path) -> None:
     due, _later = vault_with_records(vault_path)
     controller = make_controller()
     unlock(qtbot, controller)
-    home = controller.screens["home"]
+    home = read(qtbot, controller.screens["home"])
     recent = [home.ui.recent_list.item(i).text() for i in range(home.ui.recent_list.count())]
     assert len(recent) == 2
     assert all("Shared" in line and "England 2018" in line for line in recent)
@@ -66,7 +72,7 @@ def test_draft_appears_and_resumes(qtbot, make_controller, existing_vault) -> No
     wizard.ui.choice_list.select("yes")
     wizard.ui.next_button.click()
     controller.go_home()  # leaving the wizard saves its draft
-    home = controller.screens["home"]
+    home = read(qtbot, controller.screens["home"])
     assert home.ui.drafts_list.count() == 1
     assert "England 2018" in home.ui.drafts_list.item(0).text()
     home.ui.resume_button.click()
@@ -80,7 +86,7 @@ def test_buttons_open_records_and_a_record(qtbot, make_controller, vault_path) -
     vault_with_records(vault_path)
     controller = make_controller()
     unlock(qtbot, controller)
-    home = controller.screens["home"]
+    home = read(qtbot, controller.screens["home"])
     home.ui.open_record_button.click()
     assert controller.window.current_screen() is controller.screens["record_detail"]
     assert "Jayden" not in controller.window.windowTitle()

@@ -3,8 +3,9 @@
 After Anki's operations layer: a screen calls ``runner.submit(fn, on_done, on_error)``; ``fn``
 runs on a worker thread of a QThreadPool and must not touch widgets; ``on_done(result)`` or
 ``on_error(exc)`` then runs on the GUI thread (a queued signal from a QObject living there).
-Used for unlocking and creating the vault (Argon2 takes a noticeable fraction of a second) and
-for exports.
+Used for unlocking and creating the vault (Argon2 takes a noticeable fraction of a second), for
+exports, and (through ``LatestQuery``) for every query a screen runs on a key press or on being
+shown, so the GUI thread only paints results.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from sharedesk.core import log
 
@@ -87,3 +89,80 @@ class TaskRunner(QObject):
         self._retired.append(relay)
         if not self._relays:
             self.busy_did_change.emit(False)
+
+
+class LatestQuery(QObject):
+    """One view's queries: each ``submit`` supersedes the one before, whose result (or error) is
+    then dropped when it arrives, so a slow early search never overwrites a later one, and
+    ``cancel`` (on lock) makes sure no result read before the lock is shown after it.
+
+    ``busy_did_change(True)`` when a query starts, ``(False)`` when the newest one has been
+    delivered or cancelled: the screen shows its progress indication meanwhile. Without a runner
+    the query runs inline, on the calling thread (scripts and tests of the pieces alone).
+    """
+
+    busy_did_change = Signal(bool)
+
+    def __init__(self, runner: TaskRunner | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._generation = 0
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+
+        def deliver(callback: Callable[[Any], None], value: Any) -> None:
+            if generation != self._generation:
+                return  # superseded or cancelled: dropped
+            try:
+                callback(value)
+            finally:
+                if generation == self._generation:  # the callback did not start another
+                    self._set_busy(False)
+
+        def done(result: Any) -> None:
+            deliver(on_done, result)
+
+        def fail(exc: BaseException) -> None:
+            deliver(on_error, exc)
+
+        if self._runner is None:
+            try:
+                result = fn()
+            except Exception as exc:  # delivered like a worker's failure
+                fail(exc)
+            else:
+                done(result)
+            return
+        self._runner.submit(fn, done, fail)
+
+    def cancel(self) -> None:
+        """Drop whatever is in flight (its result will not be delivered)."""
+        self._generation += 1
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_did_change.emit(busy)
+
+
+def busy_bar(parent: QWidget, object_name: str, name: str) -> QProgressBar:
+    """A hidden, indeterminate bar a screen shows while its query runs (``busy_did_change``).
+    No text on it: the screen's status line says what is known."""
+    bar = QProgressBar(parent)
+    bar.setObjectName(object_name)
+    bar.setAccessibleName(name)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(bar.fontMetrics().height())
+    bar.setVisible(False)
+    return bar

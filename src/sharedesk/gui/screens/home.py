@@ -1,20 +1,26 @@
 """Home: start a decision, drafts in progress, recent decisions, the outbox and reviews due.
 
-The screen shows what it is given (``show_summary``) and asks for things by signal; loading the
-summary from the vault is the caller's job, so the screen holds no vault.
+The screen shows what it is given (``show_summary``) and asks for things by signal; it holds no
+vault. Given a ``load`` (the caller's summary reader) and the app's task runner it reads the
+summary itself, on a worker, whenever it is shown and when told the vault changed
+(``reload``), so it lists what the vault holds now, including another process's records; a busy
+bar shows meanwhile and a read overtaken by a newer one is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from sharedesk.core.errors import SharedeskError
 from sharedesk.core.records.query import DraftSummary, RecordSummary
 from sharedesk.gui import labels
 from sharedesk.gui.forms.ui_home import Ui_HomeScreen
+from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.readable import limit_width
 
 
@@ -42,6 +48,11 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
+        self._load: Callable[[], HomeSummary] | None = None
+        self._reads = LatestQuery(None, self)
+        self.busy_bar = busy_bar(self.ui.scroll_contents, "home_busy", self.tr("Reading the vault"))
+        self.ui.content_layout.insertWidget(1, self.busy_bar)  # under the title
+        self._reads.busy_did_change.connect(self.busy_bar.setVisible)
         limit_width(self.ui.scroll_contents)
         self.setObjectName("home_screen")
         self._flow_titles = {**dict(flows), **dict(short_names or {})}
@@ -85,8 +96,41 @@ class HomeScreen(QWidget):
             self.ui.outbox_label.setText(self.tr(
                 "%n record(s) waiting to go to the case system.", "", summary.outbox))
 
+    def read_with(self, load: Callable[[], HomeSummary], runner: TaskRunner | None) -> None:
+        """Read the summary with ``load`` (on ``runner``'s workers) from now on."""
+        self._reads.cancel()
+        self._reads.deleteLater()
+        self._load, self._reads = load, LatestQuery(runner, self)
+        self._reads.busy_did_change.connect(self.busy_bar.setVisible)
+
+    @property
+    def loading(self) -> bool:
+        """A summary read is under way (its busy bar shows)."""
+        return self._reads.busy
+
+    def reload(self) -> None:
+        """Read the summary again (on a worker), dropping any read still running."""
+        if self._load is not None:
+            self._reads.submit(self._load, self.show_summary, self._on_load_failed)
+
+    def refresh(self) -> None:
+        """Read the summary again unless a read is already under way."""
+        if not self._reads.busy:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            # After the screen change completes: leaving a decision saves its draft first.
+            QTimer.singleShot(0, self, self.refresh)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.ui.outbox_label.setText(str(exc) if isinstance(exc, SharedeskError) else self.tr(
+            "The vault could not be read (%1).").replace("%1", type(exc).__name__))
+
     def clear(self) -> None:
         """Drop everything that came from the vault (called when the vault locks)."""
+        self._reads.cancel()  # a summary read before the lock is never shown after it
         self.show_summary(HomeSummary())
 
     def focus_start(self) -> None:

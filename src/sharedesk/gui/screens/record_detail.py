@@ -3,6 +3,11 @@
 A finalised record is never edited here; "Add amendment" appends one through the service.
 Copies go through the app's ClipboardGuard so they are cleared after the set time; without a
 guard the copy buttons are hidden rather than leaving record text on the clipboard.
+
+The record itself is read by id when the screen is built (one primary-key lookup, so a missing
+or purged record is said at once); the flow (to name each question) and the audit events are
+read on a worker of the given task runner, and the whole record again each time the screen is
+shown again, so an amendment made meanwhile (here or by another sharedesk process) shows.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from sharedesk.core.errors import RecordInvalid, SharedeskError
@@ -21,11 +27,12 @@ from sharedesk.core.flow.catalog import load_flow_by_id
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.records.model import DecisionRecord
+from sharedesk.gui import field_words
 from sharedesk.gui.dialogs.amendment import AmendmentDialog
 from sharedesk.gui.dialogs.countersign import CountersignDialog
 from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
 from sharedesk.gui.models.records_model import local_time, outcome_label
-from sharedesk.gui.screens.check_answers import display_value
+from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.countersignatures import Sign, countersignature_html
 from sharedesk.gui.widgets.roles import set_role
 
@@ -50,7 +57,8 @@ class RecordDetail(QWidget):
     def __init__(self, service: Any, record_id: str, parent: QWidget | None = None, *,
                  audit: AuditSource | None = None, clipboard: Any = None,
                  author: str = "", flow_lookup: Callable[[str], Flow] = load_flow_by_id,
-                 countersign: Sign | None = None, signer: tuple[str, str] = ("", "")) -> None:
+                 countersign: Sign | None = None, signer: tuple[str, str] = ("", ""),
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._audit = audit
@@ -58,6 +66,11 @@ class RecordDetail(QWidget):
         self._author = author
         self._flow_lookup = flow_lookup
         self.record: DecisionRecord = service.get(record_id)
+        self._flow: Flow | None = None
+        self._events: list[tuple[str, str]] = []
+        self._read_once = False  # the flow and events have been read at least once
+        self._shown_before = False
+        self._reads = LatestQuery(runner, self)
         self.amend_dialog: AmendmentDialog | None = None
         self.countersign_dialog: CountersignDialog | None = None
         self._countersign, self._signer = countersign, signer
@@ -73,7 +86,48 @@ class RecordDetail(QWidget):
         self.ui.copy_text_button.clicked.connect(self._on_copy_text_clicked)
         self.ui.amend_button.clicked.connect(self.open_amendment)
         self.ui.export_button.clicked.connect(lambda: self.export_did_request.emit(self.record.id))
+        self.busy_bar = busy_bar(self, "record_busy", self.tr("Reading the record"))
+        self.ui.root_layout.insertWidget(self.ui.root_layout.indexOf(self.ui.detail_view),
+                                         self.busy_bar)
+        self._reads.busy_did_change.connect(self.busy_bar.setVisible)
         self._render()
+        self.reload()
+
+    # -- reading -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the record, its flow and its audit events again (on a worker), then show them."""
+        service, audit, lookup, record_id = (self._service, self._audit, self._flow_lookup,
+                                             self.record.id)
+
+        def read() -> tuple[DecisionRecord, Flow | None, list[tuple[str, str]]]:
+            record = service.get(record_id)
+            try:
+                flow: Flow | None = lookup(record.flow_id)
+            except SharedeskError:
+                flow = None
+            try:
+                events = [(local_time(e.at), str(e.kind)) for e in audit(record_id)] \
+                    if audit is not None else []
+            except SharedeskError:
+                events = []
+            return record, flow, events
+
+        self._reads.submit(read, self._on_read, self._on_read_failed)
+
+    def _on_read(self, read: tuple[DecisionRecord, Flow | None, list[tuple[str, str]]]) -> None:
+        self.record, self._flow, self._events = read
+        self._read_once = True
+        self._render()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self.ui.detail_message.setText(str(exc) if isinstance(exc, SharedeskError) else self.tr(
+            "The record could not be read again (%1).").replace("%1", type(exc).__name__))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_before and not event.spontaneous():
+            self.reload()  # shown again: it may have been amended meanwhile, here or elsewhere
+        self._shown_before = True
 
     # -- showing ---------------------------------------------------------------------------------
     def _render(self) -> None:
@@ -90,29 +144,38 @@ class RecordDetail(QWidget):
         self.ui.detail_view.setHtml(self._html())
 
     def _html(self) -> str:
-        parts = [f"<h2>{self._e(self.tr('The path taken'))}</h2>", "<ol>"]
-        for question, answer in self.path_rows():
-            parts.append(f"<li><b>{self._e(question)}</b> {self._e(answer)}</li>")
-        parts.append("</ol>")
-        parts.append(f"<h2>{self._e(self.tr('The record'))}</h2><table cellpadding='4'>")
+        words = {"path": self.tr("The path taken"), "reading": self.tr("Reading..."),
+                 "record": self.tr("The record"), "amendments": self.tr("Amendments"),
+                 "audit": self.tr("Audit events")}  # outside the f-strings, where lupdate reads them
+        parts = [f"<h2>{self._e(words['path'])}</h2>"]
+        if self._read_once:
+            parts.append("<ol>")
+            for question, answer in self.path_rows():
+                parts.append(f"<li><b>{self._e(question)}</b> {self._e(answer)}</li>")
+            parts.append("</ol>")
+        else:
+            parts.append(f"<p>{self._e(words['reading'])}</p>")
+        parts.append(f"<h2>{self._e(words['record'])}</h2><table cellpadding='4'>")
         fields = self.record.effective_fields()
         for name, label in RECORD_FIELDS.items():
             history = field_history(self.record, name)
             if fields.get(name) or history:
-                parts.append(f"<tr><th align='left' valign='top'>{self._e(self.tr(label))}</th>"
+                shown = self._e(field_words.text(label))
+                parts.append(f"<tr><th align='left' valign='top'>{shown}</th>"
                              f"<td>{self._field_html(name, fields.get(name, ''), history)}</td></tr>")
         parts.append("</table>")
         if self.record.amendments:
-            parts.append(f"<h2>{self._e(self.tr('Amendments'))}</h2><ul>")
+            parts.append(f"<h2>{self._e(words['amendments'])}</h2><ul>")
             for a in self.record.amendments:
-                changed = "; ".join(f"{RECORD_FIELDS.get(k, k)}: {v}" for k, v in a.changes.items())
+                changed = "; ".join(f"{field_words.text(RECORD_FIELDS.get(k, k))}: {v}"
+                                     for k, v in a.changes.items())
                 parts.append(f"<li>{self._e(local_time(a.at))}, {self._e(a.author)}: "
                              f"{self._e(a.reason)}<br/>{self._e(changed)}</li>")
             parts.append("</ul>")
         parts += countersignature_html(self.record, self._e)
         events = self.audit_rows()
         if events:
-            parts.append(f"<h2>{self._e(self.tr('Audit events'))}</h2><ul>")
+            parts.append(f"<h2>{self._e(words['audit'])}</h2><ul>")
             parts += [f"<li>{self._e(when)} {self._e(kind)}</li>" for when, kind in events]
             parts.append("</ul>")
         return "".join(parts)
@@ -120,18 +183,19 @@ class RecordDetail(QWidget):
     def _field_html(self, name: str, value: str, history: Sequence[Any]) -> str:
         """The value; for an amended field also the original and every amendment (when, who,
         why and what it set), so nothing the record once said is hidden."""
-        shown = self._e(display_value(name, value)) or self._e(self.tr("(blank)"))
+        shown = self._e(field_words.value_label(name, value)) or self._e(self.tr("(blank)"))
         if not history:
             return shown
         original = self.record.fields.get(name, "")
-        lines = [f"{shown} <i>{self._e(self.tr('(amended)'))}</i>",
+        amended = self._e(self.tr("(amended)"))
+        lines = [f"{shown} <i>{amended}</i>",
                  self._e(self.tr("Original: %1").replace(
-                     "%1", display_value(name, original) or self.tr("(blank)")))]
+                     "%1", field_words.value_label(name, original) or self.tr("(blank)")))]
         for amendment, new in history:
             lines.append(self._e(_fill(self.tr("Amended %1 by %2 (reason: %3): %4"),
                                        local_time(amendment.at), amendment.author,
                                        amendment.reason,
-                                       display_value(name, new) or self.tr("(blank)"))))
+                                       field_words.value_label(name, new) or self.tr("(blank)"))))
         return "<br/>".join(lines)
 
     @staticmethod
@@ -140,10 +204,7 @@ class RecordDetail(QWidget):
 
     def path_rows(self) -> list[tuple[str, str]]:
         """(question or step, answer) for each step; node ids if the flow is not installed."""
-        try:
-            flow: Flow | None = self._flow_lookup(self.record.flow_id)
-        except SharedeskError:
-            flow = None
+        flow = self._flow
         rows = []
         for step in self.record.path:
             node = flow.nodes.get(step.node_id) if flow else None
@@ -157,13 +218,8 @@ class RecordDetail(QWidget):
         return rows
 
     def audit_rows(self) -> list[tuple[str, str]]:
-        if self._audit is None:
-            return []
-        try:
-            events = self._audit(self.record.id)
-        except SharedeskError:
-            return []
-        return [(local_time(e.at), e.kind) for e in events]
+        """(when, kind) of each audit event, as last read."""
+        return list(self._events)
 
     def plain_text(self) -> str:
         return self.ui.detail_view.toPlainText()
@@ -198,6 +254,7 @@ class RecordDetail(QWidget):
         self.amend_dialog.accept()
         self.ui.detail_message.setText(self.tr("Amendment added."))
         self._render()
+        self.reload()  # its audit event too
 
     def _on_copy_id_clicked(self) -> None:
         if self._clipboard is not None:
@@ -234,9 +291,10 @@ class RecordDetail(QWidget):
         return dialog
 
     def _on_countersignature_did_save(self, _signed: object) -> None:
-        self.record = self._service.get(self.record.id)
+        self.record = self._service.get(self.record.id)  # by id: one index lookup
         self.ui.detail_message.setText(self.tr("Countersignature added."))
         self._render()
+        self.reload()  # its audit event too
 
     def _on_countersign_dialog_finished(self) -> None:
         dialog, self.countersign_dialog = self.countersign_dialog, None
@@ -250,6 +308,8 @@ class RecordDetail(QWidget):
 
     def clear(self) -> None:
         """Wipe the shown record (on lock)."""
+        self._reads.cancel()  # nothing read before the lock is shown after it
+        self._events = []
         if self.countersign_dialog is not None:
             self.countersign_dialog.reject()
         if self.amend_dialog is not None:

@@ -2,7 +2,10 @@
 
 Typing restarts a short timer and nothing else; when it fires, one count and one page are read
 (the FTS query is limited by the service), so a keystroke costs microseconds and a search costs
-one small query however large the vault is.
+one small query however large the vault is. Given the app's task runner, those reads (and each
+next page as the table scrolls) run on a worker while a busy bar shows; a newer search drops
+the result of an older one. Each time the screen is shown again it reads the vault again, so a
+record finalised here or by another sharedesk process since is listed.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QWidget
 
 from sharedesk.core.errors import SharedeskError
@@ -20,6 +23,7 @@ from sharedesk.core.records.query import EXPORT_STATUSES, RecordQuery
 from sharedesk.gui import labels
 from sharedesk.gui.forms.ui_records import Ui_RecordsScreen
 from sharedesk.gui.models.records_model import RecordsTableModel, outcome_label
+from sharedesk.gui.tasks import TaskRunner, busy_bar
 from sharedesk.gui.widgets.roles import set_role
 
 SEARCH_DELAY_MS = 250
@@ -39,7 +43,8 @@ def search_words(typed: str) -> str:
 class RecordsScreen(QWidget):
     record_did_open = Signal(str)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecordsScreen()
         self.ui.setupUi(self)
@@ -47,7 +52,11 @@ class RecordsScreen(QWidget):
         self.setAccessibleName(self.tr("Records"))
         self.setAccessibleDescription(self.tr("Search and open your decision records"))
         set_role(self.ui.records_title, "heading")  # sized by the theme
-        self.model = RecordsTableModel(service, parent=self)
+        self.model = RecordsTableModel(service, parent=self, runner=runner)
+        self.busy_bar = busy_bar(self, "records_busy", self.tr("Reading the records"))
+        layout = self.ui.root_layout
+        layout.insertWidget(layout.indexOf(self.ui.status_label) + 1, self.busy_bar)
+        self._shown_before = False
         table = self.ui.records_table
         table.setModel(self.model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -122,6 +131,22 @@ class RecordsScreen(QWidget):
             shortcut.activated.connect(self.open_selected)
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
+        self.model.query_did_fail.connect(self.ui.status_label.setText)
+        self.model.loading_did_change.connect(self._on_model_loading_did_change)
+        self.model.total_did_change.connect(self._update_status)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_before and not event.spontaneous():
+            self.model.refresh()  # the vault may have changed since (here or elsewhere)
+        self._shown_before = True
+
+    def refresh(self) -> None:
+        """Read the current search again (after an operation changed the records)."""
+        self.model.refresh()
+
+    def _on_model_loading_did_change(self, loading: bool) -> None:
+        self.busy_bar.setVisible(loading)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
@@ -154,11 +179,12 @@ class RecordsScreen(QWidget):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         try:
-            self.model.set_query(self.query())
+            query = self.query()
+            query.check()  # a date range the wrong way round is said at once, not by a worker
         except SharedeskError as exc:
             self.ui.status_label.setText(str(exc))
             return
-        self._update_status()
+        self.model.set_query(query)
 
     def clear_filters(self) -> None:
         for widget in (self.ui.search_edit, self.ui.outcome_filter, self.ui.export_filter,
@@ -206,6 +232,11 @@ class RecordsScreen(QWidget):
         record_id = self.model.record_id(row if row >= 0 else 0)
         if record_id:
             self.record_did_open.emit(record_id)
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in table order (what "Export..." offers as "Selected")."""
+        rows = sorted(r.row() for r in self.ui.records_table.selectionModel().selectedRows())
+        return [i for i in (self.model.record_id(row) for row in rows) if i]
 
     def focus_search(self) -> None:
         self.ui.search_edit.setFocus()
