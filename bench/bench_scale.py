@@ -41,7 +41,7 @@ for entry in (str(ROOT / "src"), str(ROOT)):
 
 from bench.common import Result  # noqa: E402
 from sharedesk.core.records.query import RecordQuery  # noqa: E402
-from sharedesk.core.vault import Vault  # noqa: E402
+from sharedesk.core.vault import Vault, probe  # noqa: E402
 
 PASS = os.environ.get("SHAREDESK_PASSPHRASE") or "benchmark passphrase for scale runs"
 MEMORY_BUDGET = 300 * 2**20
@@ -85,7 +85,8 @@ def _cursor_at(vault: Vault, depth: int) -> Any:
     # Where the list stands after scrolling ``depth`` rows: the last row the table holds.
     key = (str(vault.path), depth)
     if key not in _CURSORS:
-        rows = vault.query(f"SELECT id FROM decisions ORDER BY rid DESC LIMIT 1 OFFSET {depth}")
+        rows = probe.rows(vault,
+                          f"SELECT id FROM decisions ORDER BY rid DESC LIMIT 1 OFFSET {depth}")
         _CURSORS[key] = rows[0][0]
     return _CURSORS[key]
 
@@ -117,7 +118,7 @@ def _json_and_age(vault: Vault, n: int, out: Path) -> object:
 
     from sharedesk.core.records.model import DecisionRecord
 
-    rows = vault.query("SELECT body FROM decisions WHERE status = 'final' ORDER BY rid")
+    rows = probe.rows(vault, "SELECT body FROM decisions WHERE status = 'final' ORDER BY rid")
     data = json.dumps([DecisionRecord.from_dict(json.loads(r[0])).to_dict()
                        for r in rows]).encode()
     out.write_bytes(pyrage.encrypt(data, [x25519.Identity.generate().to_public()]))
@@ -127,14 +128,16 @@ def _json_and_age(vault: Vault, n: int, out: Path) -> object:
 def _purge(vault: Vault, count: int) -> object:
     from sharedesk.core.vault.purge import PurgeItem
 
-    rows = vault.query("SELECT id FROM decisions WHERE status = 'final' AND export_status = "
-                       "'acknowledged' ORDER BY rid LIMIT ?", (count,))
+    rows = probe.rows(vault, "SELECT id FROM decisions WHERE status = 'final' AND "
+                      "export_status = 'acknowledged' ORDER BY rid LIMIT ?", (count,))
     items = [PurgeItem(r[0], "bench-bundle", None, "2020-01-01T00:00:00Z") for r in rows]
-    try:
+    if hasattr(vault, "purge_run"):
+        return vault.purge_run(items, batch=500)
+    try:  # the code between issue 13 and Vault.purge_run took the vault
         from sharedesk.core.vault.purge_run import purge_run
     except ImportError:  # before issue 13: what retention did, one index rewrite per batch
         return [vault.purge(items[i:i + 500]) for i in range(0, len(items), 500)]
-    return purge_run(vault, items, batch=500)
+    return purge_run(vault, items, batch=500)  # type: ignore[arg-type]
 
 
 FLAT = 1.5
@@ -264,7 +267,7 @@ def _rss(name: str, path: Path, n: int) -> None:
 def table(paths: list[Path], skip: tuple[str, ...] = ()) -> None:
     """One line per operation with its time at each vault (median of 3; verify, export once)."""
     vaults = [Vault.open(p, PASS) for p in paths]
-    sizes = [int(v.query("SELECT count(*) FROM decisions")[0][0]) for v in vaults]
+    sizes = [int(probe.rows(v, "SELECT count(*) FROM decisions")[0][0]) for v in vaults]
     print("operation".ljust(40) + "".join(f"{n:>12,}" for n in sizes))
     ops: dict[str, Callable[[Vault, int], object]] = {
         **OPERATIONS, **LINEAR,

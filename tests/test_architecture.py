@@ -98,3 +98,29 @@ def test_core_packages_depend_only_in_the_allowed_direction() -> None:
                     if parts[2] != package and parts[2] not in allowed:
                         offenders.append(f"{path.relative_to(SRC)} imports {name}")
     assert offenders == []
+
+
+def test_only_the_vault_package_runs_sql() -> None:
+    # Issue 12: stores in core/vault own every table; nothing else opens a connection, runs a
+    # statement or a transaction (Vault has no query/transaction), or uses the tests' probe.
+    vault_pkg = CORE / "vault"
+    offenders = []
+    for path in (SRC / "sharedesk").rglob("*.py"):
+        if vault_pkg in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Attribute) and (
+                    node.attr in {"execute", "executemany"}
+                    or (node.attr in {"query", "transaction"} and "vault" in ast.unparse(
+                        node.value).lower())):
+                names = [f"<call>.{node.attr}"]
+            offenders += [f"{path.relative_to(SRC)}: {n}" for n in names
+                          if n.startswith(("sqlcipher3", "sqlite3", "<call>."))
+                          or n in {"sharedesk.core.vault.db", "sharedesk.core.vault.probe"}]
+    assert offenders == []

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from sharedesk.core.records.query import RecordQuery
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "make vault test passphrase 1"
@@ -26,7 +26,7 @@ def test_make_vault_builds_a_vault_that_verifies(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     with Vault.open(path, PASS) as vault:
         assert vault.verify() == []
-        rows = vault.query("SELECT flow_id, outcome, export_status, substr(created, 1, 4), "
+        rows = probe.rows(vault, "SELECT flow_id, outcome, export_status, substr(created, 1, 4), "
                            "review_date IS NOT NULL FROM decisions")
         assert len(rows) == 600
         assert {(r[0], r[1]) for r in rows} >= {
@@ -36,9 +36,9 @@ def test_make_vault_builds_a_vault_that_verifies(tmp_path: Path) -> None:
         assert len({r[3] for r in rows}) >= 7  # created over seven years
         assert Counter(r[4] for r in rows)[1] > 100  # review dates
         assert {r[2] for r in rows} >= {"acknowledged", "imported"}
-        (amended,), = vault.query("SELECT count(DISTINCT record_id) FROM amendments")
+        (amended,), = probe.rows(vault, "SELECT count(DISTINCT record_id) FROM amendments")
         assert amended > 5
-        record_id = vault.query("SELECT record_id FROM amendments LIMIT 1")[0][0]
+        record_id = probe.rows(vault, "SELECT record_id FROM amendments LIMIT 1")[0][0]
         assert vault.records.get(record_id).amendments  # reads back through the service
         assert vault.records.page(RecordQuery(search="disclosure"), 0, 10)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from sharedesk.core.vault import KdfParams, Vault
+from sharedesk.core.vault import KdfParams, Vault, probe
 
 PASS = "cli errors passphrase"
 FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
@@ -153,7 +153,7 @@ def _decide(vault: Path, tmp_path: Path) -> str:
 def test_audit_detail_that_is_not_an_object_is_a_verify_problem(
         vault: Path, tmp_path: Path, detail: str) -> None:
     _decide(vault, tmp_path)
-    with Vault.open(vault, PASS) as v, v.transaction("tamper") as c:
+    with Vault.open(vault, PASS) as v, probe.write(v, "tamper") as c:
         c.execute("UPDATE audit SET detail = ? WHERE kind = 'finalised'", (detail,))
     result = run(vault.parent, "vault", "verify")
     assert result.returncode == 4 and "Traceback" not in result.stderr, result.stderr
@@ -163,7 +163,7 @@ def test_audit_detail_that_is_not_an_object_is_a_verify_problem(
 
 @pytest.mark.parametrize("head", ["garbage", "12:", ":" + "0" * 64, "1:" + "z" * 64])
 def test_garbage_audit_head_is_one_line_damaged(vault: Path, head: str) -> None:
-    with Vault.open(vault, PASS) as v, v.transaction("tamper") as c:
+    with Vault.open(vault, PASS) as v, probe.write(v, "tamper") as c:
         c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (head,))
     before = snapshot(vault.parent)
     for command in (["records"], ["vault", "verify"]):

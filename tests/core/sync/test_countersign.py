@@ -35,7 +35,7 @@ from sharedesk.core.sync import devices
 from sharedesk.core.sync.countersigning import countersign_record
 from sharedesk.core.sync.credentials import device_key
 from sharedesk.core.sync.importer import import_bundle
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 from sharedesk.core.vault.purge import PurgeItem
 
 
@@ -61,14 +61,14 @@ def test_countersign_is_stored_beside_the_record_and_verifies_from_the_documente
                         {"reasons": "Risk of significant harm, confirmed by school"})
     before = vault.records.get(rid)
     assert before is not None
-    stored = vault.query("SELECT sha256, body FROM decisions WHERE id = ?", (rid,))[0]
+    stored = probe.rows(vault, "SELECT sha256, body FROM decisions WHERE id = ?", (rid,))[0]
     signed = countersign_record(vault, rid, outcome="agreed_with_comments",
                                 comment="Agreed; review in 3 months. “Quoted”", by="Ana Lee",
                                 role="Safeguarding lead")
     after = vault.records.get(rid)
     assert after is not None and after.countersignatures == (signed,)
     # the finalised record, its stored hash and body are unchanged
-    assert vault.query("SELECT sha256, body FROM decisions WHERE id = ?", (rid,))[0] == stored
+    assert probe.rows(vault, "SELECT sha256, body FROM decisions WHERE id = ?", (rid,))[0] == stored
     assert after.finalised_sha256() == before.finalised_sha256()
     assert signed.public_key == device_key(vault).public_b64
     # the JSON export carries it, and it verifies from the documented format
@@ -129,7 +129,7 @@ def test_purged_record_and_bad_requests_are_refused_with_nothing_written(vault: 
     with pytest.raises(UsageError, match="unknown countersign outcome"):
         countersign_record(vault, other, outcome="maybe", comment="x", by="Ana Lee")
     assert len(vault.audit_events()) == events
-    assert vault.query("SELECT count(*) FROM countersignatures")[0][0] == 0
+    assert probe.rows(vault, "SELECT count(*) FROM countersignatures")[0][0] == 0
 
 
 def test_pdf_and_fhir_show_the_countersignature(vault: Vault, flows: dict[str, Flow]) -> None:
@@ -171,7 +171,7 @@ def test_bundle_carries_countersignatures_and_import_verifies_them(
     held = manager.records.get(rid)
     assert held is not None and held.countersignatures == record.countersignatures
     assert held.finalised_sha256() == record.finalised_sha256()
-    stored = manager.query("SELECT sha256 FROM decisions WHERE id = ?", (rid,))[0][0]
+    stored = probe.rows(manager, "SELECT sha256 FROM decisions WHERE id = ?", (rid,))[0][0]
     assert stored == record.finalised_sha256()
 
     # a bundle whose countersignature was altered (validly signed manifest) is refused whole

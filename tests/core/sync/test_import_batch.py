@@ -19,7 +19,7 @@ from sharedesk.core.sync.credentials import device_key
 from sharedesk.core.sync.importer import import_bundle
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.sync.service import prepare_bundles
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 
 
 def _trust(vault: Vault) -> TrustedKeys:
@@ -44,7 +44,7 @@ def test_import_adds_then_extends_never_overwrites(vault: Vault, tmp_path: Path,
         report = import_bundle(manager, open_bundle(first, [org], trust=_trust(vault)))
         assert sorted(report.added) == sorted(ids)
         assert manager.records.index_pending() == 0, "the import indexed its records itself"
-        assert manager.query("SELECT count(*) FROM decisions_fts")[0][0] == 3
+        assert probe.rows(manager, "SELECT count(*) FROM decisions_fts")[0][0] == 3
         assert manager.records.get(ids[0]) == vault.records.get(ids[0])
         # The practitioner amends a record; the new bundle extends the manager's copy.
         vault.records.amend(ids[0], "Sam Okafor", "Recipient team corrected",

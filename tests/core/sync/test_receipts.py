@@ -28,7 +28,7 @@ from sharedesk.core.sync.https import HttpsTransport
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.sync.retention import purge_due
 from sharedesk.core.sync.service import sync
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 
 LATER = datetime.now(UTC) + timedelta(days=400)
 NOT_SIGNED = "receipt not signed by the case system's key"
@@ -111,7 +111,7 @@ def test_a_tampered_stored_receipt_is_not_purged(
     finalise_records(vault, 1)
     keys = [server.receipt_public]
     bundle_id, _ = _send(vault, flows, org, _https(server, keys))
-    with vault.transaction("tamper") as c:  # the key column says verified, the receipt is not
+    with probe.write(vault, "tamper") as c:  # the key column says verified, the receipt is not
         c.execute("UPDATE outbox_bundles SET receipt_stored_at = '2000-01-01T00:00:00Z' "
                   "WHERE id = ?", (bundle_id,))
     assert purge_due(vault, 0, receipt_keys=keys, now=LATER).due == []
@@ -240,7 +240,7 @@ def test_a_schema_6_vault_upgrades_and_its_old_acknowledgements_are_never_purged
 
 
 def version_of(vault: Vault) -> int:
-    return int(vault.query("PRAGMA user_version")[0][0])
+    return int(probe.rows(vault, "PRAGMA user_version")[0][0])
 
 
 def test_the_deadline_also_cuts_a_trickling_tls_server(

@@ -22,7 +22,7 @@ from sharedesk.core.sync.folder import FolderTransport
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.sync.retention import due, purge_due
 from sharedesk.core.sync.service import sync
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 
 LATER = datetime.now(UTC) + timedelta(days=31)
 RECEIPT_KEY = Ed25519PrivateKey.generate()
@@ -50,7 +50,7 @@ def _acknowledged(vault: Vault, flows: dict[str, Flow], org: x25519.Identity,
 def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
                                            flows: dict[str, Flow]) -> None:
     ids, bundle_id = _acknowledged(vault, flows, org, 2)
-    content_sha = vault.query("SELECT sha256 FROM decisions WHERE id = ?", (ids[0],))[0][0]
+    content_sha = probe.rows(vault, "SELECT sha256 FROM decisions WHERE id = ?", (ids[0],))[0][0]
     assert purge_due(vault, 30, receipt_keys=KEYS).purged == [], "inside the retention period nothing goes"
     report = purge_due(vault, 30, receipt_keys=KEYS, now=LATER, dry_run=True)
     assert sorted(i.record_id for i in report.due) == sorted(ids) and report.purged == []
@@ -67,7 +67,7 @@ def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
     assert "reasons" not in json.dumps(stub) and "Risk of significant" not in json.dumps(stub)
     with pytest.raises(RecordPurged, match="purged"):
         vault.records.get(ids[0])
-    assert vault.query("SELECT count(*) FROM amendments")[0][0] == 0
+    assert probe.rows(vault, "SELECT count(*) FROM amendments")[0][0] == 0
     assert vault.records.page(RecordQuery(search="significant")) == []
     assert vault.records.page(RecordQuery(search="okafor")) == []
     assert b"qxjzv" not in _index_bytes(vault) and b"okafor" not in _index_bytes(vault)
@@ -81,7 +81,7 @@ def test_purge_leaves_a_stub_that_verifies(vault: Vault, org: x25519.Identity,
 
 def _index_bytes(vault: Vault) -> bytes:
     """The search index's raw segment data (what a purge must not leave a token in)."""
-    return b"".join(bytes(r[0]) for r in vault.query("SELECT block FROM decisions_fts_data")
+    return b"".join(bytes(r[0]) for r in probe.rows(vault, "SELECT block FROM decisions_fts_data")
                     if r[0] is not None)
 
 
@@ -98,7 +98,7 @@ def test_tampered_stub_is_detected(vault: Vault, org: x25519.Identity,
     stub = vault.purged_stub(record_id) or {}
     stub["outcome"] = "do_not_share"
     body = json.dumps(stub, sort_keys=True, separators=(",", ":"))
-    with vault.transaction("tamper") as c:  # a consistent row hash: only the audit catches it
+    with probe.write(vault, "tamper") as c:  # a consistent row hash: only the audit catches it
         c.execute("UPDATE decisions SET body = ?, sha256 = ? WHERE id = ?",
                   (body, hashlib.sha256(body.encode()).hexdigest(), record_id))
     assert any(record_id in p for p in vault.verify())
@@ -107,7 +107,7 @@ def test_tampered_stub_is_detected(vault: Vault, org: x25519.Identity,
 def test_deleted_purge_event_is_detected(vault: Vault, org: x25519.Identity,
                                          flows: dict[str, Flow]) -> None:
     record_id = _purged_one(vault, flows, org)
-    with vault.transaction("tamper") as c:
+    with probe.write(vault, "tamper") as c:
         c.execute("DELETE FROM audit WHERE kind = 'purged'")
     problems = vault.verify()
     assert any("audit" in p for p in problems)
@@ -117,7 +117,7 @@ def test_deleted_purge_event_is_detected(vault: Vault, org: x25519.Identity,
 def test_content_put_back_without_its_purge_event_is_detected(
         vault: Vault, org: x25519.Identity, flows: dict[str, Flow]) -> None:
     record_id = _purged_one(vault, flows, org)
-    with vault.transaction("tamper") as c:  # flip the status back: a stub posing as content
+    with probe.write(vault, "tamper") as c:  # flip the status back: a stub posing as content
         c.execute("UPDATE decisions SET status = 'final' WHERE id = ?", (record_id,))
     assert any(record_id in p for p in vault.verify())
 

@@ -11,7 +11,7 @@ from pyrage import x25519
 from vault_testkit import FAST, PASS, make_record, snapshot
 
 from sharedesk.core.errors import NotAVault, UsageError, VaultCorrupt, VaultExists, WrongPassphrase
-from sharedesk.core.vault import DEFAULT_KDF, Vault, backoff_seconds, failed_attempts, vault_files
+from sharedesk.core.vault import DEFAULT_KDF, Vault, backoff_seconds, failed_attempts, probe, vault_files
 
 
 def test_round_trip_keeps_records_drafts_and_secrets(vault_path: Path) -> None:
@@ -213,19 +213,24 @@ def test_create_never_replaces_a_key_file_whose_vault_was_moved(vault: Vault, va
     Vault.open(vault_path, PASS).close()
 
 
-def test_other_packages_write_through_a_vault_transaction(vault: Vault) -> None:
+def test_the_vault_runs_no_sql_for_other_packages(vault: Vault) -> None:
+    # Other packages go through stores (records, outbox_store, import_log); no raw SQL.
+    assert not hasattr(vault, "query") and not hasattr(vault, "transaction")
+
+
+def test_a_failed_write_transaction_leaves_nothing(vault: Vault) -> None:
     from sharedesk.core.errors import VaultCorrupt
     from sharedesk.core.vault import audit
 
-    with vault.transaction("queue the upload") as conn:
+    with probe.write(vault, "queue the upload") as conn:
         conn.execute("INSERT INTO meta (key, value) VALUES ('outbox_probe', '1')")
         audit.append(conn, "exported", None, {"format": "json"})
-    assert vault.query("SELECT value FROM meta WHERE key = ?", ("outbox_probe",)) == [("1",)]
+    assert probe.rows(vault, "SELECT value FROM meta WHERE key = ?", ("outbox_probe",)) == [("1",)]
     with pytest.raises(VaultCorrupt):
-        with vault.transaction("queue the upload") as conn:
+        with probe.write(vault, "queue the upload") as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES ('second', '2')")
             conn.execute("INSERT INTO no_such_table VALUES (1)")
-    assert vault.query("SELECT value FROM meta WHERE key = 'second'") == []
+    assert probe.rows(vault, "SELECT value FROM meta WHERE key = 'second'") == []
     assert vault.verify() == []
 
 

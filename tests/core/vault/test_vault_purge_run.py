@@ -6,13 +6,13 @@ from __future__ import annotations
 from vault_testkit import make_record
 
 from sharedesk.core.records.query import RecordQuery
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 from sharedesk.core.vault.purge import PurgeItem
-from sharedesk.core.vault.purge_run import merge_search_index, purge_run
+from sharedesk.core.vault.purge_run import merge_search_index
 
 
 def _index_bytes(vault: Vault) -> bytes:
-    return b"".join(bytes(r[0]) for r in vault.query("SELECT block FROM decisions_fts_data")
+    return b"".join(bytes(r[0]) for r in probe.rows(vault, "SELECT block FROM decisions_fts_data")
                     if r[0] is not None)
 
 
@@ -22,11 +22,11 @@ def test_purge_run_batches_and_leaves_no_purged_word_in_the_index(vault: Vault) 
     vault.records.index_pending()
     assert b"zyxwvut" in _index_bytes(vault)
     items = [PurgeItem(i, "bundle-1", None, "2020-01-01T00:00:00Z") for i in gone]
-    assert purge_run(vault, items, batch=2) == gone
+    assert vault.purge_run(items, batch=2) == gone
     assert b"zyxwvut" not in _index_bytes(vault) and b"zyxw" not in _index_bytes(vault)
     assert [s.id for s in vault.records.page(RecordQuery(search="quill*"))] == [kept]
     assert vault.records.page(RecordQuery(search="zyxw*")) == []
     assert vault.verify() == []
     assert [e.kind for e in vault.audit_events(gone[3])][-1] == "purged"
-    assert purge_run(vault, items) == []  # purged already: skipped
-    assert merge_search_index(vault) == 1  # one segment: the first step changes nothing
+    assert vault.purge_run(items) == []  # purged already: skipped
+    assert merge_search_index(vault._h) == 1  # one segment: the first step changes nothing

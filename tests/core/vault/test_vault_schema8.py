@@ -12,7 +12,7 @@ from vault_testkit import PASS, make_record
 
 from sharedesk.core.records.model import STATUS_FINAL, utc_now
 from sharedesk.core.records.query import RecordQuery
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 from sharedesk.core.vault.migrations import FTS_PREFIXES, latest
 
 
@@ -25,9 +25,9 @@ def test_upgrade_to_8_indexes_prefixes_and_outcomes(vault_path: Path, start: int
     _old_vault(vault_path, start, records)
     with Vault.open(vault_path, PASS) as vault:
         assert vault.verify() == []
-        sql = vault.query("SELECT sql FROM sqlite_master WHERE name = 'decisions_fts'")[0][0]
+        sql = probe.rows(vault, "SELECT sql FROM sqlite_master WHERE name = 'decisions_fts'")[0][0]
         assert f"prefix = '{FTS_PREFIXES}'" in sql
-        plan = " ".join(str(r) for r in vault.query(
+        plan = " ".join(str(r) for r in probe.rows(vault,
             "EXPLAIN QUERY PLAN SELECT rid FROM decisions WHERE outcome = ? ORDER BY rid DESC",
             ("share",)))
         assert "decisions_by_outcome" in plan

@@ -10,7 +10,7 @@ from pathlib import Path
 from vault_testkit import PASS, make_record
 
 from sharedesk.core.records.query import RecordQuery
-from sharedesk.core.vault import Vault
+from sharedesk.core.vault import Vault, probe
 from sharedesk.core.vault.db import connect
 from sharedesk.core.vault.keyfile import read_keyfile, unwrap_passphrase
 from sharedesk.core.vault.purge import PurgeItem
@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[3] / "src"
 
 
 def _index_rows(vault: Vault) -> int:
-    return int(vault.query("SELECT count(*) FROM decisions_fts")[0][0])
+    return int(probe.rows(vault, "SELECT count(*) FROM decisions_fts")[0][0])
 
 
 def _raw_index_rows(path: Path) -> int:
@@ -114,26 +114,26 @@ def test_decisions_saved_before_a_kill_are_indexed_at_the_next_unlock(vault: Vau
 def test_verify_still_sees_an_indexed_record_missing_from_the_index(vault: Vault) -> None:
     record = vault.records.finalise(make_record("Wallaby"))
     assert vault.records.count(RecordQuery(search="wallaby")) == 1
-    rid = vault.query("SELECT rid FROM decisions WHERE id = ?", (record.id,))[0][0]
-    with vault.transaction("damage the index") as c:
+    rid = probe.rows(vault, "SELECT rid FROM decisions WHERE id = ?", (record.id,))[0][0]
+    with probe.write(vault, "damage the index") as c:
         c.execute("DELETE FROM decisions_fts WHERE rowid = ?", (-rid,))
     assert any("search index" in p for p in vault.verify())
 
 
 def test_a_record_lists_its_events_without_a_per_record_index_on_the_save(vault: Vault) -> None:
     record = vault.records.finalise(make_record("Possum"))
-    assert vault.query("SELECT count(*) FROM record_events")[0][0] == 0, "a save lists nothing"
+    assert probe.rows(vault, "SELECT count(*) FROM record_events")[0][0] == 0, "a save lists nothing"
     vault.records.amend(record.id, "Sam Okafor", "Corrected", {"purpose": "Possum welfare"})
     vault.set_export_status(record.id, "exported", "exported", {"bundle_id": "b1"})
     assert [e.kind for e in vault.audit_events(record.id)] == ["finalised", "amended",
                                                                 "exported"]
-    assert vault.query("SELECT count(*) FROM record_events WHERE record_id = ?",
+    assert probe.rows(vault, "SELECT count(*) FROM record_events WHERE record_id = ?",
                        (record.id,))[0][0] == 2
-    indexes = {r[0] for r in vault.query("SELECT name FROM sqlite_master WHERE type = 'index' "
+    indexes = {r[0] for r in probe.rows(vault, "SELECT name FROM sqlite_master WHERE type = 'index' "
                                           "AND tbl_name = 'audit'")}
     assert indexes == set(), indexes
     assert vault.verify() == []
-    with vault.transaction("hide an event from the record's trail") as c:
+    with probe.write(vault, "hide an event from the record's trail") as c:
         c.execute("DELETE FROM record_events WHERE record_id = ? AND seq = (SELECT max(seq) "
                   "FROM record_events)", (record.id,))
     assert [e.kind for e in vault.audit_events(record.id)] == ["finalised", "amended"]
@@ -143,8 +143,8 @@ def test_a_record_lists_its_events_without_a_per_record_index_on_the_save(vault:
 def test_verify_sees_a_record_pointed_at_the_wrong_audit_event(vault: Vault) -> None:
     first = vault.records.finalise(make_record("Quokka"))
     second = vault.records.finalise(make_record("Quoll"))
-    seq = vault.query("SELECT audit_seq FROM decisions WHERE id = ?", (first.id,))[0][0]
-    with vault.transaction("point the record elsewhere") as c:
+    seq = probe.rows(vault, "SELECT audit_seq FROM decisions WHERE id = ?", (first.id,))[0][0]
+    with probe.write(vault, "point the record elsewhere") as c:
         c.execute("UPDATE decisions SET audit_seq = ? WHERE id = ?", (seq, second.id))
     problems = vault.verify()
     assert any(second.id in p and "audit event that created it" in p for p in problems)
@@ -160,7 +160,7 @@ def test_a_date_filter_finds_records_in_every_export_status_through_the_index(
     vault.records.finalise(make_record("Too late", created="2026-03-09T10:00:00Z"))
     vault.set_export_status(inside[1].id, "exported")
     vault.set_export_status(inside[2].id, "acknowledged")
-    with vault.transaction("a status this code does not know") as c:
+    with probe.write(vault, "a status this code does not know") as c:
         c.execute("UPDATE decisions SET export_status = 'zz-future' WHERE id = ?",
                   (inside[3].id,))
     query = RecordQuery(date_from=date(2026, 3, 1), date_to=date(2026, 3, 8))
@@ -171,7 +171,7 @@ def test_a_date_filter_finds_records_in_every_export_status_through_the_index(
     from sharedesk.core.vault.repository import _select
 
     sql, params, order = _select("d.id", query)
-    plan = " ".join(str(r[-1]) for r in vault.query("EXPLAIN QUERY PLAN " + sql + order,
+    plan = " ".join(str(r[-1]) for r in probe.rows(vault, "EXPLAIN QUERY PLAN " + sql + order,
                                                      tuple(params)))
     assert "decisions_by_export" in plan and "created>" in plan.replace(" ", ""), plan
 
@@ -180,7 +180,7 @@ def test_a_damaged_body_waiting_for_the_index_does_not_stop_unlock_search_or_loc
         vault: Vault, vault_path: Path) -> None:
     good = vault.records.finalise(make_record("Bandicoot"))
     bad = vault.records.finalise(make_record("Bandicoot too"))
-    with vault.transaction("damage a record with the key") as c:
+    with probe.write(vault, "damage a record with the key") as c:
         c.execute("UPDATE decisions SET body = '{not json' WHERE id = ?", (bad.id,))
     vault.close()  # locking still works (and indexes what it can)
     with Vault.open(vault_path, PASS) as reopened:

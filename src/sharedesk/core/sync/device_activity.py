@@ -7,7 +7,6 @@ records. Refused bundles are not audited, so they do not count. Thread rules: th
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sharedesk.core.vault import Vault
@@ -26,9 +25,8 @@ class DeviceActivity:
 def activity(vault: Vault) -> dict[str, DeviceActivity]:
     """Fingerprint -> activity, for every signer whose bundles were imported here."""
     out: dict[str, DeviceActivity] = {}
-    for at, detail in vault.query("SELECT at, detail FROM audit WHERE kind = 'bundle_imported' "
-                                  "ORDER BY seq"):
-        data = json.loads(detail) if detail else {}
+    for imported in vault.import_log.all():
+        at, data = imported.at, imported.detail
         signer = str(data.get("signer", ""))
         if not signer:
             continue

@@ -16,7 +16,6 @@ Thread rules: those of the Vault.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from sharedesk.core.errors import BundleConflict, RecordNotFound, RecordPurged, SharedeskError
@@ -101,11 +100,9 @@ def _check_against_flows(records: list[DecisionRecord], bundle_id: str) -> None:
 
 def _check_bundle_id(vault: Vault, opened: OpenedBundle) -> None:
     """A bundle id imported before must come back with the same signed manifest."""
-    rows = vault.query("SELECT detail FROM audit WHERE kind = 'bundle_imported' AND detail LIKE ?",
-                       (f'%"bundle_id":{json.dumps(opened.bundle_id)}%',))
-    for (detail,) in rows:
-        known = json.loads(detail) if detail else {}
-        if known.get("bundle_id") != opened.bundle_id or "manifest_sha256" not in known:
+    for earlier in vault.import_log.of_bundle(opened.bundle_id):
+        known = earlier.detail
+        if "manifest_sha256" not in known:
             continue
         if known["manifest_sha256"] != opened.manifest_sha256:
             raise BundleConflict(

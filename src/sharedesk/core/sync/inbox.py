@@ -109,13 +109,9 @@ def bundle_files(folder: Path) -> list[Path]:
 
 def _duplicate(vault: Vault, opened: OpenedBundle) -> str | None:
     """When this very bundle was imported before, the time it was; else None."""
-    rows = vault.query("SELECT at, detail FROM audit WHERE kind = 'bundle_imported' "
-                       "AND detail LIKE ?", (f'%"bundle_id":{json.dumps(opened.bundle_id)}%',))
-    for at, detail in rows:
-        known = json.loads(detail) if detail else {}
-        if known.get("bundle_id") == opened.bundle_id \
-                and known.get("manifest_sha256") == opened.manifest_sha256:
-            return str(at)
+    for earlier in vault.import_log.of_bundle(opened.bundle_id):
+        if earlier.detail.get("manifest_sha256") == opened.manifest_sha256:
+            return earlier.at
     return None
 
 

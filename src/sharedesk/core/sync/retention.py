@@ -15,7 +15,6 @@ Thread rules: those of the Vault (calls serialised by its lock); safe from a wor
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,25 +24,8 @@ from sharedesk.core.log import event
 from sharedesk.core.sync.receipt import NO_KEY_PINNED, verifying_key
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault.purge import PurgeItem
-from sharedesk.core.vault.purge_run import purge_run
 
 MAX_DAYS = 3650
-
-# Final records whose latest bundle is acknowledged, on or before the cut-off, and carried every
-# amendment the record has (one amended later waits for the bundle that carries it).
-_DUE = """
-SELECT d.id, b.id, b.receipt_sha256, b.acknowledged, b.receipt_stored_at, b.receipt_signature
-FROM decisions d
-JOIN outbox_items i ON i.record_id = d.id
-JOIN outbox_bundles b ON b.id = i.bundle_id
-WHERE d.status = 'final' AND d.export_status = 'acknowledged' AND b.state = 'acknowledged'
-  AND b.acknowledged IS NOT NULL AND b.acknowledged <= ?
-  AND b.receipt_key IN (SELECT value FROM json_each(?))
-  AND i.rowid = (SELECT max(k.rowid) FROM outbox_items k WHERE k.record_id = d.id)
-  AND i.amendments >= (SELECT count(*) FROM amendments a WHERE a.record_id = d.id)
-ORDER BY b.acknowledged, d.rid
-LIMIT ?
-"""
 
 
 @dataclass
@@ -79,9 +61,11 @@ def due(vault: Vault, days: int, receipt_keys: Sequence[str], now: datetime | No
     those whose bundle's receipt verifies under one of ``receipt_keys`` (none without keys)."""
     limit_at = cutoff(days, now)
     keys = list(receipt_keys)
-    rows = vault.query(_DUE, (limit_at, json.dumps(keys), limit)) if keys else []
-    return limit_at, [PurgeItem(r[0], r[1], r[2], r[3]) for r in rows
-                      if r[2] and verifying_key(keys, r[1], r[2], r[4], r[5])]
+    found = vault.outbox_store.purge_candidates(limit_at, keys, limit)
+    return limit_at, [PurgeItem(c.record_id, c.bundle_id, c.receipt_sha256, c.acknowledged)
+                      for c in found if c.receipt_sha256 and verifying_key(
+                          keys, c.bundle_id, c.receipt_sha256, c.receipt_stored_at,
+                          c.receipt_signature)]
 
 
 def purge_due(vault: Vault, days: int, *, receipt_keys: Sequence[str],
@@ -93,7 +77,7 @@ def purge_due(vault: Vault, days: int, *, receipt_keys: Sequence[str],
     limit_at, items = due(vault, days, receipt_keys, now)
     done: list[str] = []
     if not dry_run:
-        done = purge_run(vault, items, batch=batch)
+        done = vault.purge_run(items, batch=batch)
         if done:
             event("retention.purged", count=len(done))
     return PurgeReport(limit_at, items, done, dry_run, no_key=not receipt_keys)

@@ -26,7 +26,7 @@ from sharedesk.core.errors import UsageError
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.query import EXPORT_STATUSES
 from sharedesk.core.vault import audit, search_index
-from sharedesk.core.vault.db import Connection
+from sharedesk.core.vault.db import Connection, transaction
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def insert_many(vault: Any, items: Iterable[BulkRecord], *, batch: int = 5_000,
     running total after each batch. A failure rolls back the batch in progress only."""
     done = 0
     for chunk in _chunks(items, batch):
-        with vault.transaction("store the records") as conn:
+        with vault._h.lock, transaction(vault._h.conn, vault.path, "store the records") as conn:
             _batch(conn, chunk)
         done += len(chunk)
         if progress is not None:

@@ -16,44 +16,45 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from typing import Any
 
 from sharedesk.core.records.model import utc_now
-from sharedesk.core.vault.db import DatabaseError
+from sharedesk.core.vault.db import DatabaseError, Handle, transaction
 from sharedesk.core.vault.purge import PurgeItem, _purge_one
 
 MERGE_PAGES = 2000  # FTS5 pages written per merge step (about 8 MB, tens of milliseconds)
 
 
-def purge_run(vault: Any, items: Sequence[PurgeItem], *, batch: int = 500) -> list[str]:
+def purge_run(handle: Handle, items: Sequence[PurgeItem], *, batch: int = 500) -> list[str]:
     """Purge ``items`` ``batch`` to a transaction, then rewrite the search index once without
     their terms. Returns the ids purged (records purged already, or gone, are skipped)."""
     if not items:
         return []
     at = utc_now()
     done: list[str] = []
-    vault.query("PRAGMA secure_delete = ON")
+    with handle.lock:
+        handle.conn.execute("PRAGMA secure_delete = ON")
     try:
         for start in range(0, len(items), batch):
-            with vault.transaction("purge expired records") as c:
+            with handle.lock, transaction(handle.conn, handle.path, "purge expired records") as c:
                 done += [i.record_id for i in items[start:start + batch] if _purge_one(c, i, at)]
         if done:
-            merge_search_index(vault)
+            merge_search_index(handle)
     finally:
-        vault.query("PRAGMA secure_delete = OFF")
+        with handle.lock:
+            handle.conn.execute("PRAGMA secure_delete = OFF")
     if done:
-        with contextlib.suppress(DatabaseError):  # busy readers: the next close checkpoints
-            vault.query("PRAGMA wal_checkpoint(TRUNCATE)")
+        with handle.lock, contextlib.suppress(DatabaseError):  # busy readers: close checkpoints
+            handle.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return done
 
 
-def merge_search_index(vault: Any, pages: int = MERGE_PAGES) -> int:
+def merge_search_index(handle: Handle, pages: int = MERGE_PAGES) -> int:
     """Merge the search index's segments into one, ``pages`` pages a transaction, until a step
     changes nothing (FTS5 'merge' with a negative count merges across levels). Returns the
     number of steps."""
     steps = 0
     while True:
-        with vault.transaction("rewrite the search index") as c:
+        with handle.lock, transaction(handle.conn, handle.path, "rewrite the search index") as c:
             before = c.total_changes
             c.execute("INSERT INTO decisions_fts (decisions_fts, rank) VALUES ('merge', ?)",
                       (-abs(pages),))

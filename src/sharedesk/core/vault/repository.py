@@ -27,6 +27,7 @@ from sharedesk.core.records.query import (
 from sharedesk.core.records.service import FINALISED_MARK
 from sharedesk.core.vault import audit, search_index, team_facts
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
+from sharedesk.core.vault.outbox_store import requeue_if_amended
 from sharedesk.core.vault.purge import STATUS_PURGED
 from sharedesk.core.vault.stream import StoredRecords
 
@@ -237,7 +238,7 @@ class VaultStore:
                 raise RecordNotFound(f"no record with id {record_id}")
             _amend(c, record_id, len(record.amendments) + 1, amendment,
                    record.with_amendment(amendment).effective_fields(), record)
-            _requeue_if_sent(c, record_id)
+            requeue_if_amended(c, record_id)  # sent already: the amendment must follow
 
     def set_export_status(self, record_id: str, status: str,
                           audit_kind: str | None = None, detail: audit.Detail | None = None) -> None:
@@ -340,7 +341,6 @@ class VaultStore:
         return [_summary(r) for r in rows]
 
 
-_RESENT_FROM = ("exported", "uploaded", "acknowledged")
 # A finalised draft's row keeps only this (no schema change: drafts are (id, updated, state)).
 _MARK_LIKE = '{"' + FINALISED_MARK + '":%'
 
@@ -356,13 +356,3 @@ def _made(state: str) -> str | None:
 def _made_from(c: Connection, draft_id: str) -> str | None:
     row = c.execute(_MADE_FROM_SQL, (draft_id, _MARK_LIKE)).fetchone()
     return None if row is None else _made(row[0])
-
-
-def _requeue_if_sent(c: Connection, record_id: str) -> None:
-    # An amendment made after the record left in a bundle has not reached the case system: put
-    # the record back in the outbox (audited, same transaction) so the next sync sends it again,
-    # with every amendment, in a new bundle. Imported records (sent by their own device) stay.
-    row = c.execute("SELECT export_status FROM decisions WHERE id = ?", (record_id,)).fetchone()
-    if row is not None and row[0] in _RESENT_FROM:
-        c.execute("UPDATE decisions SET export_status = 'pending' WHERE id = ?", (record_id,))
-        audit.append(c, "queued", record_id, {"from": row[0], "because": "amended"})

@@ -12,7 +12,7 @@ file stays byte-identical (only the content-free ``.attempts`` counter changes).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -27,7 +27,8 @@ from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault import overview as team
 from sharedesk.core.vault.countersignatures import CountersignedStore
 from sharedesk.core.vault.create import create_files
-from sharedesk.core.vault.db import Connection, Handle, connect, read, transaction
+from sharedesk.core.vault.db import Handle, connect, read, transaction
+from sharedesk.core.vault.import_log import ImportLog
 from sharedesk.core.vault.keyfile import (
     DEFAULT_KDF,
     KdfParams,
@@ -44,7 +45,9 @@ from sharedesk.core.vault.keyfile import (
     write_keyfile,
 )
 from sharedesk.core.vault.migrations import migrate
+from sharedesk.core.vault.outbox_store import VaultOutboxStore
 from sharedesk.core.vault.purge import PurgeItem
+from sharedesk.core.vault.purge_run import purge_run
 from sharedesk.core.vault.walguard import admit_wal
 
 
@@ -72,6 +75,8 @@ class Vault:
         self._kdf = kdf
         self._store = CountersignedStore(handle)
         self.records = RecordsService(self._store)
+        self.outbox_store = VaultOutboxStore(handle)  # used through sync.outbox.Outbox
+        self.import_log = ImportLog(handle)
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -264,23 +269,16 @@ class Vault:
         with self._h.lock:
             return purge.purge(self._h.conn, self.path, items)
 
+    def purge_run(self, items: Sequence[PurgeItem], *, batch: int = 500) -> list[str]:
+        """A retention run: ``items`` purged ``batch`` to a transaction, the lock free between
+        them, then the search index rewritten once (vault/purge_run.py). Returns the ids
+        purged."""
+        return purge_run(self._h, items, batch=batch)
+
     def purged_stub(self, record_id: str) -> dict[str, Any] | None:
         """A purged record's stub (ids, dates, outcome, bundle, receipt hash), else None."""
         with self._h.lock:
             return purge.purged_stub(self._h.conn, record_id)
-
-    @contextlib.contextmanager
-    def transaction(self, doing: str) -> Iterator[Connection]:
-        """Hold the lock and run one write transaction on the raw connection, for packages
-        that add tables through MIGRATIONS (e.g. the sync outbox). ``doing`` completes the
-        error message "could not <doing>". Audit inside it with ``audit.append(conn, ...)``."""
-        with self._h.lock, transaction(self._h.conn, self.path, doing) as conn:
-            yield conn
-
-    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        """Run a read-only query under the lock and return every row (keep results small)."""
-        with self._h.lock:
-            return read(self._h.conn, self.path, sql, params)
 
     def verify(self) -> list[str]:
         """Cipher pages, structure, schema, audit chain and record hashes: problems found."""
