@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from sharedesk.core import paths
 from sharedesk.core.errors import ReferenceDataError
-from sharedesk.core.reference import load_library, search
+from sharedesk.core.flow.translate import review_of
+from sharedesk.core.reference import load_library, load_section, search
 
 SECTION = """\
 schema: 1
@@ -99,3 +101,33 @@ def test_shipped_library_loads_in_welsh_with_the_same_ids() -> None:
     assert [(s.id, [e.id for e in s.entries]) for s in welsh.sections] == [
         (s.id, [e.id for e in s.entries]) for s in english.sections]
     assert [e.source for e in welsh.entries] == [e.source for e in english.entries]
+
+
+WELSH_SECTIONS = ("10-golden-rules-2018", "20-golden-rules-2024", "30-seven-principles",
+                  "40-caldicott", "50-uk-gdpr-article-6")
+
+
+@pytest.mark.parametrize("name", WELSH_SECTIONS)
+def test_sections_10_to_50_are_wholly_in_welsh(name: str) -> None:
+    english, welsh = load_section(paths.help_dir() / f"{name}.yaml"), load_library(language="cy")
+    section = welsh.section(english.id)
+    same = [f"{e.id}.{k}" for e, w in zip(english.entries, section.entries, strict=True)
+            for k in ("title", "text") if getattr(e, k) == getattr(w, k)]
+    same += [k for k in ("title", "intro") if getattr(english, k) == getattr(section, k)]
+    assert same == []
+
+
+def test_every_welsh_reference_overlay_is_marked_for_review() -> None:
+    overlays = sorted((paths.help_dir() / "cy").glob("*.yaml"))
+    assert {p.stem for p in overlays} >= set(WELSH_SECTIONS)
+    for path in overlays:
+        assert (paths.help_dir() / path.name).is_file(), f"{path.name} has no English section"
+        review = review_of(path)
+        assert review.status == "reviewed" or review.reviewed_by is None
+
+
+def test_shipped_welsh_search_finds_consent_in_its_mutated_forms() -> None:
+    welsh = load_library(language="cy")
+    found = {e.id for e in search(welsh, "caniatâd")}
+    assert {"gr2018-4-consent", "gr2024-3-consent", "art6-consent"} <= found
+    assert search(welsh, "Gwarcheidwad Caldicott")
