@@ -11,43 +11,86 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from sharedesk.core.records.status import (
+    AuditKind,
+    BundleError,
+    ExportStatus,
+    Outcome,
+    RecordStatus,
+)
 
-# Written out in full (not through an alias) so pyside6-lupdate finds every string.
+
+# Keyed by the enums in core (sharedesk.core.records.status); written out in full, in the
+# "labels" context used at run time, so pyside6-lupdate finds every string. A value no enum
+# knows (a newer sharedesk's word) is shown as stored.
 def outcome(value: str) -> str:
-    if value == "share":
+    if value == Outcome.SHARE:
         return QCoreApplication.translate("labels", "Shared")
-    if value == "share_part":
+    if value == Outcome.SHARE_PART:
         return QCoreApplication.translate("labels", "Shared in part")
-    if value == "do_not_share":
+    if value == Outcome.DO_NOT_SHARE:
         return QCoreApplication.translate("labels", "Not shared")
     return value
 
 
 def status(value: str) -> str:
-    if value == "final":
+    if value == RecordStatus.FINAL:
         return QCoreApplication.translate("labels", "Final")
-    if value == "draft":
+    if value == RecordStatus.DRAFT:
         return QCoreApplication.translate("labels", "Draft")
-    if value == "purged":
+    if value == RecordStatus.PURGED:
         return QCoreApplication.translate("labels", "Content removed")
     return value
 
 
 def export_status(value: str) -> str:
-    if value == "pending":
+    """A record's (or an outbox bundle's) place on its way to the case system."""
+    if value == ExportStatus.PENDING:
         return QCoreApplication.translate("labels", "Not sent yet")
-    if value == "exported":
-        return QCoreApplication.translate("labels", "Exported")
-    if value == "queued":
-        return QCoreApplication.translate("labels", "Queued")
-    if value == "uploaded":
-        return QCoreApplication.translate("labels", "Sent")
-    if value == "acknowledged":
+    if value == ExportStatus.EXPORTED:
+        return QCoreApplication.translate("labels", "Copy saved, waiting")
+    if value == ExportStatus.AWAITING_RECEIPT:
+        return QCoreApplication.translate("labels", "Sent, waiting for receipt")
+    if value == ExportStatus.ACKNOWLEDGED:
         return QCoreApplication.translate("labels", "Received")
-    if value == "failed":
-        return QCoreApplication.translate("labels", "Failed")
-    if value == "imported":
+    if value == ExportStatus.FAILED:
+        return QCoreApplication.translate("labels", "Stopped")
+    if value == ExportStatus.IMPORTED:
         return QCoreApplication.translate("labels", "Imported")
+    return value
+
+
+def bundle_state(state: str, error_kind: str | None) -> str:
+    """An outbox bundle's state; a failed one says why when that changes what to do."""
+    if state == ExportStatus.FAILED and error_kind == BundleError.CONFLICT:
+        return QCoreApplication.translate("labels", "Conflict: re-queue or mark delivered")
+    if state == ExportStatus.FAILED and error_kind == BundleError.REQUEUED:
+        return QCoreApplication.translate("labels", "Re-queued")
+    return export_status(state)
+
+
+def audit_kind(value: str) -> str:
+    """What an audit event records, as a record's history lists it."""
+    if value == AuditKind.FINALISED:
+        return QCoreApplication.translate("labels", "Finalised")
+    if value == AuditKind.IMPORTED:
+        return QCoreApplication.translate("labels", "Imported from another device")
+    if value == AuditKind.AMENDED:
+        return QCoreApplication.translate("labels", "Amended")
+    if value == AuditKind.COUNTERSIGNED:
+        return QCoreApplication.translate("labels", "Countersigned")
+    if value == AuditKind.EXPORTED:
+        return QCoreApplication.translate("labels", "Exported")
+    if value == AuditKind.SENT:
+        return QCoreApplication.translate("labels", "Sent, waiting for receipt")
+    if value == AuditKind.ACKNOWLEDGED:
+        return QCoreApplication.translate("labels", "Received")
+    if value == AuditKind.QUEUED:
+        return QCoreApplication.translate("labels", "Queued to send again")
+    if value == AuditKind.PURGED:
+        return QCoreApplication.translate("labels", "Content removed")
+    if value == AuditKind.VIEWED_IN_BULK:
+        return QCoreApplication.translate("labels", "Listed in bulk")
     return value
 
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +35,12 @@ from sharedesk.gui.widgets.roles import set_role
 
 AskReason = Callable[[QWidget], str]  # "" when the user gave none or cancelled
 
-COLUMNS = ("Bundle", "State", "Records", "Attempts", "Next retry", "Problem")
+COLUMNS = (QT_TRANSLATE_NOOP("OutboxScreen", "Bundle"),
+           QT_TRANSLATE_NOOP("OutboxScreen", "State"),
+           QT_TRANSLATE_NOOP("OutboxScreen", "Records"),
+           QT_TRANSLATE_NOOP("OutboxScreen", "Attempts"),
+           QT_TRANSLATE_NOOP("OutboxScreen", "Next retry"),
+           QT_TRANSLATE_NOOP("OutboxScreen", "Problem"))
 
 
 def native_ask_reason(parent: QWidget) -> str:
@@ -187,13 +192,7 @@ class OutboxScreen(QWidget):
         self.purge_note_label.setVisible(not pinned)
 
     def _state(self, b: Any) -> str:
-        if b.state == "failed" and b.error_kind == "conflict":
-            return self.tr("Conflict: re-queue or mark delivered")
-        if b.state == "failed" and b.error_kind == "requeued":
-            return self.tr("Re-queued")
-        return {"pending": self.tr("Waiting"), "exported": self.tr("Copy saved, waiting"),
-                "uploaded": self.tr("Sent, waiting for receipt"),
-                "failed": self.tr("Stopped")}.get(str(b.state), str(b.state))
+        return labels.bundle_state(str(b.state), b.error_kind)
 
     def selected(self) -> Any:
         rows = {i.row() for i in self.table.selectedItems()}
