@@ -46,7 +46,7 @@ __all__ = ["CONTACT_FIELDS", "CONTACT_ROLES", "SCHEMA", "SCHEMA_VERSION",
            "Contact", "Contacts", "Profile", "ShareContact", "apply_profile", "current_profile",
            "import_profile",
            "load_profile", "parse_profile", "pin_signing_key", "pinned_signing_key",
-           "profile_warnings", "recipient_choices"]
+           "profile_changes", "profile_warnings", "recipient_choices"]
 
 IMPORTED_PROFILE_FILE = "organisation-profile.toml"
 
@@ -236,12 +236,29 @@ def _check_signature(data: Mapping[str, Any], text: str, label: str,
     return signer
 
 
+def profile_changes(profile: Profile, settings: Settings) -> list[tuple[str, object, object]]:
+    """What importing ``profile`` would change: ``(setting key, current value, new value)`` for
+    each setting whose value differs (``profile.path`` left out: it is bookkeeping). Changes
+    nothing; the Settings screen shows this before the user imports."""
+    return [(key, settings.get(key), value) for key, value in _profile_settings(profile).items()
+            if key != "profile.path" and settings.get(key) != value]
+
+
 def apply_profile(profile: Profile, settings: Settings) -> list[str]:
     """Copy the profile's policy into ``settings`` (not saved: the caller calls ``save()``).
 
     Sets idle lock, retention, default flow and, where the profile has them, the endpoint, CA
     bundle and proxy; records the profile's path. Returns the keys whose value changed.
     """
+    changed = []
+    for key, value in _profile_settings(profile).items():
+        if settings.get(key) != value:
+            settings.set(key, value)
+            changed.append(key)
+    return changed
+
+
+def _profile_settings(profile: Profile) -> dict[str, object]:
     wanted: dict[str, object] = {
         "security.idle_lock_minutes": profile.idle_lock_minutes,
         "retention.days_after_ack": profile.retention_days,
@@ -257,12 +274,7 @@ def apply_profile(profile: Profile, settings: Settings) -> list[str]:
         wanted["desk.mode"] = profile.desk_mode
     if profile.source:
         wanted["profile.path"] = str(profile.source)
-    changed = []
-    for key, value in wanted.items():
-        if settings.get(key) != value:
-            settings.set(key, value)
-            changed.append(key)
-    return changed
+    return wanted
 
 
 def current_profile(settings: Settings) -> Profile | None:

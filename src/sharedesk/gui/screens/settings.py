@@ -1,5 +1,6 @@
 """Settings: idle lock, lock on sleep, clipboard clearing, theme, text size, default guidance,
-and (read-only) this laptop's device key, which an administrator enrols to accept its bundles.
+importing the organisation profile, and (read-only) this laptop's device key, which an
+administrator enrols to accept its bundles.
 
 Reads and writes ``core.settings.Settings`` (preferences only, never case content). The caller
 applies the saved values (theme, timers) when ``settings_did_save`` fires.
@@ -18,6 +19,7 @@ from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import theme
 from sharedesk.gui.dialogs.change_passphrase import ChangePassphraseDialog, PassphraseHooks
+from sharedesk.gui.dialogs.import_profile import ImportProfileDialog
 from sharedesk.gui.forms.ui_settings import Ui_SettingsScreen
 from sharedesk.gui.widgets.readable import limit_width
 
@@ -104,6 +106,16 @@ class SettingsScreen(QWidget):
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.recovery_label)
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.add_recovery_button,
                             0, Qt.AlignmentFlag.AlignLeft)
+        self.import_profile_button = QPushButton(self.tr("Import organisation pro&file..."),
+                                                 self.ui.scroll_contents)
+        self.import_profile_button.setObjectName("settings_import_profile")
+        self.import_profile_button.setAccessibleDescription(self.tr(
+            "Choose the profile file from your organisation; you see what it changes before "
+            "it is imported."))
+        self.import_profile_button.clicked.connect(self._on_import_profile_button_clicked)
+        self.profile_dialog: ImportProfileDialog | None = None
+        layout.insertWidget(layout.indexOf(self.purge_note_label), self.import_profile_button,
+                            0, Qt.AlignmentFlag.AlignLeft)
         self._passphrase = passphrase
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.change_passphrase_button = QPushButton(self.tr("Change &passphrase..."),
@@ -177,6 +189,22 @@ class SettingsScreen(QWidget):
         dialog.destroyed.connect(self._on_passphrase_dialog_destroyed)
         self.passphrase_dialog = dialog
         dialog.open()
+
+    def _on_import_profile_button_clicked(self) -> None:
+        dialog = ImportProfileDialog(self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profile_did_import.connect(self._on_profile_did_import)
+        dialog.destroyed.connect(self._on_profile_dialog_destroyed)
+        self.profile_dialog = dialog
+        dialog.open()
+
+    def _on_profile_dialog_destroyed(self) -> None:
+        self.profile_dialog = None
+
+    def _on_profile_did_import(self, organisation: str) -> None:
+        self.load()  # the imported values, and the recovery offer for the new profile
+        self._status(self.tr("Organisation profile imported: %1.").replace("%1", organisation))
+        self.settings_did_save.emit()
 
     def _on_passphrase_dialog_destroyed(self) -> None:
         self.passphrase_dialog = None
