@@ -37,7 +37,7 @@ def test_shows_path_fields_and_audit_read_only(qtbot, vault) -> None:
     assert "Does the information enable a living person to be identified? No" in text
     assert "Recipient (organisation, role, name)" in text and "Children's social care" in text
     assert "Public task (Art 6(1)(e))" in text  # enumerated values shown by their label
-    assert "finalised" in text  # the audit event
+    assert "Finalised" in text and "finalised" not in text  # the audit event, by its label
     assert detail.ui.detail_view.isReadOnly()
     assert "read-only" in detail.ui.detail_status.text()
 

@@ -22,12 +22,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from sharedesk.core.errors import RecordInvalid, SharedeskError
-from sharedesk.core.export.common import field_history
+from sharedesk.core.export.common import describe_path, field_history
 from sharedesk.core.flow.catalog import load_flow_by_id
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.records.model import DecisionRecord
-from sharedesk.gui import field_words
+from sharedesk.gui import field_words, labels
 from sharedesk.gui.dialogs.amendment import AmendmentDialog
 from sharedesk.gui.dialogs.countersign import CountersignDialog
 from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
@@ -176,7 +176,8 @@ class RecordDetail(QWidget):
         events = self.audit_rows()
         if events:
             parts.append(f"<h2>{self._e(words['audit'])}</h2><ul>")
-            parts += [f"<li>{self._e(when)} {self._e(kind)}</li>" for when, kind in events]
+            parts += [f"<li>{self._e(when)} {self._e(labels.audit_kind(kind))}</li>"
+                      for when, kind in events]
             parts.append("</ul>")
         return "".join(parts)
 
@@ -203,18 +204,13 @@ class RecordDetail(QWidget):
         return html.escape(text).replace("\n", "<br/>")
 
     def path_rows(self) -> list[tuple[str, str]]:
-        """(question or step, answer) for each step; node ids if the flow is not installed."""
-        flow = self._flow
+        """(question or step, answer) for each step, in the words the PDF uses (one
+        ``describe_path`` in core); node ids if the flow is not installed."""
         rows = []
-        for step in self.record.path:
-            node = flow.nodes.get(step.node_id) if flow else None
-            question = (node.text if node and step.answer is not None else
-                        node.title if node else step.node_id)
-            choice = node.choice(step.answer) if node and step.answer is not None else None
-            answer = choice.label if choice else (step.answer or "")
-            rows.append((question, answer))
-            for advice in step.advice:
-                rows.append((self.tr("Advice from %1").replace("%1", advice.adviser), advice.advice))
+        for line in describe_path(self.record, self._flow):
+            rows.append((line.question, line.answer))
+            rows += [(self.tr("Advice from %1").replace("%1", adviser), advice)
+                     for adviser, advice, _at in line.advice]
         return rows
 
     def audit_rows(self) -> list[tuple[str, str]]:
