@@ -60,3 +60,13 @@ def test_reference_library_in_welsh(qtbot, make_controller, existing_vault, wels
     assert any("rheol euraidd" in t.casefold() for t in titles), titles
     found = screen.apply_search("caniatâd")
     assert found and all(e.id for e in found)
+
+
+def test_home_offers_the_flows_by_their_welsh_titles(qtbot, make_controller, existing_vault,
+                                                     welsh) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    combo = controller.screens["home"].ui.flow_combo
+    titles = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert titles["scotland"] == "Rhannu gwybodaeth am blentyn (Yr Alban, canllawiau ymarfer GIRFEC)"
+    assert titles["england-2018"].startswith("Siart llif")

@@ -173,7 +173,13 @@ class VaultAccess:
         return self._headers
 
     def flow_choices(self) -> list[tuple[str, str]]:
-        return [(h.id, h.title) for h in self.flow_headers()]
+        """(id, title) for menus; titles in the interface language where a translation has one."""
+        lang = self.language()
+        if lang == "en":  # English pays no import of the flow package at start-up
+            return [(h.id, h.title) for h in self.flow_headers()]
+        from sharedesk.core.flow.translate import overlay_title
+
+        return [(h.id, overlay_title(h.id, lang) or h.title) for h in self.flow_headers()]
 
     def flow_short_names(self) -> dict[str, str]:
         """Short names ("England 2018") for lists, where full titles would crowd the row."""
