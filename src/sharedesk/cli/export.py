@@ -19,7 +19,7 @@ from sharedesk.cli.passphrase import add_vault_options, open_vault
 from sharedesk.cli.stdio import StdoutSink, confirm, is_stdio, notice
 from sharedesk.core.errors import UsageError
 from sharedesk.core.export.registry import export_format, formats
-from sharedesk.core.flow import list_flows
+from sharedesk.core.flow import catalog
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.records.query import EXPORT_STATUSES
 from sharedesk.core.settings import Settings
@@ -61,7 +61,8 @@ def parse_date(value: str | None, option: str) -> date | None:
 
 
 def flow_index() -> dict[str, Flow]:
-    return {flow.id: flow for flow in list_flows()}
+    """Every shipped flow by id, from the process's FlowCatalog (parsed once)."""
+    return catalog().index()
 
 
 def recipients_or_profile(given: list[str]) -> list[str]:
