@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -197,17 +198,18 @@ class VaultAccess:
         """The flow as the decision screens show it: in the interface language where a
         translation exists (docs/translations.md), same ids and version, so records are
         unchanged. A broken translation is logged and the English flow shown instead."""
-        from sharedesk.core import log
-        from sharedesk.core.errors import FlowError
-        from sharedesk.core.flow.translate import translate_flow
+        from sharedesk.core.flow.translate import shown_flow
 
-        flow = self.flow(flow_id)
-        try:
-            return translate_flow(flow, self.language())
-        except FlowError:
-            log.event("flow.translation_refused", logging.WARNING, flow_id=flow_id,
-                      kind=self.language())
-            return flow
+        return shown_flow(self.flow(flow_id), self.language())
+
+    def flow_lookup(self) -> Callable[[str], Flow]:
+        """GUI thread: a flow-by-id lookup for screens that read on a worker (the record screen),
+        showing the words in the interface language of now; ids and values stay the record's."""
+        from sharedesk.core.flow.catalog import load_flow_by_id
+        from sharedesk.core.flow.translate import shown_flow
+
+        lang = self.language()
+        return lambda flow_id: shown_flow(load_flow_by_id(flow_id), lang)
 
     @staticmethod
     def language() -> str:

@@ -13,6 +13,7 @@ with a one-line FlowError. Pure I/O plus parsing with no shared state: safe from
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -112,6 +113,18 @@ def translate_flow(flow: Flow, lang: str, directory: Path | None = None) -> Flow
     if found is None:
         return flow
     return apply_overlay(flow, read_overlay(found, FlowError), lang, str(found))
+
+
+def shown_flow(flow: Flow, lang: str) -> Flow:
+    """``translate_flow`` for screens: a refused overlay is logged (flow id and language only)
+    and the English flow returned, so a broken translation never blocks a decision."""
+    try:
+        return translate_flow(flow, lang)
+    except FlowError:
+        from sharedesk.core import log
+
+        log.event("flow.translation_refused", logging.WARNING, flow_id=flow.id, kind=lang)
+        return flow
 
 
 def overlay_title(flow_id: str, lang: str, directory: Path | None = None) -> str | None:
@@ -223,4 +236,4 @@ def _same(where: str, old: Node | Choice | SideNote, new: Node | Choice | SideNo
 
 
 __all__ = ["Review", "apply_overlay", "check_header", "missing_text", "overlay_file",
-           "overlay_title", "read_overlay", "review_of", "translate_flow"]
+           "overlay_title", "read_overlay", "review_of", "shown_flow", "translate_flow"]
