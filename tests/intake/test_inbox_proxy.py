@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Intake, enrol
@@ -153,3 +154,35 @@ def test_quiet_prints_only_what_was_refused(desk: dict, capsys: pytest.CaptureFi
     assert warnings and all(w.startswith("sharedesk: warning: ") and ": refused: " in w
                             for w in warnings)
     assert desk["ids"][2] in captured.err
+
+
+def test_the_inbox_screen_pulls_through_the_profile_proxy(
+        desk: dict, proxy: ForwardProxy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        qtbot: Any) -> None:
+    from sharedesk.core.sync.devices import trusted_keys
+    from sharedesk.gui.screens.inbox import InboxScreen
+    from sharedesk.gui.tasks import TaskRunner
+
+    monkeypatch.setenv("HTTP_PROXY", dead_proxy_url())  # would fail if it were used
+    settings = Settings()
+    settings.set("sync.proxy", proxy.url)
+    settings.save()
+    args = desk["args"]
+    with Vault.open(desk["vault"], PASS) as vault:
+        runner = TaskRunner()
+        screen = InboxScreen(runner, vault, lambda: trusted_keys(vault))
+        qtbot.addWidget(screen)
+        screen.intake_edit.setText(desk["server"].base)
+        screen.token_edit.setText(args[args.index("--token-file") + 1])
+        screen.identity_edit.setText(args[args.index("--identity") + 1])
+        deadline = time.monotonic() + 30
+        seen: dict[str, str] = {}
+        while len(seen) < 3 and time.monotonic() < deadline:  # rows may be held back a moment
+            screen.pull_button.click()
+            qtbot.waitUntil(lambda: screen.pull_button.isEnabled(), timeout=30_000)
+            seen.update({r.bundle_id: r.status for r in screen.results})
+        runner.wait()
+        assert sorted(seen.values()) == ["imported", "imported", "refused"]
+        assert vault.records.count() == 4
+    assert proxy.requests and all(r.split()[1].startswith(desk["server"].base)
+                                  for r in proxy.requests)
