@@ -11,7 +11,7 @@ import html
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
-from sharedesk.core.flow.model import Node
+from sharedesk.core.flow.model import Node, Outcome
 from sharedesk.core.records import dates
 from sharedesk.core.records.path_fields import CONSENT_FIELDS, NO_PATH, PathFacts
 from sharedesk.core.records.validation import (
@@ -37,10 +37,10 @@ from sharedesk.core.records.validation import (
     REQUIRED_IF,
     SHARED_OUTCOMES,
     FieldProblem,
-    display_value,
     required_fields,
     validate_fields,
 )
+from sharedesk.gui import field_words
 from sharedesk.gui.forms.ui_record_form import Ui_RecordForm
 from sharedesk.gui.widgets.roles import set_role
 from sharedesk.gui.widgets.settled_field import SettledField
@@ -61,18 +61,22 @@ FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
 
 def hint_for(name: str) -> str:
     hints = {
-        "what_shared": "Facts only: what you know, saw or were told directly.",
-        "opinion_shared": "Your professional opinion, kept apart from the facts.",
-        "identities_to_protect": "People who could be harmed if named. They are not shared.",
-        "subject": "Initials or a case reference only, not a full name.",
-        "reasons": "Required whether or not you share.",
-        "what_withheld": "Anything you decided not to share, and why.",
+        "what_shared": QT_TRANSLATE_NOOP(
+            "RecordForm", "Facts only: what you know, saw or were told directly."),
+        "opinion_shared": QT_TRANSLATE_NOOP(
+            "RecordForm", "Your professional opinion, kept apart from the facts."),
+        "identities_to_protect": QT_TRANSLATE_NOOP(
+            "RecordForm", "People who could be harmed if named. They are not shared."),
+        "subject": QT_TRANSLATE_NOOP("RecordForm", "Initials or a case reference only, not a full name."),
+        "reasons": QT_TRANSLATE_NOOP("RecordForm", "Required whether or not you share."),
+        "what_withheld": QT_TRANSLATE_NOOP("RecordForm", "Anything you decided not to share, and why."),
     }
     hint = hints.get(name, "")
     if name in DATE_FIELDS:
-        hint = "Day/month/year, for example 31/03/2026."
+        hint = QT_TRANSLATE_NOOP("RecordForm", "Day/month/year, for example 31/03/2026.")
     elif name in DATETIME_FIELDS:
-        hint = "Day/month/year and a time if you know it, for example 31/03/2026 14:30."
+        hint = QT_TRANSLATE_NOOP(
+            "RecordForm", "Day/month/year and a time if you know it, for example 31/03/2026 14:30.")
     return hint
 
 
@@ -140,7 +144,7 @@ class RecordForm(QWidget):
         layout.addWidget(self._with_calendar(name, widget, row)
                          if name in DATE_FIELDS or name in DATETIME_FIELDS else widget)
         if name in CHOICES:  # a field a choice's `sets` can settle
-            settled = SettledField(name, self.tr(RECORD_FIELDS[name]), row)
+            settled = SettledField(name, field_words.field_label(name), row)
             settled.setVisible(False)
             settled.change_did_request.connect(self.change_settled_requested)
             layout.addWidget(settled)
@@ -159,14 +163,14 @@ class RecordForm(QWidget):
             recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             text = recipient.lineEdit()
             text.setObjectName(f"field_{name}_text")
-            text.setAccessibleName(self.tr(RECORD_FIELDS[name]))
+            text.setAccessibleName(field_words.field_label(name))
             recipient.editTextChanged.connect(self._on_input_changed)
             widget = recipient
         elif name in CHOICES:
             combo = QComboBox(parent)
             combo.addItem(self.tr("Choose one"), "")
             for value, label in CHOICES[name]:
-                combo.addItem(self.tr(label), value)
+                combo.addItem(field_words.text(label), value)
             combo.currentIndexChanged.connect(self._on_input_changed)
             widget = combo
         elif name in LONG_FIELDS:
@@ -183,7 +187,7 @@ class RecordForm(QWidget):
             line.textChanged.connect(self._on_input_changed)
             widget = line
         widget.setObjectName(f"field_{name}")
-        widget.setAccessibleName(self.tr(RECORD_FIELDS[name]))
+        widget.setAccessibleName(field_words.field_label(name))
         widget.setAccessibleDescription(self.tr(hint_for(name)))
         return widget
 
@@ -198,7 +202,7 @@ class RecordForm(QWidget):
         button.setObjectName(f"field_{name}_calendar_button")
         button.setText(self.tr("Calendar"))
         button.setAccessibleName(self.tr("Calendar for %1").replace(
-            "%1", self.tr(RECORD_FIELDS[name])))
+            "%1", field_words.field_label(name)))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.clicked.connect(lambda: self.open_calendar(name))
         layout.addWidget(button)
@@ -218,7 +222,7 @@ class RecordForm(QWidget):
         calendar.setGridVisible(True)
         calendar.setStyleSheet("QTableView { padding: 0px; }")  # day names fit at large text
         calendar.setAccessibleName(self.tr("Calendar for %1").replace(
-            "%1", self.tr(RECORD_FIELDS[name])))
+            "%1", field_words.field_label(name)))
         try:
             typed = dates.parse_date(line.text().split()[0]) if line.text().strip() else None
         except dates.DateProblem:
@@ -300,7 +304,7 @@ class RecordForm(QWidget):
         self.ui.checklist_label.setVisible(bool(node.checklist))
         reasons_hint = (self.tr("Why you are not sharing, and any advice you still need. Be ready "
                                 "to reconsider if circumstances change.")
-                        if self._outcome == "do_not_share" else self.tr(hint_for("reasons")))
+                        if self._outcome == Outcome.DO_NOT_SHARE else self.tr(hint_for("reasons")))
         self.hints["reasons"].setText(reasons_hint)
         self.inputs["reasons"].setAccessibleDescription(reasons_hint)
         main = self.main_fields(requires, self._outcome)
@@ -332,7 +336,7 @@ class RecordForm(QWidget):
                 continue
             question = questions.get(found.node_id)
             choice = question.choice(found.answer) if question is not None else None
-            box.show_value(self.tr(display_value(name, found.value)),
+            box.show_value(field_words.value_label(name, found.value),
                            choice.label if choice is not None else found.answer,
                            question.text if question is not None else found.node_id)
 
@@ -424,8 +428,8 @@ class RecordForm(QWidget):
         needed = required_fields(self.values(), self._requires, self._outcome, self._facts)
         for name, label in self._labels.items():
             suffix = "" if name in needed else self.tr(" (optional)")
-            label.setText(self.tr(RECORD_FIELDS[name]) + suffix)
-            self.inputs[name].setAccessibleName(self.tr(RECORD_FIELDS[name]) + suffix)
+            label.setText(field_words.field_label(name) + suffix)
+            self.inputs[name].setAccessibleName(field_words.field_label(name) + suffix)
 
     def _on_input_changed(self) -> None:
         if self._loading:
