@@ -221,8 +221,9 @@ class VaultAccess:
 
     @staticmethod
     def draft_flow_id(state: dict[str, Any]) -> str:
-        flow = state.get("flow")
-        return str(flow.get("id") if isinstance(flow, dict) else flow or "")
+        from sharedesk.core.records.draft import draft_flow_id  # the draft format's one reader
+
+        return draft_flow_id(state)
 
     def applied_profile_path(self) -> Path | None:
         """GUI thread: the profile applied for this user (``profile.path``, e.g. set by
