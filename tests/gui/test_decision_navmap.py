@@ -1,6 +1,7 @@
 """The guided decision on the application layer (issue 12 part 1): node kinds map to pages in
 one table, no screen asks a node whether it is a question or reads a label back to find an
-error, and the wizard makes the record ``sharedesk decide`` makes for the same answers."""
+error, and the wizard makes the record ``sharedesk decide`` makes for the same answers, saying what
+changed (``core.changes``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from records_kit import PASSPHRASE, make_vault, set_input
 
 from sharedesk.cli import main
+from sharedesk.core.changes import DRAFT_SAVED, FINALISED
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.core.flow.model import NodeKind
 from sharedesk.core.records.draft import DraftPage
@@ -96,6 +98,8 @@ def test_the_wizard_and_sharedesk_decide_make_the_same_record(
         qtbot, vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     wizard = make_wizard(qtbot, vault)
+    seen: list[object] = []
+    wizard.vault_did_change.connect(seen.append)
     while wizard.page != PAGE_RECORD:
         node = wizard.session.current
         if node.id in CONSENT_ROUTE:
@@ -108,6 +112,8 @@ def test_the_wizard_and_sharedesk_decide_make_the_same_record(
     with qtbot.waitSignal(wizard.decision_did_finalise) as blocker:
         wizard.check_answers.ui.finalise_button.click()
     by_wizard = vault.records.get(blocker.args[0]).to_dict()
+    assert seen[-1] == FINALISED  # the draft saved on the way (once or more), then the record
+    assert seen[:-1] and set(seen[:-1]) == {DRAFT_SAVED}
 
     answers = tmp_path / "decision.json"
     answers.write_text(json.dumps({"flow": "england-2018", "answers": CONSENT_ROUTE,

@@ -18,6 +18,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log
+from sharedesk.core.changes import DRAFT_SAVED
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.flow.engine import Session, Step
 from sharedesk.core.flow.model import Flow, Node
@@ -42,6 +43,7 @@ class DecisionWizard(QWidget):
     decision_did_finalise = Signal(str)
     wizard_did_close = Signal()
     draft_did_save = Signal(str)
+    vault_did_change = Signal(object)  # a core.changes.Changes, for the screens that show it
 
     def __init__(self, flow: Flow, *, service: RecordsService, author: str, role: str,
                  contacts: Sequence[Any] = (), recipients: Sequence[str] = (),
@@ -297,6 +299,7 @@ class DecisionWizard(QWidget):
             return
         self._dirty = False
         self.draft_did_save.emit(self.draft_id)
+        self.vault_did_change.emit(DRAFT_SAVED)
 
     def finalise(self) -> None:
         """Finalise once. The draft id goes with the record, so the core returns the record
@@ -315,16 +318,17 @@ class DecisionWizard(QWidget):
         self.save_now()
         self.draft_id = self.draft_id or new_id()  # links the record even if no save succeeded
         try:
-            final = self._service.finalise_session(self.session, self._fields,
-                                                   draft_id=self.draft_id).record
+            done = self._service.finalise_session(self.session, self._fields,
+                                                  draft_id=self.draft_id)
         except SharedeskError as exc:  # RecordInvalid included: nothing was stored
             self.check_answers.show_error(str(exc))
             return
         self._autosave.stop()
         self._dirty = False
-        self.finalised_id = final.id
+        self.finalised_id = done.record.id
         self.check_answers.show_finalised()
-        self.decision_did_finalise.emit(final.id)
+        self.vault_did_change.emit(done.changes)
+        self.decision_did_finalise.emit(done.record.id)
 
     def close_wizard(self) -> None:
         """Save the draft (if anything was answered) and tell the window to leave."""
