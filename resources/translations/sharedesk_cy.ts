@@ -713,6 +713,46 @@
 <context>
     <name>DevicesScreen</name>
     <message>
+        <source>Name</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ymddiriedwyd gan</translation>
+    </message>
+    <message>
+        <source>First bundle</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel cyntaf</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel diwethaf</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndeli</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
         <source>Devices</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Dyfeisiau</translation>
@@ -868,6 +908,31 @@
         <source>Choose a format, which records, who can open it and where to save</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Dewiswch fformat, pa gofnodion, pwy all ei agor a ble i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dogfen PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Taenlen CSV</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel FHIR R4</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2243,6 +2308,36 @@
 <context>
     <name>OutboxScreen</name>
     <message>
+        <source>Bundle</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ymdrechion</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ailgynnig nesaf</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <source>Mark delivered</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Nodi ei fod wedi&apos;i ddanfon</translation>
@@ -2357,36 +2452,6 @@
         <source>No receipt key is pinned: records are never purged automatically until a receipt key is pinned (ask your administrator to add the case system&apos;s receipt key to the organisation profile).</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Nid oes allwedd derbynneb wedi&apos;i phinio: nid yw cofnodion byth yn cael eu carthu&apos;n awtomatig nes bod allwedd derbynneb wedi&apos;i phinio (gofynnwch i&apos;ch gweinyddwr ychwanegu allwedd derbynneb y system achosion at broffil y sefydliad).</translation>
-    </message>
-    <message>
-        <source>Conflict: re-queue or mark delivered</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Gwrthdaro: ailgiwio neu nodi ei fod wedi&apos;i ddanfon</translation>
-    </message>
-    <message>
-        <source>Re-queued</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Wedi&apos;i ailgiwio</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Yn aros</translation>
-    </message>
-    <message>
-        <source>Copy saved, waiting</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Copi wedi&apos;i gadw, yn aros</translation>
-    </message>
-    <message>
-        <source>Sent, waiting for receipt</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Anfonwyd, yn aros am dderbynneb</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Wedi stopio</translation>
     </message>
     <message>
         <source>Sending is not set up on this computer: import your organisation&apos;s profile, which names the case system. Meanwhile Vault &gt; Export writes an encrypted bundle you can hand over.</source>
@@ -2511,9 +2576,39 @@
         <translation>Dynodydd y cofnod: %1</translation>
     </message>
     <message>
+        <source>The path taken</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y llwybr a ddilynwyd</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n darllen...</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Y cofnod</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diwygiadau</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Digwyddiadau archwilio</translation>
+    </message>
+    <message>
         <source>(blank)</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>(amended)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>(diwygiwyd)</translation>
     </message>
     <message>
         <source>Original: %1</source>
@@ -2617,7 +2712,260 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Your name</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <source>Why this decision arose (request received or proactive)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pam y codwyd y penderfyniad hwn (cais wedi dod i law neu ragweithiol)</translation>
+    </message>
+    <message>
+        <source>Who asked, and when</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pwy ofynnodd, a phryd</translation>
+    </message>
+    <message>
+        <source>Who the information is about (initials or case reference only)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Am bwy mae&apos;r wybodaeth (llythrennau blaen neu gyfeirnod achos yn unig)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>Purpose of sharing</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diben rhannu</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhesymau dros y penderfyniad</translation>
+    </message>
+    <message>
+        <source>Why sharing is necessary and proportionate</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pam mae rhannu yn angenrheidiol ac yn gymesur</translation>
+    </message>
+    <message>
+        <source>Less intrusive ways considered</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffyrdd llai ymwthiol a ystyriwyd</translation>
+    </message>
+    <message>
+        <source>Facts shared</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeithiau a rannwyd</translation>
+    </message>
+    <message>
+        <source>Opinions shared (marked as opinion)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Barn a rannwyd (wedi&apos;i nodi fel barn)</translation>
+    </message>
+    <message>
+        <source>What was withheld, and why</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Beth a ddaliwyd yn ôl, a pham</translation>
+    </message>
+    <message>
+        <source>Recipient (organisation, role, name)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Derbynnydd (sefydliad, rôl, enw)</translation>
+    </message>
+    <message>
+        <source>When it was shared</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pryd y cafodd ei rannu</translation>
+    </message>
+    <message>
+        <source>How it was shared</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Sut y cafodd ei rannu</translation>
+    </message>
+    <message>
+        <source>Security measures used</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mesurau diogelwch a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>Lawful basis (UK GDPR Article 6)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Sail gyfreithlon (Erthygl 6 GDPR y DU)</translation>
+    </message>
+    <message>
+        <source>Article 9 / DPA 2018 Schedule 1 condition</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Amod Erthygl 9 / Atodlen 1 DPA 2018</translation>
+    </message>
+    <message>
+        <source>Legal gateway</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Porth cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cydsyniad</translation>
+    </message>
+    <message>
+        <source>Why consent was not sought, or what was said</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pam na ofynnwyd am gydsyniad, neu beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>Was the person told about the sharing?</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>A ddywedwyd wrth yr unigolyn am y rhannu?</translation>
+    </message>
+    <message>
+        <source>Why the person was not told</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pam na ddywedwyd wrth yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Views of the child and family</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Barn y plentyn a&apos;r teulu</translation>
+    </message>
+    <message>
+        <source>Emergency sharing (recorded afterwards)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhannu mewn argyfwng (wedi&apos;i gofnodi wedyn)</translation>
+    </message>
+    <message>
+        <source>Identities to protect</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Hunaniaethau i&apos;w diogelu</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>Not sought</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Heb ofyn amdano</translation>
+    </message>
+    <message>
+        <source>Sought and given</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gofynnwyd amdano a&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Sought and refused</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gofynnwyd amdano a&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Given, then withdrawn</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhoddwyd, yna tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Naddo</translation>
+    </message>
+    <message>
+        <source>Public task (Art 6(1)(e))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Tasg gyhoeddus (Erth 6(1)(e))</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art 6(1)(c))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhwymedigaeth gyfreithiol (Erth 6(1)(c))</translation>
+    </message>
+    <message>
+        <source>Vital interests (Art 6(1)(d))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Buddiannau hanfodol (Erth 6(1)(d))</translation>
+    </message>
+    <message>
+        <source>Consent (Art 6(1)(a))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cydsyniad (Erth 6(1)(a))</translation>
+    </message>
+    <message>
+        <source>Contract (Art 6(1)(b))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Contract (Erth 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art 6(1)(f))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Buddiannau dilys (Erth 6(1)(f))</translation>
+    </message>
+    <message>
+        <source>Recognised legitimate interest (Art 6(1)(ea))</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Buddiant dilys cydnabyddedig (Erth 6(1)(ea))</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
+    <message>
+        <source>Facts only: what you know, saw or were told directly.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffeithiau yn unig: yr hyn rydych yn ei wybod, a welsoch neu a ddywedwyd wrthych yn uniongyrchol.</translation>
+    </message>
+    <message>
+        <source>Your professional opinion, kept apart from the facts.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Eich barn broffesiynol, ar wahân i&apos;r ffeithiau.</translation>
+    </message>
+    <message>
+        <source>People who could be harmed if named. They are not shared.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Pobl a allai gael eu niweidio pe baent yn cael eu henwi. Nid ydynt yn cael eu rhannu.</translation>
+    </message>
+    <message>
+        <source>Initials or a case reference only, not a full name.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Llythrennau blaen neu gyfeirnod achos yn unig, nid enw llawn.</translation>
+    </message>
+    <message>
+        <source>Required whether or not you share.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gofynnol p&apos;un a ydych yn rhannu ai peidio.</translation>
+    </message>
+    <message>
+        <source>Anything you decided not to share, and why.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Unrhyw beth y penderfynoch beidio â&apos;i rannu, a pham.</translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 31/03/2026.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diwrnod/mis/blwyddyn, er enghraifft 31/03/2026.</translation>
+    </message>
+    <message>
+        <source>Day/month/year and a time if you know it, for example 31/03/2026 14:30.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diwrnod/mis/blwyddyn ac amser os ydych yn ei wybod, er enghraifft 31/03/2026 14:30.</translation>
+    </message>
     <message>
         <source>Record the decision</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
@@ -2905,6 +3253,46 @@
 <context>
     <name>RecordsTableModel</name>
     <message>
+        <source>Created</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwrthrych</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Derbynnydd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Statws allforio</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Llif</translation>
+    </message>
+    <message>
         <source>The records could not be read (%1).</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Nid oedd modd darllen y cofnodion (%1).</translation>
@@ -2951,6 +3339,11 @@
         <source>This wording has not been verified against the source.</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Nid yw&apos;r geiriad hwn wedi&apos;i wirio yn erbyn y ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -3418,6 +3811,26 @@
 <context>
     <name>TeamOverviewScreen</name>
     <message>
+        <source>Shared without &amp;consent: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Rhannwyd heb &amp;gydsyniad: %1</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;Do not share&quot; decisions: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Penderfyniadau &quot;&amp;Peidio â rhannu&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews due: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Adolygiadau&apos;n ddyledus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting countersignature: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Yn aros am gy&amp;dlofnod: %1</translation>
+    </message>
+    <message>
         <source>Team overview</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Trosolwg o&apos;r tîm</translation>
@@ -3658,19 +4071,64 @@
         <translation>Heb ei anfon eto</translation>
     </message>
     <message>
+        <source>Copy saved, waiting</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Copi wedi&apos;i gadw, yn aros</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for receipt</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Anfonwyd, yn aros am dderbynneb</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi stopio</translation>
+    </message>
+    <message>
+        <source>Conflict: re-queue or mark delivered</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Gwrthdaro: ailgiwio neu nodi ei fod wedi&apos;i ddanfon</translation>
+    </message>
+    <message>
+        <source>Re-queued</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi&apos;i ailgiwio</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Imported from another device</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wedi&apos;i fewnforio o ddyfais arall</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Diwygiwyd</translation>
+    </message>
+    <message>
+        <source>Countersigned</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cydlofnodwyd</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
-        <source>Queued</source>
+        <source>Queued to send again</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Yn y ciw</translation>
+        <translation>Yn y ciw i&apos;w anfon eto</translation>
     </message>
     <message>
-        <source>Sent</source>
+        <source>Listed in bulk</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Anfonwyd</translation>
+        <translation>Rhestrwyd mewn swmp</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3678,44 +4136,9 @@
         <translation>Derbyniwyd</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Methodd</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Mewnforiwyd</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Dogfen PDF</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Taenlen CSV</translation>
-    </message>
-    <message>
-        <source>FHIR R4 bundle</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Bwndel FHIR R4</translation>
-    </message>
-    <message>
-        <source>Accessible HTML</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>HTML hygyrch</translation>
-    </message>
-    <message>
-        <source>Encrypted bundle (age)</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
     </message>
     <message>
         <source>England 2018</source>

@@ -575,6 +575,38 @@
 <context>
     <name>DevicesScreen</name>
     <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
@@ -695,6 +727,26 @@
     </message>
     <message>
         <source>Choose a format, which records, who can open it and where to save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1793,6 +1845,30 @@
 <context>
     <name>OutboxScreen</name>
     <message>
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mark delivered</source>
         <translation type="unfinished" />
     </message>
@@ -1879,30 +1955,6 @@
     </message>
     <message>
         <source>No receipt key is pinned: records are never purged automatically until a receipt key is pinned (ask your administrator to add the case system's receipt key to the organisation profile).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conflict: re-queue or mark delivered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re-queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy saved, waiting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent, waiting for receipt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2001,7 +2053,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The path taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(blank)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(amended)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2086,7 +2162,210 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this decision arose (request received or proactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who asked, and when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who the information is about (initials or case reference only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why sharing is necessary and proportionate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Less intrusive ways considered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opinions shared (marked as opinion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was withheld, and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient (organisation, role, name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When it was shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it was shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security measures used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lawful basis (UK GDPR Article 6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article 9 / DPA 2018 Schedule 1 condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why consent was not sought, or what was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Was the person told about the sharing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the person was not told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Views of the child and family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency sharing (recorded afterwards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identities to protect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sought and given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sought and refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given, then withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public task (Art 6(1)(e))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal obligation (Art 6(1)(c))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vital interests (Art 6(1)(d))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent (Art 6(1)(a))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract (Art 6(1)(b))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legitimate interests (Art 6(1)(f))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised legitimate interest (Art 6(1)(ea))</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
+    <message>
+        <source>Facts only: what you know, saw or were told directly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your professional opinion, kept apart from the facts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People who could be harmed if named. They are not shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initials or a case reference only, not a full name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required whether or not you share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anything you decided not to share, and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day/month/year, for example 31/03/2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day/month/year and a time if you know it, for example 31/03/2026 14:30.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Record the decision</source>
         <translation type="unfinished" />
@@ -2318,6 +2597,38 @@
 <context>
     <name>RecordsTableModel</name>
     <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The records could not be read (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -2354,6 +2665,10 @@
     </message>
     <message>
         <source>This wording has not been verified against the source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2732,6 +3047,22 @@
 <context>
     <name>TeamOverviewScreen</name>
     <message>
+        <source>Shared without &amp;consent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"&amp;Do not share" decisions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reviews due: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Awaiting countersignature: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Team overview</source>
         <translation type="unfinished" />
     </message>
@@ -2922,15 +3253,51 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Copy saved, waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, waiting for receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict: re-queue or mark delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from another device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countersigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queued</source>
+        <source>Queued to send again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sent</source>
+        <source>Listed in bulk</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2938,35 +3305,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV spreadsheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FHIR R4 bundle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accessible HTML</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encrypted bundle (age)</source>
         <translation type="unfinished" />
     </message>
     <message>

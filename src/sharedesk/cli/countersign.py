@@ -12,9 +12,8 @@ import json
 from typing import Any
 
 from sharedesk.cli.passphrase import add_vault_options, open_vault
-from sharedesk.core.records.status import CountersignOutcome
 
-OUTCOMES: tuple[str, ...] = tuple(CountersignOutcome)
+OUTCOMES = ("agreed", "agreed_with_comments", "escalated")
 
 
 def register(sub: Any) -> None:

@@ -18,7 +18,6 @@ from sharedesk.cli.passphrase import (
     vault_path,
 )
 from sharedesk.core.errors import UsageError
-from sharedesk.core.records.status import AuditKind
 from sharedesk.core.vault import Vault
 
 
@@ -129,7 +128,7 @@ def _restore(args: argparse.Namespace) -> int:
     secret = passphrase(args)
     done = restore(Path(args.backup), vault_path(args), secret)
     with show_notices(Vault.open(done.vault, secret)) as vault:
-        vault.audit(AuditKind.RESTORED)
+        vault.audit("restored")
     kept = f"; the replaced vault was kept as {done.replaced}" if done.replaced else ""
     print(f"restored {done.vault} from {args.backup}{kept}")
     return 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -174,13 +173,7 @@ class VaultAccess:
         return self._headers
 
     def flow_choices(self) -> list[tuple[str, str]]:
-        """(id, title) for menus; titles in the interface language where a translation has one."""
-        lang = self.language()
-        if lang == "en":  # English pays no import of the flow package at start-up
-            return [(h.id, h.title) for h in self.flow_headers()]
-        from sharedesk.core.flow.translate import overlay_title
-
-        return [(h.id, overlay_title(h.id, lang) or h.title) for h in self.flow_headers()]
+        return [(h.id, h.title) for h in self.flow_headers()]
 
     def flow_short_names(self) -> dict[str, str]:
         """Short names ("England 2018") for lists, where full titles would crowd the row."""
@@ -198,18 +191,17 @@ class VaultAccess:
         """The flow as the decision screens show it: in the interface language where a
         translation exists (docs/translations.md), same ids and version, so records are
         unchanged. A broken translation is logged and the English flow shown instead."""
-        from sharedesk.core.flow.translate import shown_flow
+        from sharedesk.core import log
+        from sharedesk.core.errors import FlowError
+        from sharedesk.core.flow.translate import translate_flow
 
-        return shown_flow(self.flow(flow_id), self.language())
-
-    def flow_lookup(self) -> Callable[[str], Flow]:
-        """GUI thread: a flow-by-id lookup for screens that read on a worker (the record screen),
-        showing the words in the interface language of now; ids and values stay the record's."""
-        from sharedesk.core.flow.catalog import load_flow_by_id
-        from sharedesk.core.flow.translate import shown_flow
-
-        lang = self.language()
-        return lambda flow_id: shown_flow(load_flow_by_id(flow_id), lang)
+        flow = self.flow(flow_id)
+        try:
+            return translate_flow(flow, self.language())
+        except FlowError:
+            log.event("flow.translation_refused", logging.WARNING, flow_id=flow_id,
+                      kind=self.language())
+            return flow
 
     @staticmethod
     def language() -> str:
@@ -221,9 +213,8 @@ class VaultAccess:
 
     @staticmethod
     def draft_flow_id(state: dict[str, Any]) -> str:
-        from sharedesk.core.records.draft import draft_flow_id  # the draft format's one reader
-
-        return draft_flow_id(state)
+        flow = state.get("flow")
+        return str(flow.get("id") if isinstance(flow, dict) else flow or "")
 
     def applied_profile_path(self) -> Path | None:
         """GUI thread: the profile applied for this user (``profile.path``, e.g. set by

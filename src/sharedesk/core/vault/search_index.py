@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from sharedesk.core.records.query import search_text
-from sharedesk.core.records.status import RecordStatus
 from sharedesk.core.vault.db import Connection, read, transaction
 
 WATERMARK = "search_indexed"
-_PURGED = RecordStatus.PURGED
+_PURGED = "purged"
 
 
 def text_of(body: str, amendments: list[str]) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
+from sharedesk.gui import field_words
 from sharedesk.gui.widgets.roles import set_role
 
 
@@ -54,7 +55,7 @@ class AmendmentDialog(QDialog):
         self._name(self.field_combo, "amendment_field", self.tr("Field to change"))
         for name, label in RECORD_FIELDS.items():
             if name not in ("decision_maker", "role"):
-                self.field_combo.addItem(self.tr(label), name)
+                self.field_combo.addItem(field_words.text(label), name)
         self.value_edit = QPlainTextEdit(self)
         self._name(self.value_edit, "amendment_value", self.tr("New value for the field"))
         self.summary_label = QLabel(self)
@@ -117,7 +118,7 @@ class AmendmentDialog(QDialog):
             self.changes.pop(name, None)
         else:
             self.changes[name] = value
-        labels = [RECORD_FIELDS[n] for n in self.changes]
+        labels = [field_words.field_label(n) for n in self.changes]
         self.summary_label.setText(self.tr("Fields changed: %1").replace("%1", ", ".join(labels))
                                    if labels else "")
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from sharedesk.core.flow.engine import Step
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow, NodeKind
-from sharedesk.core.records.validation import display_value
+from sharedesk.gui import field_words
 from sharedesk.gui.focus import FocusFollower
 from sharedesk.gui.forms.ui_check_answers import Ui_CheckAnswers
 from sharedesk.gui.widgets.roles import set_role
@@ -77,8 +77,9 @@ class CheckAnswers(QWidget):
             value = fields.get(name, "")
             if not value:
                 continue
-            self._add_row(self.ui.fields_grid, row, self.tr(label), display_value(name, value),
-                          f"field_{name}", self.tr(label),
+            self._add_row(self.ui.fields_grid, row, field_words.text(label),
+                          field_words.value_label(name, value),
+                          f"field_{name}", field_words.text(label),
                           lambda _=False, n=name: self.change_field_requested.emit(n))
             row += 1
         # Rows are made after the nav buttons, so put them back in reading order for Tab.

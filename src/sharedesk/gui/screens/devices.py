@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,8 +27,14 @@ from sharedesk.core.errors import SharedeskError
 from sharedesk.gui.models.records_model import local_time
 from sharedesk.gui.widgets.roles import set_role
 
-COLUMNS = ("Name", "Fingerprint", "Trusted by", "First bundle", "Last bundle", "Bundles",
-           "Records", "State")
+COLUMNS = (QT_TRANSLATE_NOOP("DevicesScreen", "Name"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "Fingerprint"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "Trusted by"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "First bundle"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "Last bundle"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "Bundles"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "Records"),
+           QT_TRANSLATE_NOOP("DevicesScreen", "State"))
 
 
 class DevicesScreen(QWidget):

@@ -99,9 +99,10 @@ class ReferenceScreen(QWidget):
             "<p><b>" + html.escape(self.tr("This wording has not been verified against the "
                                            "source.")) + "</b></p>")
         body = "".join(f"<p>{html.escape(p)}</p>" for p in entry.text.split("\n\n"))
+        cited = html.escape(self.tr("Source: %1").replace("%1", source))
         self.ui.reference_view.setHtml(
             f"<h2>{html.escape(entry.title)}</h2>{note}{body}"
-            f"<p><i>{html.escape(self.tr('Source: %1').replace('%1', source))}</i></p>")
+            f"<p><i>{cited}</i></p>")
 
     def current_entry_id(self) -> str:
         item = self.ui.reference_tree.currentItem()

@@ -56,7 +56,6 @@ class SettingsScreen(QWidget):
         limit_width(self.ui.scroll_contents)
         self.setObjectName("settings_screen")
         self._settings = settings
-        self._flows = tuple(flows)
         names = {"system": self.tr("System colours"), "high_contrast": self.tr("High contrast")}
         for key in theme.THEMES:
             self.ui.theme_combo.addItem(names[key], key)
@@ -192,7 +191,7 @@ class SettingsScreen(QWidget):
         dialog.open()
 
     def _on_import_profile_button_clicked(self) -> None:
-        dialog = ImportProfileDialog(self._settings, self._flows, self)
+        dialog = ImportProfileDialog(self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.profile_did_import.connect(self._on_profile_did_import)
         dialog.destroyed.connect(self._on_profile_dialog_destroyed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -34,10 +34,12 @@ from sharedesk.gui.models.records_model import local_time, outcome_label
 from sharedesk.gui.widgets.bar_chart import BarChart
 from sharedesk.gui.widgets.roles import set_role
 
-FIGURE_BUTTONS = (("without_consent", "Shared without &consent: %1"),
-                  ("do_not_share", "\"&Do not share\" decisions: %1"),
-                  ("reviews_due", "&Reviews due: %1"),
-                  ("awaiting_countersignature", "&Awaiting countersignature: %1"))
+FIGURE_BUTTONS = (("without_consent", QT_TRANSLATE_NOOP("TeamOverviewScreen", "Shared without &consent: %1")),
+                  ("do_not_share",
+                   QT_TRANSLATE_NOOP("TeamOverviewScreen", "\"&Do not share\" decisions: %1")),
+                  ("reviews_due", QT_TRANSLATE_NOOP("TeamOverviewScreen", "&Reviews due: %1")),
+                  ("awaiting_countersignature",
+                   QT_TRANSLATE_NOOP("TeamOverviewScreen", "&Awaiting countersignature: %1")))
 
 
 class TeamOverviewScreen(QWidget):
