@@ -3761,6 +3761,31 @@
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>C&amp;adw&apos;r gosodiadau</translation>
     </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Iaith y cyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage (from the next start)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Iaith (o&apos;r tro nesaf y bydd sharedesk yn dechrau)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>The language of sharedesk&apos;s screens, used from the next start. English or Cymraeg (Welsh).</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Iaith sgriniau sharedesk, a ddefnyddir o&apos;r tro nesaf y bydd yn dechrau. English (Saesneg) neu Gymraeg.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time sharedesk starts.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bydd yr iaith yn newid y tro nesaf y bydd sharedesk yn dechrau.</translation>
+    </message>
 </context>
 <context>
     <name>SettledField</name>

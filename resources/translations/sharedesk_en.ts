@@ -3005,6 +3005,26 @@
         <source>S&amp;ave settings</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The computer's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage (from the next start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of sharedesk's screens, used from the next start. English or Cymraeg (Welsh).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language changes the next time sharedesk starts.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettledField</name>

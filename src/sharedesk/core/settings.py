@@ -39,6 +39,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Clear copied record text from the clipboard after this many seconds", 5, 600),
     Setting("appearance.theme", str, "system", "Colour theme", choices=("system", "high_contrast")),
     Setting("appearance.text_scale_percent", int, 100, "Text size", 100, 200),
+    Setting("appearance.language", str, "system", "Interface language from the next start: system "
+            "(the computer's), en or cy; SHAREDESK_LANG overrides", choices=("system", "en", "cy")),
     Setting("flows.default", str, "england-2018", "Flow offered first when starting a decision"),
     Setting("sync.endpoint", str, "", "Case-system endpoint (HTTPS) for uploads"),
     Setting("sync.ca_bundle", str, "", "Organisation CA bundle file for the endpoint"),

@@ -97,7 +97,9 @@ def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
     settings = Settings()
     theme.apply(app, str(settings.get("appearance.theme")),
                 int(settings.get("appearance.text_scale_percent")))
-    load_translation(app)
+    from sharedesk.gui.language import chosen
+
+    load_translation(app, chosen(settings))  # SHAREDESK_LANG, else Settings, else the system
     from sharedesk.gui.controller import AppController
     from sharedesk.gui.prompter import DialogPrompter, RecordingPrompter
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import theme
+from sharedesk.gui import language, theme
 from sharedesk.gui.dialogs.change_passphrase import ChangePassphraseDialog, PassphraseHooks
 from sharedesk.gui.dialogs.import_profile import ImportProfileDialog
 from sharedesk.gui.forms.ui_settings import Ui_SettingsScreen
@@ -56,6 +56,7 @@ class SettingsScreen(QWidget):
         limit_width(self.ui.scroll_contents)
         self.setObjectName("settings_screen")
         self._settings = settings
+        self._flows = tuple(flows)
         names = {"system": self.tr("System colours"), "high_contrast": self.tr("High contrast")}
         for key in theme.THEMES:
             self.ui.theme_combo.addItem(names[key], key)
@@ -133,6 +134,8 @@ class SettingsScreen(QWidget):
         self.manager_check.setAccessibleName(self.tr("Manager's desk: Inbox, Devices, Team "
                                                      "overview and Countersign"))
         layout.insertWidget(layout.indexOf(self.purge_note_label), self.manager_check)
+        self.language_combo = language.add_choice(self.ui.appearance_group, self.ui.appearance_layout,
+                                                  self.ui.text_scale_combo)
         self.ui.status_label.setVisible(False)
         self.ui.save_button.clicked.connect(self.save)
         self.load()
@@ -150,6 +153,7 @@ class SettingsScreen(QWidget):
         self._select(self.ui.text_scale_combo, percent)
         self._select(self.ui.default_flow_combo, s.get("flows.default"))
         self.manager_check.setChecked(s.get("desk.mode") == "manager")
+        self._select(self.language_combo, s.get(language.KEY))
         pinned = self._receipt_keys_pinned() if self._receipt_keys_pinned else None
         self.purge_note_label.setText(self.tr(
             "Retention: no receipt key is pinned, so records are never purged automatically "
@@ -191,7 +195,7 @@ class SettingsScreen(QWidget):
         dialog.open()
 
     def _on_import_profile_button_clicked(self) -> None:
-        dialog = ImportProfileDialog(self._settings, self)
+        dialog = ImportProfileDialog(self._settings, self._flows, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.profile_did_import.connect(self._on_profile_did_import)
         dialog.destroyed.connect(self._on_profile_dialog_destroyed)
@@ -230,6 +234,8 @@ class SettingsScreen(QWidget):
             s.set("appearance.theme", self.ui.theme_combo.currentData())
             s.set("appearance.text_scale_percent", self.ui.text_scale_combo.currentData())
             s.set("desk.mode", "manager" if self.manager_check.isChecked() else "practitioner")
+            was = str(s.get(language.KEY))
+            s.set(language.KEY, self.language_combo.currentData())
             if self.ui.default_flow_combo.currentData():
                 s.set("flows.default", self.ui.default_flow_combo.currentData())
             s.save()
@@ -237,7 +243,8 @@ class SettingsScreen(QWidget):
             self._status(self.tr("Settings not saved: %1").replace("%1", str(exc)))
             s.reload()
             return
-        self._status(self.tr("Settings saved."))
+        note = language.restart_note(was, str(s.get(language.KEY)))
+        self._status(self.tr("Settings saved.") + (f" {note}" if note else ""))
         self.settings_did_save.emit()
 
     def _copy_device_key(self) -> None:
