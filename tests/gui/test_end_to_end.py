@@ -90,6 +90,7 @@ def test_decision_end_to_end(qtbot, make_controller, vault_path, flow) -> None:
     assert [r.id for r in found] == [record_id]
     # Home lists it among recent decisions, by outcome and reference only.
     controller.go_home()
+    qtbot.waitUntil(lambda: not getattr(home, "loading", False))  # Home reads on a worker
     recent = [home.ui.recent_list.item(i).text() for i in range(home.ui.recent_list.count())]
     assert any(record_id[:8] in line and "Ann" not in line for line in recent)
     # And it is really on disk: a fresh open of the vault file finds it.

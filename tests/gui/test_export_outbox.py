@@ -219,7 +219,7 @@ def test_sync_now_acknowledged_and_shown(qtbot, ready, tmp_path, httpserver: HTT
     import_profile(_profile(tmp_path, org), controller.settings)
     controller.go_home()
     home = controller.screens["home"]
-    assert "2 records waiting" in home.ui.outbox_label.text()
+    qtbot.waitUntil(lambda: "2 records waiting" in home.ui.outbox_label.text())  # on a worker
     home.ui.outbox_button.click()
     screen = controller.screens["outbox"]
     assert controller.window.current_screen() is screen
@@ -244,6 +244,7 @@ def test_sync_now_acknowledged_and_shown(qtbot, ready, tmp_path, httpserver: HTT
     settings.load()
     assert not settings.purge_note_label.isVisible()
     screen.refresh()
+    qtbot.waitUntil(lambda: not screen.loading)  # the status is read on a worker
     assert not screen.purge_note_label.isVisible()
 
 
@@ -279,6 +280,7 @@ def test_refused_token_shows_the_plain_error(qtbot, ready, tmp_path, httpserver)
     screen.table.selectRow(0)
     screen.delivered_button.click()
     assert "Marked delivered" in screen.message_label.text()
+    qtbot.waitUntil(lambda: not screen.loading)  # the list is read again on a worker
     assert screen.table.rowCount() == 0
     assert Outbox(controller.vault).bundle(bundle.id).state == "acknowledged"
 
@@ -415,6 +417,7 @@ def test_sync_now_with_nowhere_to_send_says_so_plainly(qtbot, ready) -> None:
     controller, _ids, _ = ready()
     controller.open_outbox()
     screen = controller.screens["outbox"]
+    qtbot.waitUntil(lambda: not screen.loading)  # the status is read on a worker
     screen.sync_button.click()
     assert not screen.syncing
     assert "not set up" in screen.message_label.text()
@@ -438,6 +441,7 @@ def test_conflict_then_requeue(qtbot, ready, tmp_path, httpserver) -> None:
     assert screen.requeue_button.isEnabled()
     screen.requeue_button.click()
     assert "2 records will be sent again" in screen.message_label.text()
+    qtbot.waitUntil(lambda: not screen.loading)  # the list is read again on a worker
     assert screen.table.item(0, 1).text() == "Re-queued"
     assert not screen.requeue_button.isEnabled() and not screen.save_button.isEnabled()
     assert sorted(Outbox(controller.vault).unbundled(10)) == sorted(ids)

@@ -52,7 +52,7 @@ def test_idle_lock_clears_views_and_closes_vault(qtbot, make_controller, existin
     assert_locked_and_cleared(controller, vault, wizard)
     # The unfinished decision was kept as an encrypted draft, and comes back after unlocking.
     unlock(qtbot, controller)
-    assert controller.screens["home"].ui.drafts_list.count() == 1
+    qtbot.waitUntil(lambda: controller.screens["home"].ui.drafts_list.count() == 1)  # a worker reads
 
 
 def test_user_input_resets_the_idle_clock(qtbot, make_controller, existing_vault, clock) -> None:
@@ -161,7 +161,9 @@ def test_copy_from_a_record_is_cleared_on_lock(qtbot, make_controller, vault_pat
     vault_with_records(vault_path)
     controller = make_controller()
     unlock(qtbot, controller)
-    controller.screens["home"].ui.open_record_button.click()
+    home = controller.screens["home"]
+    qtbot.waitUntil(home.ui.open_record_button.isEnabled)  # its summary is read on a worker
+    home.ui.open_record_button.click()
     detail = controller.screens["record_detail"]
     assert detail.ui.copy_text_button.isVisibleTo(detail)  # the app's guard was passed in
     detail.ui.copy_text_button.click()
@@ -211,7 +213,9 @@ def test_amendment_used_then_lock(qtbot, make_controller, vault_path) -> None:
     controller = make_controller()
     unlock(qtbot, controller)
     vault = controller.vault
-    controller.screens["home"].ui.open_record_button.click()
+    home = controller.screens["home"]
+    qtbot.waitUntil(home.ui.open_record_button.isEnabled)  # its summary is read on a worker
+    home.ui.open_record_button.click()
     detail = controller.screens["record_detail"]
     dialog = detail.open_amendment()
     dialog.reason_edit.setPlainText("typo")

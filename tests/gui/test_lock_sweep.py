@@ -159,7 +159,7 @@ def test_decision_with_advice_locks_clean(qtbot, sleep_ready, existing_vault, cl
     lock_by(how, qtbot, controller, clock, focus=again.advice_edit)
     assert_locked_clean(controller, vault, SECRET)
     unlock(qtbot, controller)  # and the app still works: the draft is back on Home
-    assert controller.screens["home"].ui.drafts_list.count() == 1
+    qtbot.waitUntil(lambda: controller.screens["home"].ui.drafts_list.count() == 1)  # a worker reads
 
 
 @pytest.mark.parametrize("how", MEANS)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from sharedesk.core.records.status import (
     AuditKind,
     BundleError,
+    CountersignOutcome,
     ExportStatus,
     Outcome,
     RecordStatus,
@@ -67,6 +68,17 @@ def bundle_state(state: str, error_kind: str | None) -> str:
     if state == ExportStatus.FAILED and error_kind == BundleError.REQUEUED:
         return QCoreApplication.translate("labels", "Re-queued")
     return export_status(state)
+
+
+def countersign_outcome(value: str) -> str:
+    """A manager's countersignature outcome (in the context the record screen had them in)."""
+    if value == CountersignOutcome.AGREED:
+        return QCoreApplication.translate("Countersignatures", "Agreed")
+    if value == CountersignOutcome.AGREED_WITH_COMMENTS:
+        return QCoreApplication.translate("Countersignatures", "Agreed with comments")
+    if value == CountersignOutcome.ESCALATED:
+        return QCoreApplication.translate("Countersignatures", "Escalated")
+    return value
 
 
 def audit_kind(value: str) -> str:

@@ -59,6 +59,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._relays)
 
+    @property
+    def pool(self) -> QThreadPool:
+        return self._pool
+
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None]) -> None:
         self._retired.clear()
@@ -99,13 +103,15 @@ class LatestQuery(QObject):
     ``busy_did_change(True)`` when a query starts, ``(False)`` when the newest one has been
     delivered or cancelled: the screen shows its progress indication meanwhile. Without a runner
     the query runs inline, on the calling thread (scripts and tests of the pieces alone).
+    Queries run on the given runner's thread pool but are not its tasks: a screen's read never
+    makes the app's runner ``busy`` (the unlock screen waits for that to be idle).
     """
 
     busy_did_change = Signal(bool)
 
     def __init__(self, runner: TaskRunner | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._runner = None if runner is None else TaskRunner(runner.pool, parent=self)
         self._generation = 0
         self._busy = False
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.errors import SharedeskError
+from sharedesk.core.records.status import CountersignOutcome
+from sharedesk.gui import labels
 from sharedesk.gui.widgets.roles import set_role
 
 Sign = Callable[[str, str, str, str], Any]  # outcome, comment, by, role -> Countersignature
@@ -56,17 +58,16 @@ class CountersignDialog(QDialog):
         self.outcomes = QButtonGroup(self)
         inner = QVBoxLayout(box)
         self.outcome_buttons: dict[str, QRadioButton] = {}
-        for value, text, spoken in (("agreed", self.tr("&Agreed"), self.tr("Agreed")),
-                                    ("agreed_with_comments", self.tr("Agreed &with comments"),
-                                     self.tr("Agreed with comments")),
-                                    ("escalated", self.tr("&Escalated"), self.tr("Escalated"))):
+        for value, text in ((CountersignOutcome.AGREED, self.tr("&Agreed")),
+                            (CountersignOutcome.AGREED_WITH_COMMENTS, self.tr("Agreed &with comments")),
+                            (CountersignOutcome.ESCALATED, self.tr("&Escalated"))):
             button = QRadioButton(text, box)
             button.setObjectName(f"countersign_{value}")
-            button.setAccessibleName(spoken)
+            button.setAccessibleName(labels.countersign_outcome(value))
             self.outcomes.addButton(button)
             self.outcome_buttons[value] = button
             inner.addWidget(button)
-        self.outcome_buttons["agreed"].setChecked(True)
+        self.outcome_buttons[CountersignOutcome.AGREED].setChecked(True)
         self.comment_edit = QPlainTextEdit(self)
         self._name(self.comment_edit, "countersign_comment", self.tr("Comment"))
         self.comment_edit.setTabChangesFocus(True)

@@ -1,9 +1,11 @@
 """The outbox: bundles waiting for the case system, the last successful sync, and the actions
 (Sync now, Save a copy, Mark delivered, Re-queue).
 
-Reading the status and every action run on the GUI thread through the vault (small queries);
-"Sync now" runs ``sync_now(explicit=True)`` on a worker with a cancellable progress bar. The
-file chooser and the reason prompt are injected so tests never block on a dialog.
+The status (a count over every finalised record, and the bundles) is read on a worker each time
+the screen is refreshed, with a busy bar meanwhile; a read overtaken by a newer one is dropped.
+The actions are small writes on the GUI thread; "Sync now" runs ``sync_now(explicit=True)`` on a
+worker with a cancellable progress bar. The file chooser and the reason prompt are injected so
+tests never block on a dialog.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from sharedesk.core.errors import ExportCancelled, SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import labels
 from sharedesk.gui.dialogs.export import ChooseFile, native_choose_file
-from sharedesk.gui.tasks import TaskRunner
+from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.roles import set_role
 
 AskReason = Callable[[QWidget], str]  # "" when the user gave none or cancelled
@@ -66,7 +68,10 @@ class OutboxScreen(QWidget):
         self._cancel = threading.Event()
         self.syncing = False
         self._bundles: list[Any] = []
+        self._reads = LatestQuery(runner, self)
+        self._after_read: list[Callable[[], None]] = []
         self._build()
+        self._reads.busy_did_change.connect(self.busy_bar.setVisible)
         self._progress_did_change.connect(self._on_progress)
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
@@ -82,6 +87,7 @@ class OutboxScreen(QWidget):
         self.last_sync_label = self._label("outbox_last_sync")
         self.purge_note_label = self._label("outbox_purge_note")
         self.purge_note_label.setVisible(False)
+        self.busy_bar = busy_bar(self, "outbox_busy", self.tr("Reading the outbox"))
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -120,7 +126,7 @@ class OutboxScreen(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.summary_label, self.last_sync_label,
+        for widget in (self.heading, self.busy_bar, self.summary_label, self.last_sync_label,
                        self.purge_note_label):
             layout.addWidget(widget)
         layout.addWidget(self.empty_label)
@@ -148,10 +154,45 @@ class OutboxScreen(QWidget):
         return button
 
     # -- showing -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        from sharedesk.core.sync.outbox import Outbox
+    @property
+    def loading(self) -> bool:
+        """A status read is under way (its busy bar shows)."""
+        return self._reads.busy
 
-        status = Outbox(self._vault).status()
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the status again on a worker; ``then`` runs once it (or its error) is shown."""
+        if then is not None:
+            self._after_read.append(then)
+        vault, settings = self._vault, self._settings.snapshot()
+
+        def read() -> tuple[Any, bool]:
+            from sharedesk.core.sync.credentials import receipt_keys
+            from sharedesk.core.sync.outbox import Outbox
+
+            status = Outbox(vault).status()
+            try:
+                pinned = bool(receipt_keys(vault, settings))
+            except SharedeskError:  # an unreadable profile: its own message shows elsewhere
+                pinned = True
+            return status, pinned
+
+        self._reads.submit(read, self._on_read, self._on_read_failed)
+
+    def _on_read(self, read: tuple[Any, bool]) -> None:
+        self._show_status(*read)
+        self._run_after_read()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self.show_message(str(exc) if isinstance(exc, SharedeskError) else self.tr(
+            "The outbox could not be read (%1).").replace("%1", type(exc).__name__), error=True)
+        self._run_after_read()
+
+    def _run_after_read(self) -> None:
+        waiting, self._after_read = self._after_read, []
+        for then in waiting:
+            then()
+
+    def _show_status(self, status: Any, pinned: bool) -> None:
         waiting = sum(status.counts.get(s, 0) for s in ("pending", "exported", "failed"))
         self.summary_label.setText(self.tr("%n record(s) waiting to go to the case system.", "",
                                            waiting))
@@ -159,7 +200,7 @@ class OutboxScreen(QWidget):
             self.tr("Last successful sync: %1").replace("%1", labels.local_time(
                 status.last_acknowledged)) if status.last_acknowledged
             else self.tr("Nothing has been acknowledged by the case system yet."))
-        self._show_purge_note()
+        self._show_purge_note(pinned)
         self._bundles = status.bundles
         self.table.setRowCount(len(status.bundles))
         for row, b in enumerate(status.bundles):
@@ -178,13 +219,7 @@ class OutboxScreen(QWidget):
             layout.setStretch(self.bottom_spacer, 0 if status.bundles else 1)
         self._sync_buttons()
 
-    def _show_purge_note(self) -> None:
-        from sharedesk.core.sync.credentials import receipt_keys
-
-        try:
-            pinned = bool(receipt_keys(self._vault, self._settings))
-        except SharedeskError:  # an unreadable profile: its own message shows elsewhere
-            pinned = True
+    def _show_purge_note(self, pinned: bool) -> None:
         self.purge_note_label.setText("" if pinned else self.tr(
             "No receipt key is pinned: records are never purged automatically until a receipt "
             "key is pinned (ask your administrator to add the case system's receipt key to "
@@ -248,8 +283,7 @@ class OutboxScreen(QWidget):
         failed = [o for _b, o in report.attempts if o.kind not in ("acknowledged", "uploaded")]
         lines = [o.message for o in failed] or [self.tr("Sync finished.")]
         self.show_message("\n".join(lines), error=bool(failed))
-        self.refresh()
-        self.sync_did_finish.emit(report)
+        self.refresh(then=lambda: self.sync_did_finish.emit(report))  # once the list shows it
 
     def _on_sync_error(self, exc: BaseException) -> None:
         self._set_syncing(False)
@@ -318,6 +352,8 @@ class OutboxScreen(QWidget):
     def clear(self) -> None:
         """Drop what came from the vault (called when the vault locks)."""
         self._cancel.set()
+        self._reads.cancel()  # a status read before the lock is never shown after it
+        self._after_read = []
         self._bundles = []
         self.table.setRowCount(0)
         self.summary_label.clear()

@@ -5,7 +5,9 @@ shared without consent, "do not share", reviews due and awaiting countersignatur
 Activating any bar or figure lists the records behind it below; Enter or a double click opens
 one, and "Export these records..." opens the Export dialog on them (a PDF pack, a sealed
 bundle, CSV or FHIR). The figures are read from the vault when the screen is shown
-(``vault.overview``: grouped SQL, never every record in Python).
+(``vault.overview``: grouped SQL, never every record in Python), on a worker of the app's task
+runner (about 0.6 s at 100,000 records) with a busy bar meanwhile, as are the records behind a
+figure; a read overtaken by a newer one is dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.vault.overview import Figure, FigureRow
 from sharedesk.gui.models.records_model import local_time, outcome_label
+from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.bar_chart import BarChart
 from sharedesk.gui.widgets.roles import set_role
 
@@ -47,10 +51,12 @@ class TeamOverviewScreen(QWidget):
     export_did_request = Signal(list)  # record ids
 
     def __init__(self, vault: Any, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._today = today
+        self._figures = LatestQuery(runner, self)
+        self._rows_read = LatestQuery(runner, self)
         self.rows: list[FigureRow] = []
         self.figure = Figure("")
         self.setObjectName("team_overview_screen")
@@ -77,6 +83,9 @@ class TeamOverviewScreen(QWidget):
                             ("outcome", self.outcome_chart), ("month", self.month_chart)):
             chart.bar_did_activate.connect(lambda key, k=kind: self.show_figure(Figure(k, key)))
             charts.addWidget(chart, 1)
+        self.busy_bar = busy_bar(self, "team_overview_busy", self.tr("Reading the figures"))
+        for reads in (self._figures, self._rows_read):
+            reads.busy_did_change.connect(self._on_reads_busy_did_change)
         self.figure_label = QLabel(self)
         self.figure_label.setObjectName("figure_records_label")
         set_role(self.figure_label, "subheading")
@@ -106,6 +115,7 @@ class TeamOverviewScreen(QWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(title)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.total_label)
         layout.addLayout(grid)
         layout.addLayout(charts)
@@ -130,13 +140,25 @@ class TeamOverviewScreen(QWidget):
     def today(self) -> date:
         return self._today or date.today()
 
+    @property
+    def loading(self) -> bool:
+        """Figures or a figure's records are being read (the busy bar shows)."""
+        return self._figures.busy or self._rows_read.busy
+
+    def _on_reads_busy_did_change(self, _busy: bool) -> None:
+        self.busy_bar.setVisible(self.loading)
+
     def refresh(self) -> None:
-        """Read the figures again (when the screen is shown, and after an import)."""
-        try:
-            view = self._vault.overview(self.today())
-        except SharedeskError as exc:
-            self.total_label.setText(str(exc))
-            return
+        """Read the figures again on a worker (when the screen is shown, after an import)."""
+        vault, today = self._vault, self.today()
+        self._figures.submit(lambda: vault.overview(today), self._show_overview,
+                             lambda exc: self.total_label.setText(self._failed(exc)))
+
+    def _failed(self, exc: BaseException) -> str:
+        return str(exc) if isinstance(exc, SharedeskError) else self.tr(
+            "The figures could not be read (%1).").replace("%1", type(exc).__name__)
+
+    def _show_overview(self, view: Any) -> None:
         self.total_label.setText(self.tr("%1 finalised decisions in this vault.")
                                  .replace("%1", str(view.total)))
         counts = {"without_consent": view.without_consent, "do_not_share": view.do_not_share,
@@ -152,12 +174,17 @@ class TeamOverviewScreen(QWidget):
         self.month_chart.set_bars([(m, m, n) for m, n in view.by_month])
 
     def show_figure(self, figure: Figure, limit: int = 1000) -> None:
-        """List the records behind ``figure`` below the charts."""
-        try:
-            self.rows = self._vault.figure_rows(figure, self.today(), limit)
-        except SharedeskError as exc:
-            self.figure_label.setText(str(exc))
-            return
+        """List the records behind ``figure`` below the charts (read on a worker); the table
+        takes the focus when they arrive if the focus is still where the user asked."""
+        vault, today = self._vault, self.today()
+        asked_from = self.focusWidget()
+        self._rows_read.submit(lambda: vault.figure_rows(figure, today, limit),
+                               lambda rows: self._show_rows(figure, rows, asked_from),
+                               lambda exc: self.figure_label.setText(self._failed(exc)))
+
+    def _show_rows(self, figure: Figure, rows: list[FigureRow],
+                   asked_from: QWidget | None) -> None:
+        self.rows = rows
         self.figure = figure
         names = {"practitioner": self.tr("Decisions by %1"), "outcome": self.tr("Decisions: %1"),
                  "month": self.tr("Decisions in %1")}
@@ -175,7 +202,8 @@ class TeamOverviewScreen(QWidget):
         self._set_actions()
         if self.rows:
             self.table.selectRow(0)
-            self.table.setFocus()
+            if self.focusWidget() is asked_from or asked_from is None:
+                self.table.setFocus()
 
     def _set_actions(self) -> None:
         self.open_button.setEnabled(bool(self.rows))
@@ -201,7 +229,14 @@ class TeamOverviewScreen(QWidget):
             return
         super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and not self._figures.busy:
+            self.refresh()  # the vault may have changed since (an import, a countersignature)
+
     def clear(self) -> None:
+        self._figures.cancel()  # nothing read before a lock is shown after it
+        self._rows_read.cancel()
         self.rows = []
         self.table.setRowCount(0)
         for chart in (self.practitioner_chart, self.outcome_chart, self.month_chart):

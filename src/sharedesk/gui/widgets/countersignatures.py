@@ -1,23 +1,20 @@
-"""Countersignatures as the record screen shows them, and the labels of their outcomes."""
+"""Countersignatures as the record screen shows them (their outcomes by gui/labels.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sharedesk.core.orgkeys import fingerprint
 from sharedesk.core.records.countersign import verifies
 from sharedesk.core.records.model import DecisionRecord
+from sharedesk.gui import labels
 from sharedesk.gui.models.records_model import local_time
 
 Sign = Callable[[str, str, str, str, str], Any]  # record id, outcome, comment, by, role
 
-OUTCOME_LABELS = {"agreed": QT_TRANSLATE_NOOP("Countersignatures", "Agreed"),
-                  "agreed_with_comments": QT_TRANSLATE_NOOP("Countersignatures",
-                                                            "Agreed with comments"),
-                  "escalated": QT_TRANSLATE_NOOP("Countersignatures", "Escalated")}
 
 
 def countersignature_html(record: DecisionRecord, escape: Callable[[str], str]) -> list[str]:
@@ -35,8 +32,7 @@ def countersignature_html(record: DecisionRecord, escape: Callable[[str], str]) 
             if verifies(record, cs) else \
             QCoreApplication.translate("Countersignatures", "SIGNATURE DOES NOT VERIFY")
         comment = f"<br/>{escape(cs.comment)}" if cs.comment else ""
-        label = QCoreApplication.translate("Countersignatures",
-                                           OUTCOME_LABELS.get(cs.outcome, cs.outcome))
+        label = labels.countersign_outcome(cs.outcome)
         parts.append(f"<li><b>{escape(label)}</b>, "
                      f"{escape(local_time(cs.at))}, {escape(cs.by + role)}{comment}<br/>"
                      f"<small>{escape(fingerprint(cs.public_key))}; {escape(state)}</small></li>")
