@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -139,12 +140,14 @@ class VaultAccess:
 
     def home_summary(self) -> HomeSummary:
         from sharedesk.core.records.query import RecordQuery
+        from sharedesk.core.records.status import RecordStatus
         from sharedesk.gui.screens.home import HomeSummary
 
         records = self._vault.records
         titles = self.flow_short_names()
         return HomeSummary(drafts=records.drafts(),
-                           recent=records.page(RecordQuery(status="final"), 0, RECENT_COUNT),
+                           recent=records.page(RecordQuery(status=RecordStatus.FINAL), 0,
+                                               RECENT_COUNT),
                            reviews=records.reviews_due(date.today(), 20),
                            outbox=self.outbox_count(), flow_titles=titles)
 
@@ -173,7 +176,13 @@ class VaultAccess:
         return self._headers
 
     def flow_choices(self) -> list[tuple[str, str]]:
-        return [(h.id, h.title) for h in self.flow_headers()]
+        """(id, title) for menus; titles in the interface language where a translation has one."""
+        lang = self.language()
+        if lang == "en":  # English pays no import of the flow package at start-up
+            return [(h.id, h.title) for h in self.flow_headers()]
+        from sharedesk.core.flow.translate import overlay_title
+
+        return [(h.id, overlay_title(h.id, lang) or h.title) for h in self.flow_headers()]
 
     def flow_short_names(self) -> dict[str, str]:
         """Short names ("England 2018") for lists, where full titles would crowd the row."""
@@ -191,17 +200,18 @@ class VaultAccess:
         """The flow as the decision screens show it: in the interface language where a
         translation exists (docs/translations.md), same ids and version, so records are
         unchanged. A broken translation is logged and the English flow shown instead."""
-        from sharedesk.core import log
-        from sharedesk.core.errors import FlowError
-        from sharedesk.core.flow.translate import translate_flow
+        from sharedesk.core.flow.translate import shown_flow
 
-        flow = self.flow(flow_id)
-        try:
-            return translate_flow(flow, self.language())
-        except FlowError:
-            log.event("flow.translation_refused", logging.WARNING, flow_id=flow_id,
-                      kind=self.language())
-            return flow
+        return shown_flow(self.flow(flow_id), self.language())
+
+    def flow_lookup(self) -> Callable[[str], Flow]:
+        """GUI thread: a flow-by-id lookup for screens that read on a worker (the record screen),
+        showing the words in the interface language of now; ids and values stay the record's."""
+        from sharedesk.core.flow.catalog import load_flow_by_id
+        from sharedesk.core.flow.translate import shown_flow
+
+        lang = self.language()
+        return lambda flow_id: shown_flow(load_flow_by_id(flow_id), lang)
 
     @staticmethod
     def language() -> str:
@@ -213,8 +223,9 @@ class VaultAccess:
 
     @staticmethod
     def draft_flow_id(state: dict[str, Any]) -> str:
-        flow = state.get("flow")
-        return str(flow.get("id") if isinstance(flow, dict) else flow or "")
+        from sharedesk.core.records.draft import draft_flow_id  # the draft format's one reader
+
+        return draft_flow_id(state)
 
     def applied_profile_path(self) -> Path | None:
         """GUI thread: the profile applied for this user (``profile.path``, e.g. set by

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,10 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sharedesk.core.export.registry import ExportFormat, export_format, formats
+from sharedesk.core.records.query import EXPORT_STATUSES
 from sharedesk.gui import labels
 from sharedesk.gui.widgets.roles import set_role
 
-STATUSES = ("pending", "exported", "uploaded", "acknowledged", "failed", "imported")
+# The export formats' labels are English source strings in core/export/registry.py; they are
+# listed here so pyside6-lupdate finds them, in the "labels" context the dialog looks them up
+# in (tests/gui/test_export_registry.py checks that every built-in label is listed).
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("labels", "PDF document"), QT_TRANSLATE_NOOP("labels", "JSON"),
+    QT_TRANSLATE_NOOP("labels", "CSV spreadsheet"), QT_TRANSLATE_NOOP("labels", "FHIR R4 bundle"),
+    QT_TRANSLATE_NOOP("labels", "Accessible HTML"),
+    QT_TRANSLATE_NOOP("labels", "Encrypted bundle (age)"),
+)
+
+
+def format_label(kind: ExportFormat) -> str:
+    """The format's label in the UI language (the English source when not translated)."""
+    return QCoreApplication.translate("labels", kind.label)
+
+
+STATUSES = EXPORT_STATUSES  # every export status, in core's order
 
 
 class ExportForm(QDialog):
@@ -45,10 +63,8 @@ class ExportForm(QDialog):
                     self.tr("Choose a format, which records, who can open it and where to save"))
         self.setModal(True)
         self.format_combo = QComboBox(self)
-        for fmt, text in (("pdf", self.tr("PDF document")), ("json", self.tr("JSON")),
-                          ("csv", self.tr("CSV spreadsheet")), ("fhir", self.tr("FHIR R4 bundle")),
-                          ("bundle", self.tr("Encrypted bundle (age)"))):
-            self.format_combo.addItem(text, fmt)
+        for kind in formats():  # core/export/registry.py: every format, HTML included
+            self.format_combo.addItem(format_label(kind), kind.id)
         self._named(self.format_combo, self.tr("Format"), self.tr("The file format of the export"),
                     "export_format")
         self.range_group = QButtonGroup(self)
@@ -190,6 +206,9 @@ class ExportForm(QDialog):
     def format(self) -> str:
         return str(self.format_combo.currentData())
 
+    def format_kind(self) -> ExportFormat:
+        return export_format(self.format())
+
     def set_format(self, fmt: str) -> None:
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
 
@@ -212,7 +231,7 @@ class ExportForm(QDialog):
         self.message_label.setVisible(bool(text))
 
     def _sync_visibility(self, *_args: object) -> None:
-        bundle = self.format() == "bundle"
+        bundle = self.format_kind().sealed  # recipients or a passphrase
         use_pass = bundle and self.passphrase_check.isChecked()
         widget: QWidget
         for widget in (self.recipients_title, self.profile_list):
