@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from clirun import CLI
 from pyrage import x25519
 
 import sharedesk
@@ -41,7 +42,7 @@ FIELDS = {"reasons": "Bruising seen at nursery", "purpose": "Section 47 enquiry"
 
 def run(*args: str, stdin: bytes = b"", cwd: Path | None = None,
         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "sharedesk.cli", *args], input=stdin,
+    return subprocess.run([*CLI, *args], input=stdin,
                           capture_output=True, cwd=cwd or REPO, env=env, check=False,
                           timeout=120)
 
@@ -175,7 +176,7 @@ def test_a_reader_that_stops_early_still_leaves_the_export_audited(vault: Path,
                                                                      work: Path) -> None:
     # FHIR embeds each record's PDF: far more than a pipe holds, so the writer meets the
     # closed pipe part way through
-    proc = subprocess.Popen([sys.executable, "-m", "sharedesk.cli", "export", "--format",
+    proc = subprocess.Popen([*CLI, "export", "--format",
                              "fhir", "--out", "-", "--vault", str(vault)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=work)
     assert proc.stdout is not None and proc.stderr is not None
@@ -194,7 +195,7 @@ def test_export_to_stdout_refuses_json_and_a_terminal(vault: Path, work: Path) -
     assert both.returncode == 2 and "--json" in one_line_error(both)
     leader, follower = pty.openpty()
     try:
-        tty = subprocess.run([sys.executable, "-m", "sharedesk.cli", "export", "--format", "pdf",
+        tty = subprocess.run([*CLI, "export", "--format", "pdf",
                               "--out", "-", "--vault", str(vault)], stdout=follower,
                              stderr=subprocess.PIPE, cwd=work, check=False, timeout=120)
     finally:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clirun import CLI
 
 from sharedesk.core.vault import KdfParams, Vault, probe
 
@@ -32,7 +33,7 @@ SHARE = {"flow": "england-2018",
 
 def run(home: Path, *args: str, stdout: Any = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SHAREDESK_HOME": str(home), "SHAREDESK_PASSPHRASE": PASS}
-    return subprocess.run([sys.executable, "-m", "sharedesk.cli", *args], stdout=stdout,
+    return subprocess.run([*CLI, *args], stdout=stdout,
                           stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
                           env=env, timeout=120, check=False)
 
@@ -241,7 +242,7 @@ def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path: Path, repo_ro
     with open(name, "wb") as handle:
         handle.write((repo_root / "resources/flows/england-2018.yaml").read_bytes())
     env = {**os.environ, "SHAREDESK_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8:strict"}
-    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "flows", "check", name],
+    result = subprocess.run([*CLI, "flows", "check", name],
                             capture_output=True, env=env, timeout=120, check=False)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
     assert b"bad\\udcff.yaml: ok, england-2018" in result.stdout

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from clirun import CLI
 
 from sharedesk.cli import main
 
@@ -18,7 +18,7 @@ SCENARIOS = REPO / "tests" / "flows" / "scenarios"
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sharedesk.cli", *args], capture_output=True,
+    return subprocess.run([*CLI, *args], capture_output=True,
                           text=True, cwd=cwd, check=False, timeout=60)
 
 

@@ -6,10 +6,10 @@ import json
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import CLI
 
 from sharedesk.cli import main
 from sharedesk.cli.profile import strip_signature
@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run([sys.executable, "-m", "sharedesk.cli", *args], capture_output=True,
+    return subprocess.run([*CLI, *args], capture_output=True,
                           text=True, env=env, timeout=60, check=False)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import CLI
 from pyrage import x25519
 
 from sharedesk.cli import main
@@ -114,7 +114,7 @@ def test_no_passphrase_and_no_terminal_is_an_error_not_a_hang(
     capsys.readouterr()
     assert main(["records"]) == 2
     assert "no passphrase" in capsys.readouterr().err
-    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "records"], stdin=subprocess.DEVNULL,
+    result = subprocess.run([*CLI, "records"], stdin=subprocess.DEVNULL,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 2 and "no passphrase" in result.stderr
 

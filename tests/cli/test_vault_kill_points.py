@@ -6,11 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from clirun import CLI
 
 from sharedesk.core.errors import WrongPassphrase
 from sharedesk.core.vault import Vault
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="needs st
 def _sharedesk(home: Path, *args: str, kill_at: str | None = None,
               fault: str = "signal=KILL") -> subprocess.CompletedProcess[str]:
     """Run the CLI; with ``kill_at`` ("rename:2") inject ``fault`` at that system call."""
-    command = [sys.executable, "-m", "sharedesk.cli", *args]
+    command = [*CLI, *args]
     if kill_at:
         call, when = kill_at.split(":")
         command = ["strace", "-f", "-qq", "-o", os.devnull, "-e", f"trace={call}",

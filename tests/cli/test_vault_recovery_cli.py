@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import CLI
 
 from sharedesk.cli import main
 from sharedesk.core.vault import KdfParams, Vault, vault_files
@@ -57,7 +57,7 @@ def test_add_recovery_then_recover_with_the_organisation_identity(
 
     # As a real process, the way an administrator runs it.
     env = {**os.environ, "SHAREDESK_HOME": str(vault.parent), "SHAREDESK_PASSPHRASE": PASS}
-    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "vault", "add-recovery",
+    result = subprocess.run([*CLI, "vault", "add-recovery",
                              "--recipient", str(keys / "org-age-recipient.txt")], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr

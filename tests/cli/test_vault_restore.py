@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import CLI
 
 from sharedesk.cli import main
 from sharedesk.core.records.query import RecordQuery
@@ -150,7 +151,7 @@ def test_a_failed_rename_gives_the_live_vault_back(
     done = subprocess.run(
         ["strace", "-f", "-qq", "-o", os.devnull, "-e", "trace=rename",
          "-e", f"inject=rename:error=EIO:when={rename}",
-         sys.executable, "-m", "sharedesk.cli", "vault", "restore", str(backup)],
+         *CLI, "vault", "restore", str(backup)],
         env={**os.environ, "PYTHONPATH": str(SRC), "SHAREDESK_HOME": str(live.parent)},
         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     assert done.returncode == 1 and len(done.stderr.splitlines()) == 1, done.stderr

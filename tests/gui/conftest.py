@@ -112,6 +112,14 @@ def plain_theme(qapp: QApplication) -> Iterator[None]:
     theme.apply(qapp, "system", 100)
 
 
+@pytest.fixture(autouse=True)
+def english_content(qapp: QApplication) -> Iterator[None]:
+    """Each test ends with flows and reference in English, even after a test that loaded the
+    Welsh catalogue (app.load_translation sets the language the content follows)."""
+    yield
+    qapp.setProperty("sharedesk_language", "en")
+
+
 def unlock(qtbot, controller: AppController, passphrase: str = GOOD_PASSPHRASE) -> None:
     screen = controller.screens["unlock"]
     screen.ui.passphrase_edit.setText(passphrase)

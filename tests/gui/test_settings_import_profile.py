@@ -69,10 +69,11 @@ def test_preview_shows_what_changes_and_writes_nothing(qtbot, settings_screen, t
     profile.write_text(signed(Ed25519PrivateKey.generate()), encoding="utf-8")
     dialog = open_dialog(qtbot, screen)
     choose(dialog, profile)
-    text = dialog.preview_label.text()
+    text = dialog.preview_label.toPlainText()
     assert "Eastmoor Health Visiting" in text
     assert "Lock after idle minutes: 5 becomes 9" in text
-    assert "england-2018 becomes england-2024" in text
+    assert "Default guidance: " in text  # named by title, not by flow id:
+    assert "england-2024" not in text
     assert dialog.import_button.isEnabled()
     # Nothing is written by looking.
     assert (settings_file.read_bytes() if settings_file.exists() else None) == before

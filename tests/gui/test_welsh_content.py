@@ -60,3 +60,26 @@ def test_reference_library_in_welsh(qtbot, make_controller, existing_vault, wels
     assert any("rheol euraidd" in t.casefold() for t in titles), titles
     found = screen.apply_search("caniatâd")
     assert found and all(e.id for e in found)
+
+
+def test_home_offers_the_flows_by_their_welsh_titles(qtbot, make_controller, existing_vault,
+                                                     welsh) -> None:
+    controller = make_controller()
+    unlock(qtbot, controller)
+    combo = controller.screens["home"].ui.flow_combo
+    titles = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert titles["scotland"] == "Rhannu gwybodaeth am blentyn (Yr Alban, canllawiau ymarfer GIRFEC)"
+    assert titles["england-2018"].startswith("Siart llif")
+
+
+def test_record_screen_shows_the_path_in_welsh(qtbot, make_controller, vault_path, welsh) -> None:
+    from test_home import read, vault_with_records
+
+    vault_with_records(vault_path)  # records made in English: their path holds ids and values
+    controller = make_controller()
+    unlock(qtbot, controller)
+    read(qtbot, controller.screens["home"]).ui.open_record_button.click()
+    screen = controller.screens["record_detail"]
+    qtbot.waitUntil(lambda: screen._read_once)
+    assert screen.path_rows()[0] == ("A oes diben clir a dilys dros rannu'r wybodaeth?", "Oes")
+    assert screen.record.path[0].node_id == "purpose" and screen.record.path[0].answer == "yes"

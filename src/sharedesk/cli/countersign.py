@@ -12,8 +12,9 @@ import json
 from typing import Any
 
 from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.core.records.status import CountersignOutcome
 
-OUTCOMES = ("agreed", "agreed_with_comments", "escalated")
+OUTCOMES: tuple[str, ...] = tuple(CountersignOutcome)
 
 
 def register(sub: Any) -> None:

@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from types import MappingProxyType
 from typing import Any
 
 from sharedesk.cli.flows import read_answers_file
 from sharedesk.cli.passphrase import add_vault_options, open_vault
 from sharedesk.cli.stdio import input_name
-from sharedesk.core.errors import (
-    RecordContradictsPath,
-    RecordInvalid,
-    SharedeskError,
-    UsageError,
-)
+from sharedesk.core.errors import SharedeskError, UsageError
 from sharedesk.core.flow import Session, load_flow_by_id
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
-from sharedesk.core.records.path_fields import contradictions, fill, path_facts
-from sharedesk.core.records.validation import blocking, validate_record
+from sharedesk.core.records.draft import assemble_record
 
 
 def register(sub: Any) -> None:
@@ -37,8 +29,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=_decide)
 
 
-def build_record(data: dict[str, Any], source: str) -> DecisionRecord:
-    """The draft record a decision file describes (flow walked, fields checked for type)."""
+def read_decision(data: dict[str, Any], source: str) -> tuple[Session, dict[str, str]]:
+    """The walk and the record fields a decision file describes (flow walked, types checked)."""
     flow_id = data.get("flow")
     if not isinstance(flow_id, str) or not flow_id:
         raise UsageError(f'{source}: "flow" must name a flow id')
@@ -53,26 +45,16 @@ def build_record(data: dict[str, Any], source: str) -> DecisionRecord:
         raise UsageError(f"{source}: {exc}") from None
     if unused:
         raise UsageError(f"{source}: answers not on the path taken: {', '.join(unused)}")
-    facts = path_facts(flow, session.path)
-    clashes = contradictions(facts, fields)
-    if clashes:
-        raise RecordContradictsPath(clashes)
-    fields = fill(facts, fields)
-    record = DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
-                            flow_sha256=flow.sha256, path=session.path,
-                            outcome=str(session.outcome), fields=MappingProxyType(dict(fields)),
-                            created=utc_now())
-    # Checked before the vault is unlocked, so a bad file leaves the vault untouched.
-    errors = blocking(validate_record(record, flow))
-    if errors:
-        raise RecordInvalid(errors)
-    return record
+    return session, fields
 
 
 def _decide(args: argparse.Namespace) -> int:
-    record = build_record(read_answers_file(args.answers), input_name(args.answers))
+    session, fields = read_decision(read_answers_file(args.answers), input_name(args.answers))
+    # Checked before the vault is unlocked, so a bad file leaves the vault untouched;
+    # finalise_session checks again (the same function) and stores.
+    assemble_record(session, fields)
     with open_vault(args) as vault:
-        final = vault.records.finalise(record)
+        final = vault.records.finalise_session(session, fields).record
     if args.json:
         print(json.dumps(final.to_dict(), indent=2, ensure_ascii=False))
     else:

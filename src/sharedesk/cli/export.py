@@ -1,4 +1,7 @@
-"""`sharedesk export --format pdf|json|csv|fhir|bundle --out PATH [...]`: export chosen records.
+"""`sharedesk export --format FORMAT --out PATH [...]`: export chosen records.
+
+The formats are those of core/export/registry.py (pdf, json, csv, fhir, html, bundle, and any
+format registered there).
 
 ``--out -`` writes the export to standard output (bytes; never a file named ``-``), with the
 summary on stderr; a PDF or bundle is not written to a terminal."""
@@ -15,7 +18,8 @@ from typing import Any
 from sharedesk.cli.passphrase import add_vault_options, open_vault
 from sharedesk.cli.stdio import StdoutSink, confirm, is_stdio, notice
 from sharedesk.core.errors import UsageError
-from sharedesk.core.flow import list_flows
+from sharedesk.core.export.registry import export_format, formats
+from sharedesk.core.flow import catalog
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.records.query import EXPORT_STATUSES
 from sharedesk.core.settings import Settings
@@ -24,10 +28,11 @@ BUNDLE_PASSPHRASE_ENV = "SHAREDESK_BUNDLE_PASSPHRASE"  # noqa: S105 (a variable 
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("export", help="export records as PDF, JSON, CSV, FHIR or an encrypted "
-                                      "bundle")
-    p.add_argument("--format", required=True, choices=("pdf", "json", "csv", "fhir", "bundle", "html"),
-                   help="html: the records as accessible HTML (headings, lists; any script)")
+    known = formats()
+    p = sub.add_parser("export", help="export records as "
+                                      + ", ".join(f.label for f in known))
+    p.add_argument("--format", required=True, choices=[f.id for f in known],
+                   help="; ".join(f"{f.id}: {f.help or f.label}" for f in known))
     p.add_argument("--out", required=True, metavar="PATH",
                    help="file to write (atomically); - for standard output")
     p.add_argument("--json", action="store_true",
@@ -38,7 +43,8 @@ def register(sub: Any) -> None:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="records created on or before")
     p.add_argument("--ids", nargs="+", default=[], metavar="ID", help="these records only")
     p.add_argument("--status", choices=EXPORT_STATUSES, help="records in this upload state")
-    p.add_argument("--no-pdf", action="store_true", help="bundle: leave the PDFs out")
+    p.add_argument("--no-pdf", action="store_true",
+                   help="bundle, fhir: leave each record's PDF out")
     p.add_argument("--bundle-passphrase-file", metavar="FILE",
                    help=f"bundle with no recipient key: passphrase from FILE (or {BUNDLE_PASSPHRASE_ENV})")
     add_vault_options(p)
@@ -55,7 +61,8 @@ def parse_date(value: str | None, option: str) -> date | None:
 
 
 def flow_index() -> dict[str, Flow]:
-    return {flow.id: flow for flow in list_flows()}
+    """Every shipped flow by id, from the process's FlowCatalog (parsed once)."""
+    return catalog().index()
 
 
 def recipients_or_profile(given: list[str]) -> list[str]:
@@ -82,17 +89,18 @@ def _export(args: argparse.Namespace) -> int:
     from sharedesk.core.sync.batch import export_records, select_records
     from sharedesk.core.sync.export_stream import stream_export
 
+    kind = export_format(args.format)
     to_stdout = is_stdio(args.out)
     if to_stdout and args.json:
         raise UsageError("--json and --out - would both write to standard output; give "
                          "--out FILE with --json")
-    if to_stdout and args.format in ("pdf", "bundle") and sys.stdout.isatty():
-        raise UsageError(f"not writing a {args.format.upper()} to the terminal: redirect "
+    if to_stdout and kind.binary and sys.stdout.isatty():
+        raise UsageError(f"not writing a binary {kind.id} export to the terminal: redirect "
                          "standard output (> FILE, | program) or give --out FILE")
     since, until = parse_date(args.since, "--since"), parse_date(args.until, "--until")
     recipients: list[str] = []
     secret = None
-    if args.format == "bundle":
+    if kind.sealed:
         recipients = recipients_or_profile(args.recipient)
         if not recipients:
             secret = _bundle_passphrase(args)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sharedesk.cli.stdio import confirm, input_name, is_stdio, read_input
 from sharedesk.core.errors import FlowError, FlowErrors, SharedeskError, UsageError
-from sharedesk.core.flow import Flow, Session, list_flows, load_flow, load_flow_by_id
+from sharedesk.core.flow import Flow, Session, catalog, load_flow
 from sharedesk.core.flow.paths import flow_paths
 from sharedesk.core.flow.render import to_dot, to_mermaid
 from sharedesk.core.flow.safety import check_safety
@@ -58,7 +58,7 @@ def register(sub: Any) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    flows = list_flows()
+    flows = catalog().flows()
     if args.json:
         print(json.dumps([{"id": f.id, "version": f.version, "jurisdiction": f.jurisdiction,
                            "title": f.title, "unverified_nodes": len(f.unverified_nodes)}
@@ -108,7 +108,7 @@ def record_choices() -> dict[str, tuple[str, ...]]:
 def _flow_arg(text: str) -> Flow:
     if text.endswith((".yaml", ".yml")) or "/" in text:
         return load_flow(text)
-    return load_flow_by_id(text)
+    return catalog().flow(text)
 
 
 def _paths(args: argparse.Namespace) -> int:
@@ -141,7 +141,7 @@ def _questionnaire(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    flow = load_flow_by_id(args.flow_id)
+    flow = catalog().flow(args.flow_id)
     print(to_mermaid(flow) if args.format == "mermaid" else to_dot(flow), end="")
     return 0
 
@@ -176,7 +176,7 @@ def _walk(args: argparse.Namespace) -> int:
     if "flow" in data and data["flow"] != args.flow_id:
         raise UsageError(f"{input_name(args.answers)} is for flow {data['flow']!r}, "
                          f"not {args.flow_id!r}")
-    flow = load_flow_by_id(args.flow_id)
+    flow = catalog().flow(args.flow_id)
     try:
         session, unused = Session.replay(flow, data["answers"])
     except SharedeskError as exc:

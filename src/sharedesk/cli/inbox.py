@@ -4,16 +4,21 @@
 Imports every bundle in DIR (each file then moved to DIR/imported/ or DIR/refused/ with a
 ``.reason.txt``), or every bundle the intake lists since this vault's cursor (each deleted from
 the intake once imported). One line per bundle and a summary; exit 0 when every bundle was
-imported, 1 when any was refused (the others were still imported).
+imported, 1 when any was refused (the others were still imported). ``--quiet`` leaves out the
+imported bundles' lines and the summary; a refused bundle is still named, on stderr. The intake
+is reached through the proxy settings uploads use (``sync.proxy``, else HTTPS_PROXY/NO_PROXY).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.cli.stdio import confirm, quiet
 from sharedesk.core.errors import UsageError
+from sharedesk.core.settings import Settings
 
 
 def register(sub: Any) -> None:
@@ -54,24 +59,34 @@ def _token(path: str | None) -> str:
 def _inbox(args: argparse.Namespace) -> int:
     from sharedesk.cli.devices import trust_for
     from sharedesk.core.export.agecrypt import load_identities
-    from sharedesk.core.sync.inbox import as_json, process_folder
+    from sharedesk.core.sync.inbox import IMPORTED, InboxResult, as_json, process_folder
     from sharedesk.core.sync.intake_pull import pull
 
     identities = load_identities(args.identity)
     token = _token(args.token_file) if args.intake else ""
 
-    def show(*parts: Any) -> None:
-        if not args.json:
-            print(parts[-1].line(), flush=True)
+    def show(result: InboxResult) -> None:
+        if args.json:
+            return
+        if quiet() and result.status != IMPORTED:
+            print(f"sharedesk: warning: {result.line()}", file=sys.stderr, flush=True)
+        elif not quiet():
+            print(result.line(), flush=True)
+
+    proxy = str(Settings().get("sync.proxy") or "") if args.intake else ""
 
     with open_vault(args) as vault:
         trust = trust_for(vault, args.trust)
         if args.folder:
             summary = process_folder(vault, args.folder, identities, trust,
-                                     progress=lambda i, n, r: show(r))
+                                     progress=lambda _i, _n, r: show(r))
         else:
             summary = pull(vault, args.intake, token, identities, trust,
                            ca_bundle=args.ca_bundle, from_start=args.from_start,
-                           refused_dir=args.refused_dir, progress=lambda i, r: show(r))
-    print(as_json(summary) if args.json else summary.line())
+                           refused_dir=args.refused_dir, proxy=proxy,
+                           progress=lambda _i, r: show(r))
+    if args.json:
+        print(as_json(summary))
+    else:
+        confirm(summary.line())
     return 1 if summary.counts()["refused"] else 0

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from sharedesk.cli.passphrase import add_vault_options, open_vault
+from sharedesk.core.records.status import ExportStatus
 
 
 def register(sub: Any) -> None:
@@ -62,7 +63,7 @@ def _list(args: argparse.Namespace) -> int:
           f"next automatic retry: {status.next_retry or 'none scheduled'}")
     for b in status.bundles:
         line = f"{b.id}  {b.state:<9} {b.record_count:>4} record(s)  attempts {b.attempts}"
-        if b.next_attempt and b.state != "failed":
+        if b.next_attempt and b.state != ExportStatus.FAILED:
             line += f"  next {b.next_attempt}"
         print(line)
         if b.error:

@@ -11,14 +11,16 @@ from typing import Any
 from sharedesk.cli.export import parse_date
 from sharedesk.cli.passphrase import add_vault_options, open_vault
 from sharedesk.core.errors import UsageError
+from sharedesk.core.flow.model import OUTCOME_VALUES
 from sharedesk.core.records.query import RecordQuery
+from sharedesk.core.records.status import AuditKind
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("records", help="list recorded decisions")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--search", metavar="TEXT", default="", help="words that must appear")
-    p.add_argument("--outcome", choices=("share", "share_part", "do_not_share"))
+    p.add_argument("--outcome", choices=OUTCOME_VALUES)
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="created on or after")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="created on or before")
     p.add_argument("--due", nargs="?", const="today", metavar="YYYY-MM-DD",
@@ -42,7 +44,7 @@ def _records(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = (vault.records.reviews_due(due, args.limit) if due is not None
                 else vault.records.page(query, 0, args.limit))
-        vault.audit("viewed_in_bulk", detail={"count": len(rows)})
+        vault.audit(AuditKind.VIEWED_IN_BULK, detail={"count": len(rows)})
     if args.json:
         print(json.dumps([r.to_dict() for r in rows], indent=2))
         return 0

@@ -18,7 +18,9 @@ from typing import Any
 from sharedesk.cli.export import flow_index, recipients_or_profile
 from sharedesk.cli.passphrase import add_vault_options, open_vault
 from sharedesk.core.errors import UsageError
+from sharedesk.core.records.status import ExportStatus
 from sharedesk.core.settings import Settings
+from sharedesk.core.sync.transport import AttemptKind
 
 TOKEN_ENV = "SHAREDESK_SYNC_TOKEN"  # noqa: S105 (the variable's name, not a token)
 _MAX_TOKEN = 4096
@@ -107,17 +109,18 @@ def _sync(args: argparse.Namespace) -> int:
             if close is not None:
                 close()
         status = Outbox(vault).status()
-    stopped = [o for _, o in report.attempts if o.kind in ("failed", "conflict")]
+    stopped = [o for _, o in report.attempts
+               if o.kind in (AttemptKind.FAILED, AttemptKind.CONFLICT)]
     if args.json:
         print(json.dumps(_as_json(report, status.counts, bool(transport.receipt_keys)),
                          indent=2, ensure_ascii=False))
         return 1 if stopped else 0
     for line in report.lines() or ["nothing to send"]:
         print(line)
-    counts = status.counts
-    print(f"acknowledged {counts['acknowledged']}, still waiting {counts['pending']} pending, "
-          f"{counts['exported']} exported, {counts['uploaded']} uploaded, "
-          f"{counts['failed']} failed")
+    counts, s = status.counts, ExportStatus
+    print(f"acknowledged {counts[s.ACKNOWLEDGED]}, still waiting {counts[s.PENDING]} pending, "
+          f"{counts[s.EXPORTED]} exported, {counts[s.AWAITING_RECEIPT]} uploaded, "
+          f"{counts[s.FAILED]} failed")
     if not transport.receipt_keys:
         print(NO_KEY_PINNED)
     return 1 if stopped else 0

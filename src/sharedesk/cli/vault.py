@@ -18,6 +18,7 @@ from sharedesk.cli.passphrase import (
     vault_path,
 )
 from sharedesk.core.errors import UsageError
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.vault import Vault
 
 
@@ -128,7 +129,7 @@ def _restore(args: argparse.Namespace) -> int:
     secret = passphrase(args)
     done = restore(Path(args.backup), vault_path(args), secret)
     with show_notices(Vault.open(done.vault, secret)) as vault:
-        vault.audit("restored")
+        vault.audit(AuditKind.RESTORED)
     kept = f"; the replaced vault was kept as {done.replaced}" if done.replaced else ""
     print(f"restored {done.vault} from {args.backup}{kept}")
     return 0

@@ -106,6 +106,7 @@ def record_detail(c: AppController, record_id: str) -> QWidget | None:
 
         screen = RecordDetail(vault.records, record_id, audit=vault.audit_events,  # type: ignore[union-attr]
                               clipboard=c.clipboard, author=c.access.practitioner().get("name", ""),
+                              flow_lookup=c.access.flow_lookup(),  # words in the UI language
                               **manager_screens.countersign_hooks(c))
         screen.export_did_request.connect(
             lambda rid: sync_screens.open_export(c, [rid], one_record=True))

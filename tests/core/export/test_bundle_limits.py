@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from clirun import CLI
 from pyrage import x25519
 
 from sharedesk.core.errors import BundleError
@@ -196,7 +197,7 @@ def test_a_damaged_central_directory_is_one_line(how: str, entry: bytes, tmp_pat
     bundle.write_bytes(blob)
     key.write_text(f"{org}\n")
     out = tmp_path / "opened"
-    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "bundle", "open", str(bundle),
+    result = subprocess.run([*CLI, "bundle", "open", str(bundle),
                              "--identity", str(key), "--out", str(out),
                              "--trust", device.public_b64],
                             capture_output=True, text=True, check=False,

@@ -177,3 +177,16 @@ def test_shipped_welsh_overlays_are_marked_for_review(flow_id: str) -> None:
     assert review.status in ("machine", "reviewed")
     if review.status == "machine":
         assert review.reviewed_by is None
+
+
+def test_overlay_title_is_read_from_its_line(tmp_path: Path, flow: Flow) -> None:
+    from sharedesk.core.flow.translate import overlay_title
+
+    write(tmp_path, OVERLAY)
+    assert overlay_title("demo", "cy", tmp_path) == "Llif enghreifftiol"
+    assert overlay_title("demo", "en", tmp_path) is None
+    assert overlay_title("other", "cy", tmp_path) is None
+    write(tmp_path, OVERLAY.replace("title: Llif enghreifftiol", 'title: "Llif: dyfynnwyd"'))
+    assert overlay_title("demo", "cy", tmp_path) is None  # quoted: left to the full parser
+    for flow_id in SHIPPED:
+        assert overlay_title(flow_id, "cy") == translate_flow(load_flow_by_id(flow_id), "cy").title

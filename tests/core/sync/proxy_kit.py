@@ -127,4 +127,4 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    do_PUT = do_GET = do_POST = _forward
+    do_PUT = do_GET = do_POST = do_DELETE = _forward

@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sharedesk.core.errors import ExportError, UsageError
 from sharedesk.core.export import agecrypt
@@ -39,6 +39,9 @@ from sharedesk.core.export.signing import DeviceKey
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord, utc_now
+
+if TYPE_CHECKING:
+    from sharedesk.core.export.registry import ExportJob
 
 FORMAT = "sharedesk-bundle"
 FORMAT_VERSION = 1
@@ -215,3 +218,14 @@ def export_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], 
     """
     with atomic_writer(Path(out)) as handle:
         return write_bundle(records, flows, handle, **options)
+
+
+def write_sealed(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO,
+                 job: ExportJob) -> str:
+    """The registry's bundle writer (core/export/registry.py); returns the bundle id."""
+    if job.device is None:
+        raise UsageError("a bundle is signed with this device's key: none was given")
+    return write_bundle(records, flows, sink, device=job.device, recipients=job.recipients,
+                        passphrase=job.passphrase, include_pdfs=job.include_pdfs,
+                        include_fhir=job.include_fhir, created=job.generated,
+                        progress=job.progress, cancel=job.cancel).bundle_id

@@ -16,13 +16,15 @@ from pathlib import Path
 from sharedesk import __version__
 from sharedesk.core.errors import ExportCancelled
 from sharedesk.core.flow.fields import RECORD_FIELDS
-from sharedesk.core.flow.model import Flow, NodeKind
+from sharedesk.core.flow.model import Flow, NodeKind, Outcome
 from sharedesk.core.records.model import Amendment, DecisionRecord
 
 APP_VERSION = __version__
 SCHEMA_VERSION = 1  # of docs/schema/record.schema.json; bump on any incompatible change
 
-OUTCOME_LABELS = {"share": "Share", "share_part": "Share part", "do_not_share": "Do not share"}
+# The words of exported documents (English, like the rest of a PDF or FHIR resource).
+OUTCOME_LABELS: dict[str, str] = {Outcome.SHARE: "Share", Outcome.SHARE_PART: "Share part",
+                                  Outcome.DO_NOT_SHARE: "Do not share"}
 
 Progress = Callable[[int, int], None]  # (records done, records in total; 0 when unknown)
 CancelCheck = Callable[[], bool]       # true once the user has asked to stop

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from sharedesk.core.export.common import (
     CancelCheck,
@@ -28,6 +29,9 @@ from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord
+
+if TYPE_CHECKING:
+    from sharedesk.core.export.registry import ExportJob
 
 FIXED_COLUMNS = ("id", "status", "created", "finalised", "flow_id", "flow_version", "outcome",
                  "path")
@@ -77,3 +81,11 @@ def export_csv(records: Iterable[DecisionRecord], flows: Mapping[str, Flow], out
         for chunk in iter_csv(records, flows, monitor):
             handle.write(chunk)
     return result_for(path, monitor.done)
+
+
+def write_csv(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO,
+              job: ExportJob) -> None:
+    """The registry's CSV writer (core/export/registry.py)."""
+    monitor = Monitor(job.progress, job.cancel, total=count_of(records))
+    for chunk in iter_csv(records, flows, monitor):
+        sink.write(chunk)

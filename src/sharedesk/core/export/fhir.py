@@ -20,10 +20,10 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sharedesk.core.export.common import (
     CancelCheck,
@@ -64,6 +64,9 @@ from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord, utc_now
 from sharedesk.core.records.validation import display_value
+
+if TYPE_CHECKING:
+    from sharedesk.core.export.registry import ExportJob
 
 NS = uuid.UUID("8a4f3a52-6a57-4d1b-9a3e-5f0c1d2b7e61")  # sharedesk's uuid5 namespace
 SYS = "urn:sharedesk"
@@ -262,3 +265,23 @@ def export_fhir(records: Iterable[DecisionRecord], flows: Mapping[str, Flow], ou
         for chunk in iter_bundle(pdf_for(records), flows, pdfs, monitor):
             handle.write(chunk)
     return result_for(path, monitor.done)
+
+
+def write_fhir(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO,
+               job: ExportJob) -> None:
+    """The registry's FHIR writer (core/export/registry.py): the Bundle to ``sink``, each
+    record's PDF embedded when ``job.include_pdfs`` (one PDF in memory at a time)."""
+    from sharedesk.core.export.pdf import pdf_bytes
+
+    pdfs: dict[str, PdfAttachment] = {}
+
+    def with_pdfs() -> Iterator[DecisionRecord]:
+        for record in records:
+            if job.include_pdfs:
+                pdfs[record.id] = PdfAttachment.of(pdf_bytes(record, flows), "", embed=True)
+            yield record
+            pdfs.pop(record.id, None)
+
+    monitor = Monitor(job.progress, job.cancel, total=count_of(records))
+    for chunk in iter_bundle(with_pdfs(), flows, pdfs, monitor, job.generated):
+        sink.write(chunk)

@@ -10,9 +10,10 @@ easy to check and to transform. Marked OFFICIAL-SENSITIVE at the top and bottom.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from sharedesk.core.export.common import (
     APP_VERSION,
@@ -32,6 +33,9 @@ from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord, utc_now
 from sharedesk.core.records.validation import display_value
+
+if TYPE_CHECKING:
+    from sharedesk.core.export.registry import ExportJob
 
 MARKING = "OFFICIAL-SENSITIVE"
 _STYLE = ("body{font-family:system-ui,sans-serif;max-width:50em;margin:1em auto;padding:0 1em;"
@@ -113,3 +117,11 @@ def export_html(records: Iterable[DecisionRecord], flows: Mapping[str, Flow], ou
         for chunk in iter_html(records, flows, monitor, generated):
             handle.write(chunk)
     return result_for(path, monitor.done)
+
+
+def write_html(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO,
+               job: ExportJob) -> None:
+    """The registry's HTML writer (core/export/registry.py)."""
+    monitor = Monitor(job.progress, job.cancel, total=count_of(records))
+    for chunk in iter_html(records, flows, monitor, job.generated):
+        sink.write(chunk)

@@ -10,9 +10,9 @@ record by record, so memory stays flat however many records are exported.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sharedesk.core.errors import ExportError
 from sharedesk.core.export.common import (
@@ -27,6 +27,10 @@ from sharedesk.core.export.common import (
 )
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord, utc_now
+
+if TYPE_CHECKING:
+    from sharedesk.core.export.registry import ExportJob
+    from sharedesk.core.flow.model import Flow
 
 FORMAT = "sharedesk-records"
 
@@ -96,3 +100,11 @@ def load_json_export(data: bytes) -> list[DecisionRecord]:
     if isinstance(doc, dict) and "id" in doc and "flow" in doc:
         return [record_from_json(doc)]
     raise ExportError("not a sharedesk JSON export (no records)")
+
+
+def write_json(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO,
+               job: ExportJob) -> None:
+    """The registry's JSON writer (core/export/registry.py)."""
+    monitor = Monitor(job.progress, job.cancel, total=count_of(records))
+    for chunk in iter_json(records, monitor, job.generated):
+        sink.write(chunk)

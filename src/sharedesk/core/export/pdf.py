@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -47,6 +47,9 @@ from sharedesk.core.orgkeys import fingerprint
 from sharedesk.core.records.countersign import verifies
 from sharedesk.core.records.model import DecisionRecord, utc_now
 from sharedesk.core.records.validation import display_value
+
+if TYPE_CHECKING:
+    from sharedesk.core.export.registry import ExportJob
 
 FONT, FONT_BOLD, register_fonts = pdf_fonts.FONT, pdf_fonts.FONT_BOLD, pdf_fonts.register_fonts
 
@@ -284,3 +287,11 @@ def export_pdf(records: Iterable[DecisionRecord] | DecisionRecord, flows: Mappin
     with atomic_writer(path) as handle:
         _build(items, flows, handle, monitor, generated or utc_now())
     return result_for(path, len(items))
+
+
+def write_pdf(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], sink: BinaryIO,
+              job: ExportJob) -> None:
+    """The registry's PDF writer (core/export/registry.py): the whole PDF to ``sink``."""
+    items = _as_list(records)
+    _build(items, flows, sink, Monitor(job.progress, job.cancel, total=len(items)),
+           job.generated or utc_now())

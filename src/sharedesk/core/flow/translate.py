@@ -13,6 +13,7 @@ with a one-line FlowError. Pure I/O plus parsing with no shared state: safe from
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -114,6 +115,39 @@ def translate_flow(flow: Flow, lang: str, directory: Path | None = None) -> Flow
     return apply_overlay(flow, read_overlay(found, FlowError), lang, str(found))
 
 
+def shown_flow(flow: Flow, lang: str) -> Flow:
+    """``translate_flow`` for screens: a refused overlay is logged (flow id and language only)
+    and the English flow returned, so a broken translation never blocks a decision."""
+    try:
+        return translate_flow(flow, lang)
+    except FlowError:
+        from sharedesk.core import log
+
+        log.event("flow.translation_refused", logging.WARNING, flow_id=flow.id, kind=lang)
+        return flow
+
+
+def overlay_title(flow_id: str, lang: str, directory: Path | None = None) -> str | None:
+    """The translated flow title from the overlay's top-level ``title:`` line, read without
+    parsing the file (menus at start-up). None when there is no overlay for ``lang`` or the line
+    is not a plain one-line value; the caller then shows the English title."""
+    found = overlay_file(directory or paths.flows_dir(), lang, f"{flow_id}.yaml")
+    if found is None:
+        return None
+    try:
+        with found.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith(("side_notes:", "nodes:")):
+                    break
+                if line.startswith("title:"):
+                    value = line[len("title:"):].strip()
+                    plain = value and value[0] not in "\"'|>&*[{!%@`" and " #" not in value
+                    return value if plain else None
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
 def apply_overlay(flow: Flow, doc: LineDict, lang: str, file: str = "<translation>") -> Flow:
     """Swap the overlay's text into ``flow``; every id it names must exist in ``flow``."""
     r = Reader(file, FlowError)
@@ -202,4 +236,4 @@ def _same(where: str, old: Node | Choice | SideNote, new: Node | Choice | SideNo
 
 
 __all__ = ["Review", "apply_overlay", "check_header", "missing_text", "overlay_file",
-           "read_overlay", "review_of", "translate_flow"]
+           "overlay_title", "read_overlay", "review_of", "shown_flow", "translate_flow"]

@@ -18,7 +18,6 @@ import binascii
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from enum import StrEnum
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -32,6 +31,7 @@ from sharedesk.core.records.model import (
     DecisionRecord,
     utc_now,
 )
+from sharedesk.core.records.status import CountersignOutcome
 from sharedesk.core.records.validation import MAX_FIELD_CHARS
 
 CONTEXT = "sharedesk-countersign-v1"
@@ -39,12 +39,6 @@ MAX_COUNTERSIGNATURES = 1000
 _AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 _KEY = re.compile(r"^[A-Za-z0-9+/]{43}=$")
 _SIGNATURE = re.compile(r"^[A-Za-z0-9+/]{86}==$")
-
-
-class CountersignOutcome(StrEnum):
-    AGREED = "agreed"
-    AGREED_WITH_COMMENTS = "agreed_with_comments"
-    ESCALATED = "escalated"
 
 
 def message(record_sha256: str, outcome: str, at: str, comment: str) -> bytes:

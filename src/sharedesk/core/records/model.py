@@ -18,9 +18,10 @@ from typing import Any
 
 from sharedesk.core.canonical import canonical
 from sharedesk.core.flow.engine import Advice, Step
+from sharedesk.core.records.status import RecordStatus
 
-STATUS_DRAFT = "draft"
-STATUS_FINAL = "final"
+STATUS_DRAFT = RecordStatus.DRAFT
+STATUS_FINAL = RecordStatus.FINAL
 
 
 def utc_now() -> str:

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Protocol
 
+from sharedesk.core.changes import FINALISED, NOTHING, Changes
 from sharedesk.core.errors import RecordInvalid, RecordNotFound, SharedeskError, UsageError
 from sharedesk.core.flow.catalog import load_flow_by_id
+from sharedesk.core.flow.engine import Session
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow
+from sharedesk.core.records.draft import assemble_record
 from sharedesk.core.records.model import (
     STATUS_FINAL,
     Amendment,
@@ -67,6 +70,16 @@ class RecordStore(Protocol):
     def select(self, query: RecordQuery) -> Sequence[DecisionRecord]: ...
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]: ...
     def index_pending(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Finalised:
+    """What ``finalise_session`` did: the stored record, and what changed (``FINALISED``, or
+    ``NOTHING`` when the draft had been finalised before and the record already made is
+    returned)."""
+
+    record: DecisionRecord
+    changes: Changes
 
 
 class RecordsService:
@@ -151,6 +164,22 @@ class RecordsService:
             created=record.created or utc_now(), status=STATUS_FINAL, finalised=utc_now())
         stored = self._store.insert_final(final, draft_id)  # UsageError if the id exists
         return final if stored == final.id else self.get(stored)  # another caller won the race
+
+    def finalise_session(self, session: Session, fields: Mapping[str, str], *,
+                         draft_id: str | None = None) -> Finalised:
+        """Make, check and store the record of a finished walk: the one way a decision becomes
+        a record, for the guided decision (GUI) and ``sharedesk decide`` (CLI) alike.
+
+        ``fields`` are the record fields typed (blank ones are dropped, settled ones filled).
+        Raises as ``assemble_record`` (UsageError, RecordContradictsPath, RecordInvalid) and
+        ``finalise``; nothing is stored then. Idempotent on ``draft_id`` as ``finalise``.
+        """
+        if draft_id:
+            made = self._store.finalised_from_draft(draft_id)
+            if made is not None:
+                return Finalised(self.get(made), NOTHING)
+        final = self.finalise(assemble_record(session, fields), draft_id=draft_id)
+        return Finalised(final, FINALISED)
 
     def amend(self, record_id: str, author: str, reason: str,
               changes: Mapping[str, str]) -> DecisionRecord:

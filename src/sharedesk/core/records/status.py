@@ -13,7 +13,8 @@ from enum import StrEnum
 
 from sharedesk.core.flow.model import Outcome
 
-__all__ = ["AuditKind", "BundleError", "ExportStatus", "Outcome", "RecordStatus"]
+__all__ = ["AuditKind", "BundleError", "CountersignOutcome", "ExportStatus", "Outcome",
+           "RecordStatus"]
 
 
 class RecordStatus(StrEnum):
@@ -23,6 +24,14 @@ class RecordStatus(StrEnum):
     DRAFT = "draft"
     FINAL = "final"
     PURGED = "purged"
+
+
+class CountersignOutcome(StrEnum):
+    """A manager's countersignature of a finalised record (signed; see records/countersign.py)."""
+
+    AGREED = "agreed"
+    AGREED_WITH_COMMENTS = "agreed_with_comments"
+    ESCALATED = "escalated"
 
 
 class ExportStatus(StrEnum):

@@ -13,7 +13,7 @@ from datetime import date
 from types import MappingProxyType
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
-from sharedesk.core.flow.model import OUTCOME_VALUES, Flow, NodeKind
+from sharedesk.core.flow.model import OUTCOME_VALUES, SHARING_OUTCOMES, Flow, NodeKind
 from sharedesk.core.records import dates, nhs_number
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.path_fields import (
@@ -25,7 +25,7 @@ from sharedesk.core.records.path_fields import (
     path_facts,
 )
 
-SHARED_OUTCOMES = ("share", "share_part")
+SHARED_OUTCOMES = SHARING_OUTCOMES  # the name this module has always exported
 MAX_FIELD_CHARS = 20_000
 
 CHOICES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({

@@ -11,17 +11,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from sharedesk.core.errors import UsageError
-from sharedesk.core.export.common import CancelCheck, ExportResult, Progress
+from sharedesk.core.export.common import CancelCheck, Progress
+from sharedesk.core.export.registry import ExportJob, HashingSink, export_format
 from sharedesk.core.flow.model import Flow
+from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.query import RecordQuery
 from sharedesk.core.sync import credentials
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.vault import Vault
-
-FORMATS = ("pdf", "json", "csv", "fhir", "bundle", "html")
 
 
 @dataclass(frozen=True)
@@ -54,52 +55,23 @@ def export_records(vault: Vault, flows: Mapping[str, Flow], records: Sequence[De
                    passphrase: str | None = None, include_pdfs: bool = True,
                    include_fhir: bool = True, progress: Progress | None = None,
                    cancel: CancelCheck | None = None) -> ExportSummary:
-    """Write ``records`` to ``out`` in ``fmt`` (one of FORMATS) atomically and audit it.
+    """Write ``records`` to ``out`` in ``fmt`` (an id in core/export/registry.py) atomically
+    and audit it.
 
-    ``bundle`` needs ``recipients`` (age1... keys) or a ``passphrase``; its manifest is signed
-    with this vault's device key. On cancel or failure ``out`` is unchanged and nothing is
-    audited.
+    A sealed format (``bundle``) needs ``recipients`` (age1... keys) or a ``passphrase``; its
+    manifest is signed with this vault's device key. On cancel or failure ``out`` is unchanged
+    and nothing is audited.
     """
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    kind = export_format(fmt)
     if not records:
         raise UsageError("no records match; nothing was exported")
     path = Path(out)
-    bundle_id = None
-    if fmt == "bundle":
-        from sharedesk.core.export.bundle import export_bundle
-
-        info = export_bundle(records, flows, path, device=credentials.device_key(vault),
-                             recipients=recipients, passphrase=passphrase,
-                             include_pdfs=include_pdfs, include_fhir=include_fhir,
-                             progress=progress, cancel=cancel)
-        sha256, size, bundle_id = info.sha256, info.size, info.bundle_id
-    else:
-        result = _write_plain(fmt, records, flows, path, progress, cancel)
-        sha256, size = result.sha256, result.size
+    job = ExportJob(progress=progress, cancel=cancel, recipients=recipients,
+                    passphrase=passphrase, include_pdfs=include_pdfs, include_fhir=include_fhir,
+                    device=credentials.device_key(vault) if kind.sealed else None)
+    with atomic_writer(path) as handle:
+        sink = HashingSink(handle)
+        bundle_id = kind.write(records, flows, cast(BinaryIO, sink), job)
     ids = list(getattr(records, "ids", None) or (r.id for r in records))  # no second read
-    Outbox(vault).audit_export(ids, fmt, sha256, bundle_id)
-    return ExportSummary(path, fmt, len(records), sha256, size, bundle_id)
-
-
-def _write_plain(fmt: str, records: Sequence[DecisionRecord], flows: Mapping[str, Flow],
-                 path: Path, progress: Progress | None, cancel: CancelCheck | None) -> ExportResult:
-    if fmt == "pdf":
-        from sharedesk.core.export.pdf import export_pdf
-
-        return export_pdf(records, flows, path, progress=progress, cancel=cancel)
-    if fmt == "json":
-        from sharedesk.core.export.json_export import export_json
-
-        return export_json(records, path, progress=progress, cancel=cancel)
-    if fmt == "csv":
-        from sharedesk.core.export.csv_export import export_csv
-
-        return export_csv(records, flows, path, progress=progress, cancel=cancel)
-    if fmt == "html":
-        from sharedesk.core.export.html_export import export_html
-
-        return export_html(records, flows, path, progress=progress, cancel=cancel)
-    from sharedesk.core.export.fhir import export_fhir
-
-    return export_fhir(records, flows, path, progress=progress, cancel=cancel)
+    Outbox(vault).audit_export(ids, fmt, sink.sha256(), bundle_id)
+    return ExportSummary(path, fmt, len(records), sink.sha256(), sink.size, bundle_id)

@@ -20,6 +20,7 @@ from sharedesk.core.errors import UsageError
 from sharedesk.core.export.signing import DeviceKey, check_public_key, fingerprint
 from sharedesk.core.export.trust import TrustedKeys
 from sharedesk.core.records.model import utc_now
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.sync.credentials import DEVICE_ID, DEVICE_KEY
 from sharedesk.core.vault import Vault
 
@@ -78,7 +79,7 @@ def trust(vault: Vault, key: str, name: str) -> TrustedDevice:
     kept = [d for d in devices(vault) if d.public_key != public]
     device = TrustedDevice(clean, public, utc_now())
     _save(vault, [*kept, device])
-    vault.audit("device_trusted", None, {"fingerprint": device.fingerprint, "name": clean})
+    vault.audit(AuditKind.DEVICE_TRUSTED, None, {"fingerprint": device.fingerprint, "name": clean})
     return device
 
 
@@ -90,7 +91,7 @@ def revoke(vault: Vault, key_or_fingerprint: str) -> TrustedDevice:
         if wanted in (device.public_key, device.fingerprint) and device.revoked is None:
             items[i] = TrustedDevice(device.name, device.public_key, device.added, utc_now())
             _save(vault, items)
-            vault.audit("device_revoked", None, {"fingerprint": device.fingerprint,
+            vault.audit(AuditKind.DEVICE_REVOKED, None, {"fingerprint": device.fingerprint,
                                                  "name": device.name})
             return items[i]
     raise UsageError(f"no trusted device with key or fingerprint {wanted[:60]!r} "

@@ -6,8 +6,10 @@ the listed size and SHA-256), imported like a file in the folder inbox, and dele
 intake (``DELETE ?sha256=``) once imported. A refused bundle stays on the intake (a manager may
 trust the laptop and fetch it again with ``from_start``); with ``refused_dir`` its bytes are also
 kept there with a ``.reason.txt``. The cursor advances after each page, so an interrupted pull
-resumes there (a bundle imported twice is a duplicate, deleted). Thread rules: those of the
-Vault; runs on the calling thread.
+resumes there (a bundle imported twice is a duplicate, deleted). The intake is reached through
+the proxy the ``sync.proxy`` setting names (the organisation profile's ``case_system.proxy``),
+or by default the system's (HTTPS_PROXY, NO_PROXY...), as uploads are (core/netpolicy.py).
+Thread rules: those of the Vault; runs on the calling thread.
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import urllib.request
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from pyrage import x25519
 
-from sharedesk.core.errors import SyncError
+from sharedesk.core.errors import SyncError, UsageError
 from sharedesk.core.export.trust import TrustCheck
+from sharedesk.core.netpolicy import proxy_options
 from sharedesk.core.paths import ensure_private_dir
 from sharedesk.core.sync.https import check_endpoint
 from sharedesk.core.sync.inbox import IMPORTED, REASON_SUFFIX, InboxResult, InboxSummary, import_one
@@ -54,20 +59,30 @@ def _save_cursor(vault: Vault, endpoint: str, value: str) -> None:
 
 
 class _Intake:
-    def __init__(self, endpoint: str, token: str, ca_bundle: str | None, timeout: float) -> None:
+    def __init__(self, endpoint: str, token: str, ca_bundle: str | None, timeout: float,
+                 proxy: str) -> None:
         if not token.strip():
             raise SyncError("no manager token: give --token-file FILE (from `sharedesk-intake "
                             "devices add --role manager`)")
         self.endpoint = check_endpoint(endpoint)
+        try:
+            trust_env, proxy_url = proxy_options(proxy)
+        except UsageError as exc:
+            raise UsageError(f"sync.{exc}") from None
+        self.proxy = _proxy_in_use(self.endpoint, trust_env, proxy_url)
         verify: Any = ca_bundle or True
-        self.client = httpx.Client(base_url=self.endpoint, timeout=timeout, trust_env=False,
-                                   follow_redirects=False, verify=verify,
+        self.client = httpx.Client(base_url=self.endpoint, timeout=timeout, trust_env=trust_env,
+                                   proxy=proxy_url, follow_redirects=False, verify=verify,
                                    headers={"Authorization": f"Bearer {token.strip()}"})
 
     def _call(self, method: str, url: str, **kw: Any) -> httpx.Response:
         try:
             response = self.client.request(method, url, **kw)
         except httpx.HTTPError as exc:
+            if self.proxy:
+                raise SyncError(f"the intake at {self.endpoint} did not answer through the "
+                                f"proxy {self.proxy} ({type(exc).__name__}); check sync.proxy "
+                                "or HTTPS_PROXY; nothing more was imported") from None
             raise SyncError(f"the intake at {self.endpoint} did not answer "
                             f"({type(exc).__name__}); nothing more was imported") from None
         if response.status_code in (401, 403):
@@ -110,6 +125,25 @@ class _Intake:
         self.client.close()
 
 
+def _proxy_in_use(endpoint: str, trust_env: bool, proxy_url: str | None) -> str:
+    """The proxy the intake is reached through, without any user name or password (for
+    messages); "" when the connection is direct."""
+    found = proxy_url or ""
+    if not found and trust_env:
+        parts = urlsplit(endpoint)
+        proxies = urllib.request.getproxies()
+        found = proxies.get(parts.scheme, "") or proxies.get("all", "")
+        if found and urllib.request.proxy_bypass(parts.hostname or ""):
+            found = ""
+    if not found:
+        return ""
+    try:
+        where = urlsplit(found if "://" in found else f"http://{found}")
+        return f"{where.scheme}://{where.hostname}" + (f":{where.port}" if where.port else "")
+    except ValueError:
+        return "(set in the environment)"
+
+
 def _keep_refused(folder: Path, name: str, data: bytes, reason: str) -> None:
     target = ensure_private_dir(folder)
     for path, content in ((target / name, data),
@@ -121,10 +155,12 @@ def _keep_refused(folder: Path, name: str, data: bytes, reason: str) -> None:
 
 def pull(vault: Vault, endpoint: str, token: str, identities: Sequence[x25519.Identity],
          trust: TrustCheck, *, ca_bundle: str | None = None, from_start: bool = False,
-         refused_dir: str | Path | None = None, timeout: float = 60.0,
+         refused_dir: str | Path | None = None, timeout: float = 60.0, proxy: str = "",
          progress: Callable[[int, InboxResult], None] | None = None) -> InboxSummary:
-    """Import every bundle the intake lists after this vault's cursor (see the docstring)."""
-    intake = _Intake(endpoint, token, ca_bundle, timeout)
+    """Import every bundle the intake lists after this vault's cursor (see the docstring).
+    ``proxy``: the ``sync.proxy`` setting ("" the system's proxy settings, "none", or a URL);
+    UsageError if it is none of those."""
+    intake = _Intake(endpoint, token, ca_bundle, timeout, proxy)
     summary = InboxSummary()
     try:
         after = "" if from_start else cursor(vault, intake.endpoint)

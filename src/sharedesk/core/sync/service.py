@@ -19,21 +19,15 @@ from sharedesk.core.errors import ExportCancelled, UsageError
 from sharedesk.core.export.bundle import BundleInfo, write_bundle
 from sharedesk.core.export.common import CancelCheck, Progress
 from sharedesk.core.flow.model import Flow
+from sharedesk.core.records.status import BundleError, ExportStatus
 from sharedesk.core.settings import Settings
 from sharedesk.core.sync import credentials
 from sharedesk.core.sync import transport as t
-from sharedesk.core.sync.outbox import (
-    ACKNOWLEDGED,
-    CONFLICT,
-    EXPORTED,
-    FAILED,
-    PENDING,
-    UPLOADED,
-    BundleStatus,
-    Outbox,
-)
+from sharedesk.core.sync.outbox import BundleStatus, Outbox
 from sharedesk.core.sync.retention import purge_due
 from sharedesk.core.vault import Vault
+
+ACKNOWLEDGED = ExportStatus.ACKNOWLEDGED  # exported below, as it always was
 
 BATCH = 500  # records per bundle: small enough to upload over a poor connection
 
@@ -79,7 +73,8 @@ def prepare_bundles(vault: Vault, flows: Mapping[str, Flow], recipients: Sequenc
 
 
 def _due(bundle: BundleStatus, explicit: bool, now: datetime) -> bool:
-    if bundle.state == FAILED and (not explicit or bundle.error_kind in (CONFLICT, "requeued")):
+    if bundle.state == ExportStatus.FAILED and (
+            not explicit or bundle.error_kind in (BundleError.CONFLICT, BundleError.REQUEUED)):
         return False
     if explicit or not bundle.next_attempt:
         return True
@@ -96,7 +91,7 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
     outbox = Outbox(vault)
     report = SyncReport()
     moment = now or datetime.now(UTC)
-    for bundle in outbox.bundles([UPLOADED]):
+    for bundle in outbox.bundles([ExportStatus.AWAITING_RECEIPT]):
         receipt = transport.check_receipt(bundle.id, bundle.sha256)
         if receipt is not None:  # a retry too, so the outbox shows why it is still waiting
             outbox.record_outcome(bundle.id, receipt, transport.name, moment)
@@ -104,11 +99,12 @@ def sync(vault: Vault, flows: Mapping[str, Flow], transport: t.Transport,
     report.bundled = prepare_bundles(vault, flows, recipients, include_pdfs=include_pdfs,
                                      batch=batch, progress=progress, cancel=cancel)
     seen = {bundle_id for bundle_id, _ in report.attempts}
-    for bundle in outbox.bundles([PENDING, EXPORTED, FAILED]):
+    for bundle in outbox.bundles([ExportStatus.PENDING, ExportStatus.EXPORTED,
+                                  ExportStatus.FAILED]):
         if bundle.id in seen:
             continue  # its receipt was judged a moment ago
         if not _due(bundle, explicit, moment):
-            if bundle.state != FAILED:
+            if bundle.state != ExportStatus.FAILED:
                 report.waiting.append(bundle.id)
             continue
         if cancel is not None and cancel():

@@ -19,6 +19,7 @@ from sharedesk.core.errors import RecordNotFound, RecordPurged, UsageError
 from sharedesk.core.orgkeys import fingerprint
 from sharedesk.core.records.model import Countersignature, DecisionRecord
 from sharedesk.core.records.query import RecordQuery
+from sharedesk.core.records.status import AuditKind, RecordStatus
 from sharedesk.core.vault import audit
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.purge import STATUS_PURGED
@@ -37,7 +38,7 @@ def _insert(c: Connection, record_id: str, cs: Countersignature, imported: bool)
     c.execute("INSERT INTO countersignatures (record_id, public_key, outcome, at, body) "
               "VALUES (?, ?, ?, ?, ?)", (record_id, cs.public_key, cs.outcome, cs.at, body))
     # The comment is record content: the trail holds its hash (in the body's), never its text.
-    audit.append(c, "countersigned", record_id,
+    audit.append(c, AuditKind.COUNTERSIGNED, record_id,
                  {"outcome": cs.outcome, "signer": fingerprint(cs.public_key), "at": cs.at,
                   "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
                   **({"imported": True} if imported else {})})
@@ -161,6 +162,6 @@ def _check_record(c: Connection, record_id: str) -> None:
         purged = str(json.loads(row[1]).get("purged", "?"))[:10]
         raise RecordPurged(f"record {record_id}: its content was purged on {purged}; a purged "
                            "record cannot be countersigned; nothing was written")
-    if row[0] != "final":
+    if row[0] != RecordStatus.FINAL:
         raise UsageError(f"record {record_id} is a draft: only a finalised record is "
                          "countersigned; nothing was written")

@@ -19,6 +19,7 @@ from pathlib import Path
 from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
 from sharedesk.core.paths import ensure_private_dir
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault.db import connect, transaction
 from sharedesk.core.vault.keyfile import (
@@ -65,7 +66,7 @@ def create_files(path: Path, passphrase: str, recovery_recipient: str | None,
             migrate(conn, tmp)
             with transaction(conn, tmp, "create the vault") as c:
                 c.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-                chain.append(c, "created", None, {"kdf_memory_kib": params.memory_kib,
+                chain.append(c, AuditKind.CREATED, None, {"kdf_memory_kib": params.memory_kib,
                                                   "recovery": bool(recovery_recipient)})
         finally:
             conn.close()

@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from sharedesk.core.records.model import utc_now
+from sharedesk.core.records.status import AuditKind, RecordStatus
 from sharedesk.core.vault import audit, search_index, team_facts
 from sharedesk.core.vault.db import Connection, DatabaseError, transaction
 
-STATUS_PURGED = "purged"
+STATUS_PURGED = RecordStatus.PURGED
 STUB_FORMAT = "sharedesk-purged-stub"
 
 
@@ -73,7 +74,7 @@ def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
     c.execute("DELETE FROM reviews WHERE rid = ?", (row[7],))
     if search_index.is_indexed(c, row[7]):  # catch_up skips purged rows
         c.execute("DELETE FROM decisions_fts WHERE rowid = ?", (-row[7],))
-    audit.append(c, "purged", item.record_id,
+    audit.append(c, AuditKind.PURGED, item.record_id,
                  {"stub_sha256": stub_sha, "content_sha256": row[5],
                   "bundle_id": item.bundle_id, "amendments": amendments}, at=at)
     return True

@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from sharedesk.core.records.query import search_text
+from sharedesk.core.records.status import RecordStatus
 from sharedesk.core.vault.db import Connection, read, transaction
 
 WATERMARK = "search_indexed"
-_PURGED = "purged"
+_PURGED = RecordStatus.PURGED
 
 
 def text_of(body: str, amendments: list[str]) -> str:

@@ -16,6 +16,7 @@ from typing import overload
 
 from sharedesk.core.errors import RecordPurged
 from sharedesk.core.records.model import Amendment, DecisionRecord
+from sharedesk.core.records.status import RecordStatus
 from sharedesk.core.vault.db import Handle, read
 
 BATCH = 500
@@ -79,7 +80,7 @@ class StoredRecords(RecordSequence):
         out = []
         for rid in rids:
             _, record_id, status, body = by_rid[rid]
-            if status == "purged":
+            if status == RecordStatus.PURGED:
                 raise RecordPurged(f"record {record_id}: its content was purged while it was "
                                    "being exported; only its stub and audit trail remain")
             record = DecisionRecord.from_dict(json.loads(body))

@@ -23,8 +23,6 @@ from sharedesk.gui.tasks import TaskRunner
 
 ChooseFile = Callable[[QWidget, str, str], str]  # (parent, title, suggested name) -> path or ""
 
-SUFFIX = {"pdf": ".pdf", "json": ".json", "csv": ".csv", "fhir": ".fhir.json", "bundle": ".age"}
-
 
 def native_choose_file(parent: QWidget, title: str, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested)
@@ -69,8 +67,7 @@ class ExportDialog(ExportForm):
 
     # -- choosing ------------------------------------------------------------------------------
     def _on_browse_button_clicked(self) -> None:
-        fmt = self.format()
-        suggested = self.out_edit.text() or f"sharedesk-export{SUFFIX[fmt]}"
+        suggested = self.out_edit.text() or f"sharedesk-export{self.format_kind().suffix}"
         path = self._choose_file(self, self.tr("Export to"), suggested)
         if path:
             self.out_edit.setText(path)
@@ -84,7 +81,7 @@ class ExportDialog(ExportForm):
         """What stops the export, in plain words ("" when it can start)."""
         if not self.out_edit.text().strip():
             return self.tr("Choose where to save the export.")
-        if self.format() == "bundle":
+        if self.format_kind().sealed:
             keys, bad = check_recipients(self.recipients_edit.toPlainText())
             if bad:
                 return bad
@@ -105,13 +102,13 @@ class ExportDialog(ExportForm):
         self.show_message(problem, error=True)
         if problem or self.running:
             return
-        fmt = self.format()
+        fmt, sealed = self.format(), self.format_kind().sealed
         out = Path(self.out_edit.text().strip())
         ids, since, until, status = self._range()
         keys = check_recipients(self.recipients_edit.toPlainText())[0]
-        recipients = keys + self.chosen_profile_recipients() if fmt == "bundle" else []
+        recipients = keys + self.chosen_profile_recipients() if sealed else []
         passphrase = (self.passphrase_edit.text()
-                      if fmt == "bundle" and self.passphrase_check.isChecked() else None)
+                      if sealed and self.passphrase_check.isChecked() else None)
         if passphrase:
             recipients = []  # age encrypts to keys or to a passphrase, not both
         vault, flows, emit, cancel = self._vault, self._flows(), self._progress_did_change, self._cancel

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.export.registry import ExportFormat, export_format, formats
-from sharedesk.core.records.query import EXPORT_STATUSES
 from sharedesk.gui import labels
 from sharedesk.gui.widgets.roles import set_role
 
@@ -50,7 +49,7 @@ def format_label(kind: ExportFormat) -> str:
     return QCoreApplication.translate("labels", kind.label)
 
 
-STATUSES = EXPORT_STATUSES  # every export status, in core's order
+STATUSES = ("pending", "exported", "uploaded", "acknowledged", "failed", "imported")
 
 
 class ExportForm(QDialog):

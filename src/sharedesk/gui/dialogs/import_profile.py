@@ -10,6 +10,7 @@ thread; nothing is copied, pinned or saved unless it verifies.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,12 +40,15 @@ class ImportProfileDialog(QDialog):
 
     profile_did_import = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, flows: Sequence[tuple[str, str]] = (),
+                 parent: QWidget | None = None) -> None:
+        """``flows``: (id, title) of the installed flows, to name the default guidance."""
         super().__init__(parent)
         self.setObjectName("import_profile_dialog")
         self.setWindowTitle(self.tr("Import organisation profile"))
         self.setModal(True)
         self._settings = settings
+        self._flow_titles = dict(flows)
         self._labels = {
             "security.idle_lock_minutes": self.tr("Lock after idle minutes"),
             "retention.days_after_ack": self.tr("Days a record is kept after the case system "
@@ -67,10 +73,13 @@ class ImportProfileDialog(QDialog):
         form.addRow(self.tr("&Signing key file (optional)"), self._with_browse(
             self.key_edit, "import_profile_key_browse", self.tr("Browse for the signing key..."),
             self._browse_key))
-        self.preview_label = QLabel(self)
+        # Read-only text, not a label: it scrolls and is read line by line at any text size.
+        self.preview_label = QPlainTextEdit(self)
         self.preview_label.setObjectName("import_profile_preview")
-        self.preview_label.setWordWrap(True)
+        self.preview_label.setReadOnly(True)
+        self.preview_label.setTabChangesFocus(True)
         self.preview_label.setAccessibleName(self.tr("What this profile changes"))
+        self.preview_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("import_profile_error")
         self.error_label.setWordWrap(True)
@@ -93,6 +102,9 @@ class ImportProfileDialog(QDialog):
         layout.addWidget(self.preview_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Wrapped text grows the dialog instead of being cut off (at 200% text the preview is
+        # several lines taller than the dialog's first size).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.path_edit.editingFinished.connect(self.preview)
         self.key_edit.editingFinished.connect(self.preview)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
@@ -153,12 +165,13 @@ class ImportProfileDialog(QDialog):
         if changes:
             lines.append(self.tr("Importing it changes:"))
             lines += [self.tr("%1: %2 becomes %3").replace("%1", self._labels.get(key, key))
-                      .replace("%2", self._shown(old)).replace("%3", self._shown(new))
+                      .replace("%2", self._shown(key, old)).replace("%3", self._shown(key, new))
                       for key, old, new in changes]
         else:
             lines.append(self.tr("It changes none of your settings."))
-        self.preview_label.setText("\n".join(lines))
+        self.preview_label.setPlainText("\n".join(lines))
         self.import_button.setEnabled(True)
+        self.adjustSize()
         return True
 
     def _import(self) -> None:
@@ -177,9 +190,15 @@ class ImportProfileDialog(QDialog):
         self.profile_did_import.emit(profile.name)
         self.accept()
 
-    def _shown(self, value: object) -> str:
-        return self.tr("(none)") if value in (None, "") else str(value)
+    def _shown(self, key: str, value: object) -> str:
+        if value in (None, ""):
+            return self.tr("(none)")
+        if key == "flows.default":
+            return self._flow_titles.get(str(value), str(value))
+        return str(value)
 
     def _error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        if text:
+            self.adjustSize()

@@ -1,8 +1,11 @@
 """The guided decision: one question per screen, then the record form, then check your answers.
 
 The wizard maps the engine's state onto three pages and keeps no decision logic of its own:
-every move goes through ``MoveLog`` (the core Session plus the list of moves, which is the draft).
-Moving between questions relabels the same widgets; the only I/O is the debounced autosave.
+every move goes through ``MoveLog`` (the core Session plus the list of moves, which is the draft;
+``core.records.draft`` reads and writes it) and the record is made by
+``RecordsService.finalise_session``, as ``sharedesk decide`` makes it. Which page shows a node
+is ``question_page.NAVMAP``'s to say. Moving between questions relabels the same widgets; the
+only I/O is the debounced autosave.
 """
 
 from __future__ import annotations
@@ -15,31 +18,34 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core import log
+from sharedesk.core.changes import DRAFT_SAVED
 from sharedesk.core.errors import SharedeskError
-from sharedesk.core.flow.engine import Step
-from sharedesk.core.flow.model import Flow, NodeKind
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.flow.engine import Session, Step
+from sharedesk.core.flow.model import Flow, Node
+from sharedesk.core.records.draft import DraftPage, MoveLog, make_state, read_state
+from sharedesk.core.records.model import new_id, utc_now
 from sharedesk.core.records.path_fields import path_facts
+from sharedesk.core.records.service import RecordsService
 from sharedesk.core.records.validation import blocking
 from sharedesk.gui.dialogs.seek_advice import SeekAdviceDialog
 from sharedesk.gui.forms.ui_decision import Ui_DecisionWizard
 from sharedesk.gui.screens import question_page
 from sharedesk.gui.screens.check_answers import CheckAnswers
-from sharedesk.gui.screens.decision_draft import MoveLog, make_state, read_state
 from sharedesk.gui.screens.record_form import RecordForm
 
 AUTOSAVE_MS = 1000
-PAGE_QUESTION, PAGE_RECORD, PAGE_CHECK = "question", "record", "check"
+PAGE_QUESTION, PAGE_RECORD, PAGE_CHECK = DraftPage.QUESTION, DraftPage.RECORD, DraftPage.CHECK
 
 
 class DecisionWizard(QWidget):
-    """Walk ``flow`` and finalise a record through ``service`` (a RecordsService)."""
+    """Walk ``flow`` and finalise a record through ``service``."""
 
     decision_did_finalise = Signal(str)
     wizard_did_close = Signal()
     draft_did_save = Signal(str)
+    vault_did_change = Signal(object)  # a core.changes.Changes, for the screens that show it
 
-    def __init__(self, flow: Flow, *, service: Any, author: str, role: str,
+    def __init__(self, flow: Flow, *, service: RecordsService, author: str, role: str,
                  contacts: Sequence[Any] = (), recipients: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +58,7 @@ class DecisionWizard(QWidget):
         self._fields: dict[str, str] = {"decision_maker": author, "role": role}
         self._dropped: tuple[Step, ...] = ()
         self._returning_to_check = False
+        self._choice_error_shown = False  # the notice says "Choose an answer" (not read back)
         self._return_page = PAGE_CHECK  # where a "Change" returns once the path is complete
         self._dirty = False
         self.ui = Ui_DecisionWizard()
@@ -76,7 +83,8 @@ class DecisionWizard(QWidget):
         self._show_current()
 
     @classmethod
-    def from_draft(cls, draft_id: str, state: Mapping[str, Any], flow: Flow, *, service: Any,
+    def from_draft(cls, draft_id: str, state: Mapping[str, Any], flow: Flow, *,
+                   service: RecordsService,
                    author: str, role: str, contacts: Sequence[Any] = (),
                    recipients: Sequence[str] = (),
                    parent: QWidget | None = None) -> DecisionWizard:
@@ -116,14 +124,14 @@ class DecisionWizard(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
     @property
-    def session(self) -> Any:
+    def session(self) -> Session:
         return self.log.session
 
     @property
-    def page(self) -> str:
+    def page(self) -> DraftPage:
         widget = self.ui.page_stack.currentWidget()
-        return {self.ui.record_page: PAGE_RECORD, self.ui.check_page: PAGE_CHECK}.get(
-            widget, PAGE_QUESTION)
+        pages = {PAGE_RECORD: self.ui.record_page, PAGE_CHECK: self.ui.check_page}
+        return next((page for page, w in pages.items() if w is widget), PAGE_QUESTION)
 
     def _show_current(self) -> None:
         session = self.session
@@ -131,26 +139,29 @@ class DecisionWizard(QWidget):
         done = [s.node_id for s in session.path]
         self.ui.flow_map.set_position(node.id, done[:-1] if session.finished else done)
         self._show_dropped()
-        if session.finished:
-            self.record_form.set_outcome(node, session.required_fields, self._fields,
-                                         path_facts(self.flow, session.path), self.flow.nodes)
-            self._show_page(PAGE_RECORD)
-            return
-        is_question = node.kind is NodeKind.QUESTION
+        show = {PAGE_QUESTION: self._show_step, PAGE_RECORD: self._show_outcome}
+        show[question_page.NAVMAP[node.kind].page](node)
+
+    def _show_step(self, node: Node) -> None:
+        session = self.session
         question_page.show_node(
             self.ui, node, asked=sum(1 for s in session.path if s.answer is not None) + 1,
-            preselect=self.log.redo_answer() if is_question else None,
-            can_back=session.can_go_back, can_forward=session.can_go_forward)
+            preselect=self.log.redo_answer(), can_back=session.can_go_back,
+            can_forward=session.can_go_forward)
         self._show_page(PAGE_QUESTION)
-        if is_question:
-            self.ui.choice_list.focus_first()
-        else:
-            self.ui.next_button.setFocus()
+        question_page.NAVMAP[node.kind].focus(self.ui)
+
+    def _show_outcome(self, node: Node) -> None:
+        session = self.session
+        self.record_form.set_outcome(node, session.required_fields, self._fields,
+                                     path_facts(self.flow, session.path), self.flow.nodes)
+        self._show_page(PAGE_RECORD)
 
     def _show_dropped(self) -> None:
+        self._choice_error_shown = False
         question_page.show_dropped(self.ui.dropped_notice, self.flow, self._dropped)
 
-    def _show_page(self, page: str) -> None:
+    def _show_page(self, page: DraftPage) -> None:
         target = {PAGE_QUESTION: self.ui.question_page, PAGE_RECORD: self.ui.record_page,
                   PAGE_CHECK: self.ui.check_page}[page]
         if page == PAGE_CHECK:
@@ -164,15 +175,11 @@ class DecisionWizard(QWidget):
 
     # -- moving ----------------------------------------------------------------------------------
     def _on_next_button_clicked(self) -> None:
-        node = self.session.current
-        if node.kind is NodeKind.QUESTION:
-            value = self.ui.choice_list.value()
-            if value is None:
-                self._show_choice_error()
-                return
-            self._dropped = self.log.answer(value)
-        else:
-            self._dropped = self.log.answer(None)
+        ready, value = question_page.NAVMAP[self.session.current.kind].read(self.ui)
+        if not ready:
+            self._show_choice_error()
+            return
+        self._dropped = self.log.answer(value)
         if self._returning_to_check and not self._dropped:
             while self.session.can_go_forward:
                 self.log.forward()
@@ -184,6 +191,7 @@ class DecisionWizard(QWidget):
 
     def _show_choice_error(self) -> None:
         question_page.show_choice_error(self.ui.dropped_notice)
+        self._choice_error_shown = True
         self.ui.choice_list.focus_first()
 
     def _on_back_button_clicked(self) -> None:
@@ -201,7 +209,7 @@ class DecisionWizard(QWidget):
             self._show_current()
 
     def _on_choice_list_choice_did_change(self, _value: str) -> None:
-        if question_page.showing_choice_error(self.ui.dropped_notice):
+        if self._choice_error_shown:
             self._show_dropped()
 
     def _on_record_form_changed(self) -> None:
@@ -227,7 +235,7 @@ class DecisionWizard(QWidget):
         found = path_facts(self.flow, self.session.path).settled.get(name)
         return found.index if found is not None else len(self.session.path) - 1
 
-    def change_answer(self, path_index: int, return_page: str = PAGE_CHECK) -> None:
+    def change_answer(self, path_index: int, return_page: DraftPage = PAGE_CHECK) -> None:
         """Go back to the question at ``path_index``; after it, return to ``return_page``
         (check your answers, or the record form when "Change" was pressed there)."""
         self._return_page = return_page
@@ -249,12 +257,9 @@ class DecisionWizard(QWidget):
 
     def open_seek_advice(self) -> SeekAdviceDialog:
         """Open the (non-blocking) seek-advice dialog for the current step."""
-        node = self.session.current
-        asked = node
-        if node.kind is NodeKind.ADVICE and self.session.path:  # about the question that led here
-            asked = self.session.flow.nodes.get(self.session.path[-1].node_id, node)
-        dialog = SeekAdviceDialog(asked.text if asked.kind is NodeKind.QUESTION else asked.title,
-                                  self)
+        session = self.session
+        dialog = SeekAdviceDialog(
+            question_page.advice_subject(session.current, self.flow, session.path), self)
         dialog.advice_did_submit.connect(self._on_advice_submitted)
         dialog.finished.connect(self._on_advice_dialog_finished)
         self.advice_dialog = dialog
@@ -285,7 +290,7 @@ class DecisionWizard(QWidget):
     def save_now(self) -> None:
         """Write the draft now (the autosave timer calls this 1 s after the last change)."""
         self._autosave.stop()
-        if not self._dirty or self._service is None:
+        if not self._dirty:
             return
         try:
             self.draft_id = self._service.save_draft(self.draft_id, self.state())
@@ -294,6 +299,7 @@ class DecisionWizard(QWidget):
             return
         self._dirty = False
         self.draft_did_save.emit(self.draft_id)
+        self.vault_did_change.emit(DRAFT_SAVED)
 
     def finalise(self) -> None:
         """Finalise once. The draft id goes with the record, so the core returns the record
@@ -309,23 +315,20 @@ class DecisionWizard(QWidget):
             self._show_page(PAGE_RECORD)
             self.record_form.focus_first_problem()
             return
-        session = self.session
-        record = DecisionRecord(
-            id=new_id(), flow_id=self.flow.id, flow_version=self.flow.version,
-            flow_sha256=self.flow.sha256, path=session.path, outcome=session.outcome or "",
-            fields=dict(self._fields), created=utc_now())
         self.save_now()
         self.draft_id = self.draft_id or new_id()  # links the record even if no save succeeded
         try:
-            final = self._service.finalise(record, draft_id=self.draft_id)
+            done = self._service.finalise_session(self.session, self._fields,
+                                                  draft_id=self.draft_id)
         except SharedeskError as exc:  # RecordInvalid included: nothing was stored
             self.check_answers.show_error(str(exc))
             return
         self._autosave.stop()
         self._dirty = False
-        self.finalised_id = final.id
+        self.finalised_id = done.record.id
         self.check_answers.show_finalised()
-        self.decision_did_finalise.emit(final.id)
+        self.vault_did_change.emit(done.changes)
+        self.decision_did_finalise.emit(done.record.id)
 
     def close_wizard(self) -> None:
         """Save the draft (if anything was answered) and tell the window to leave."""
@@ -347,6 +350,7 @@ class DecisionWizard(QWidget):
         self._fields = {}
         self._dropped = ()
         self.ui.dropped_notice.clear()
+        self._choice_error_shown = False
         self.log = MoveLog(self.flow)
         self._dirty = False
         self._show_current()

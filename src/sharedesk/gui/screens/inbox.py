@@ -232,9 +232,12 @@ class InboxScreen(QWidget):
         vault, trust = self._vault, self._trust()
 
         def work() -> InboxSummary:
+            from sharedesk.core.settings import Settings
+
             with open(token_file, encoding="utf-8") as handle:
                 token = handle.readline(4096).strip()
-            return pull(vault, url, token, load_identities(identity), trust,
+            proxy = str(Settings().get("sync.proxy") or "")  # as uploads (core/netpolicy.py)
+            return pull(vault, url, token, load_identities(identity), trust, proxy=proxy,
                         progress=lambda i, r: self._bundle_did_finish.emit(i, 0, r))
 
         self._runner.submit(work, self._on_import_done, self._on_import_failed)

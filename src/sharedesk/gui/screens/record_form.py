@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.flow.fields import RECORD_FIELDS
-from sharedesk.core.flow.model import Node
+from sharedesk.core.flow.model import Node, Outcome
 from sharedesk.core.records import dates
 from sharedesk.core.records.path_fields import CONSENT_FIELDS, NO_PATH, PathFacts
 from sharedesk.core.records.validation import (
@@ -304,7 +304,7 @@ class RecordForm(QWidget):
         self.ui.checklist_label.setVisible(bool(node.checklist))
         reasons_hint = (self.tr("Why you are not sharing, and any advice you still need. Be ready "
                                 "to reconsider if circumstances change.")
-                        if self._outcome == "do_not_share" else self.tr(hint_for("reasons")))
+                        if self._outcome == Outcome.DO_NOT_SHARE else self.tr(hint_for("reasons")))
         self.hints["reasons"].setText(reasons_hint)
         self.inputs["reasons"].setAccessibleDescription(reasons_hint)
         main = self.main_fields(requires, self._outcome)
