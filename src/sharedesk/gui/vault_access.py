@@ -140,12 +140,14 @@ class VaultAccess:
 
     def home_summary(self) -> HomeSummary:
         from sharedesk.core.records.query import RecordQuery
+        from sharedesk.core.records.status import RecordStatus
         from sharedesk.gui.screens.home import HomeSummary
 
         records = self._vault.records
         titles = self.flow_short_names()
         return HomeSummary(drafts=records.drafts(),
-                           recent=records.page(RecordQuery(status="final"), 0, RECENT_COUNT),
+                           recent=records.page(RecordQuery(status=RecordStatus.FINAL), 0,
+                                               RECENT_COUNT),
                            reviews=records.reviews_due(date.today(), 20),
                            outbox=self.outbox_count(), flow_titles=titles)
 

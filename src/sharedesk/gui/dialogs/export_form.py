@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.export.registry import ExportFormat, export_format, formats
+from sharedesk.core.records.query import EXPORT_STATUSES
 from sharedesk.gui import labels
 from sharedesk.gui.widgets.roles import set_role
 
@@ -49,7 +50,7 @@ def format_label(kind: ExportFormat) -> str:
     return QCoreApplication.translate("labels", kind.label)
 
 
-STATUSES = ("pending", "exported", "uploaded", "acknowledged", "failed", "imported")
+STATUSES = EXPORT_STATUSES  # every export status, in core's order
 
 
 class ExportForm(QDialog):
