@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sharedesk.core.errors import FlowError
-from sharedesk.core.flow.model import SHARING_OUTCOMES, Flow, Node, NodeKind
+from sharedesk.core.flow.model import SHARING_OUTCOMES, Flow, Node, NodeKind, Outcome
 from sharedesk.core.flow.paths import FlowPath, flow_paths
 
 NOT_SURE = "not_sure"
@@ -36,12 +36,12 @@ class _PathRule:
 
 
 _PATH_RULES = (
-    _PathRule("child_at_risk", lambda p: p.outcome_kind == "do_not_share" and not p.refer,
+    _PathRule("child_at_risk", lambda p: p.outcome_kind == Outcome.DO_NOT_SHARE and not p.refer,
               "a path asserting child_at_risk ends in do_not_share ({outcome}) without "
               "refer: true"),
     _PathRule("immediate_danger", lambda p: p.outcome_kind not in SHARING_OUTCOMES,
               "a path asserting immediate_danger ends in {kind} ({outcome}), not in sharing"),
-    _PathRule("only_part", lambda p: p.outcome_kind == "share",
+    _PathRule("only_part", lambda p: p.outcome_kind == Outcome.SHARE,
               "a path asserting only_part ends in share ({outcome}), sharing everything"),
 )
 
@@ -73,7 +73,7 @@ def _check_node(flow: Flow, node: Node, add: Callable[[Node, str], None],
         add(node, "the question offers no not_sure choice (seek advice if unsure at any stage)")
     else:
         end = _straight_end(flow, not_sure.target)
-        if end is not None and end.outcome == "do_not_share":
+        if end is not None and end.outcome == Outcome.DO_NOT_SHARE:
             add(node, f"not_sure leads straight to do-not-share outcome {end.id!r} "
                       "(send it to advice, or to the safer branch)")
     for choice in node.choices:

@@ -20,6 +20,7 @@ from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.query import RecordQuery
+from sharedesk.core.records.status import RecordStatus
 from sharedesk.core.sync import credentials
 from sharedesk.core.sync.outbox import Outbox
 from sharedesk.core.vault import Vault
@@ -46,7 +47,7 @@ def select_records(vault: Vault, *, ids: Sequence[str] = (), since: date | None 
     if ids:
         return [vault.records.get(record_id) for record_id in dict.fromkeys(ids)]
     query = RecordQuery(date_from=since, date_to=until, export_status=export_status,
-                        outcome=outcome, status="final")  # a purged record is only a stub
+                        outcome=outcome, status=RecordStatus.FINAL)  # a purged one: a stub
     return vault.records.select(query)
 
 

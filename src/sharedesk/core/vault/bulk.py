@@ -25,6 +25,7 @@ from typing import Any
 from sharedesk.core.errors import UsageError
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.core.records.query import EXPORT_STATUSES
+from sharedesk.core.records.status import AuditKind, ExportStatus
 from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, transaction
 
@@ -34,7 +35,7 @@ class BulkRecord:
     """A final record (with its amendments, oldest first) and its export status."""
 
     record: DecisionRecord
-    export_status: str = "pending"
+    export_status: str = ExportStatus.PENDING
 
 
 class _Chain:
@@ -80,8 +81,8 @@ def _batch(conn: Connection, items: list[BulkRecord]) -> None:
         base = replace(record, amendments=())
         data = base.canonical_bytes()
         digest = hashlib.sha256(data).hexdigest()
-        kind = "imported" if status == "imported" else "finalised"
-        extra = {"bundle_id": None} if kind == "imported" else {}
+        kind = AuditKind.IMPORTED if status == ExportStatus.IMPORTED else AuditKind.FINALISED
+        extra = {"bundle_id": None} if kind == AuditKind.IMPORTED else {}
         seq = chain.append(kind, record.id, {"sha256": digest, "outcome": record.outcome,
                                              **extra}, record.finalised)
         review = record.effective_fields().get("review_date") or None
@@ -97,7 +98,7 @@ def _batch(conn: Connection, items: list[BulkRecord]) -> None:
             body = json.dumps(amendment.to_dict(), sort_keys=True, separators=(",", ":"),
                               ensure_ascii=False)
             amendments.append((amendment.id, record.id, number, body))
-            chain.append("amended", record.id,
+            chain.append(AuditKind.AMENDED, record.id,
                          {"amendment_id": amendment.id,
                           "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()},
                          amendment.at)

@@ -60,7 +60,7 @@ def _stub(row: Any, item: PurgeItem, amendments: int, at: str) -> dict[str, Any]
 def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
     row = c.execute("SELECT id, created, finalised, outcome, flow_id, sha256, body, rid, status "
                     "FROM decisions WHERE id = ?", (item.record_id,)).fetchone()
-    if row is None or row[8] != "final":
+    if row is None or row[8] != RecordStatus.FINAL:
         return False  # gone, a draft, or purged already: nothing to do
     amendments = c.execute("DELETE FROM amendments WHERE record_id = ?",
                            (item.record_id,)).rowcount

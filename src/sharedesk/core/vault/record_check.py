@@ -18,6 +18,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
+from sharedesk.core.records.status import AuditKind, RecordStatus
 from sharedesk.core.vault import audit
 from sharedesk.core.vault.db import Connection
 
@@ -54,8 +55,8 @@ def _record_ok(status: str, actual: str, digest: str, created: Any, purged: Any)
     if actual != digest:
         return False
     if purged is None:
-        return status != "purged" and created is not None and _sha(created) == actual
-    return (status == "purged" and _sha(purged, "stub_sha256") == actual
+        return status != RecordStatus.PURGED and created is not None and _sha(created) == actual
+    return (status == RecordStatus.PURGED and _sha(purged, "stub_sha256") == actual
             and _sha(purged, "content_sha256") == _sha(created) != "")
 
 
@@ -70,5 +71,5 @@ def problems(conn: Connection) -> Iterator[str]:
         if was_purged or logged is None or _sha(logged) != actual:
             yield f"amendment {amend_id} of record {record_id} does not match its audit entry"
     for record_id, kind, amend_id in conn.execute(_MISSING):
-        what = f"amendment {amend_id}" if kind == "amended" else "decision"
+        what = f"amendment {amend_id}" if kind == AuditKind.AMENDED else "decision"
         yield f"record {record_id} ({what}) is in the audit trail but missing from the vault"
