@@ -24,6 +24,7 @@ from sharedesk.core.flow.catalog import load_flow_by_id
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.log import event
 from sharedesk.core.records.model import DecisionRecord
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.records.validation import path_problems, validate_record
 from sharedesk.core.vault import Vault
 
@@ -146,7 +147,7 @@ def import_bundle(vault: Vault, opened: OpenedBundle) -> ImportReport:
             report.refused.append(record.id)
             continue
         _merge(vault, record, opened.bundle_id, report)
-    vault.audit("bundle_imported", None,
+    vault.audit(AuditKind.BUNDLE_IMPORTED, None,
                 {"bundle_id": opened.bundle_id, "device_id": opened.device_id[:100],
                  "signer": opened.signer_fingerprint, "trusted_as": opened.trusted_as[:100],
                  "manifest_sha256": opened.manifest_sha256,

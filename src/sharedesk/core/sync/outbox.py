@@ -25,6 +25,7 @@ from sharedesk.core.errors import UsageError
 from sharedesk.core.fsutil import write_atomic
 from sharedesk.core.log import event
 from sharedesk.core.records.model import utc_now
+from sharedesk.core.records.status import AuditKind, BundleError, ExportStatus, RecordStatus
 from sharedesk.core.sync import transport as t
 from sharedesk.core.sync.retry import DEFAULT_POLICY, RetryPolicy
 from sharedesk.core.vault import Vault
@@ -37,12 +38,14 @@ if TYPE_CHECKING:  # the bundle module pulls in pyrage and cryptography; the GUI
 __all__ = ["ACKNOWLEDGED", "EXPORTED", "FAILED", "IMPORTED", "PENDING", "PURGED", "UPLOADED",
            "BundleStatus", "Outbox", "OutboxStatus", "OutboxStore"]
 
-PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED = (
-    "pending", "exported", "uploaded", "acknowledged", "failed")
-IMPORTED, PURGED = "imported", "purged"  # never bundled automatically; content purged
+# The states' names as this module has always spelt them (records/status.py holds the words).
+PENDING, EXPORTED, UPLOADED = (ExportStatus.PENDING, ExportStatus.EXPORTED,
+                               ExportStatus.AWAITING_RECEIPT)
+ACKNOWLEDGED, FAILED, IMPORTED = (ExportStatus.ACKNOWLEDGED, ExportStatus.FAILED,
+                                  ExportStatus.IMPORTED)
+PURGED = RecordStatus.PURGED  # a count of the status screen: acknowledged, content purged
 AUDIT_BATCH = 1000  # exported events per transaction (audit_export)
-CONFLICT = "conflict"  # error_kind of a failed bundle that must never be resent as is
-REQUEUED = "requeued"  # error_kind of a failed bundle whose records went into a new one
+CONFLICT = BundleError.CONFLICT  # error_kind of a failed bundle never to be resent as is
 
 
 class OutboxStore(Protocol):
@@ -125,7 +128,8 @@ class Outbox:
         return self.store.count_in((PENDING, EXPORTED, FAILED))
 
     def status(self) -> OutboxStatus:
-        counts = {s: 0 for s in (PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, FAILED)}
+        counts: dict[str, int] = {s: 0 for s in (PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED,
+                                                 FAILED)}
         found, purged = self.store.status_counts()
         for state, n in found.items():
             counts[state] = counts.get(state, 0) + n
@@ -158,12 +162,12 @@ class Outbox:
         at = _iso(now)
         detail: chain.Detail = {"bundle_id": bundle_id, "sha256": current.sha256,
                                 "transport": transport}
-        sent = [] if current.state == UPLOADED else [Move(UPLOADED, "uploaded", detail)]
+        sent = [] if current.state == UPLOADED else [Move(UPLOADED, AuditKind.SENT, detail)]
         moves: list[Move]
         fields: dict[str, Any]
         if outcome.kind == t.ACKNOWLEDGED:
             signer = orgkeys.fingerprint(outcome.receipt_key) if outcome.receipt_key else None
-            moves = [*sent, Move(ACKNOWLEDGED, "acknowledged",
+            moves = [*sent, Move(ACKNOWLEDGED, AuditKind.ACKNOWLEDGED,
                                  {**detail, "receipt_sha256": outcome.receipt_sha256,
                                   "receipt_signed_by": signer})]
             fields = {**_SETTLED, "acknowledged": at, "receipt_sha256": outcome.receipt_sha256,
@@ -174,10 +178,10 @@ class Outbox:
             moves, fields = sent, dict(_SETTLED)
         elif outcome.kind == t.RETRY:
             wait = self.policy.next_attempt(now, current.attempts + 1, outcome.retry_after)
-            moves, fields = [], {"error": outcome.message, "error_kind": "retry",
+            moves, fields = [], {"error": outcome.message, "error_kind": BundleError.RETRY,
                                  "next_attempt": _iso(wait)}
         else:
-            kind = CONFLICT if outcome.kind == t.CONFLICT else FAILED
+            kind = CONFLICT if outcome.kind == t.CONFLICT else BundleError.FAILED
             moves, fields = [Move(FAILED, None, detail)], {
                 "error": outcome.message, "error_kind": kind, "next_attempt": None}
         self.store.update(bundle_id, moves, fields, doing="record the delivery attempt",
@@ -218,7 +222,7 @@ class Outbox:
             raise UsageError(f"bundle {bundle_id} is already acknowledged")
         detail: chain.Detail = {"bundle_id": bundle_id, "sha256": current.sha256,
                                 "transport": "manual", "reason": reason.strip()[:500]}
-        self.store.update(bundle_id, [Move(ACKNOWLEDGED, "acknowledged", detail)],
+        self.store.update(bundle_id, [Move(ACKNOWLEDGED, AuditKind.ACKNOWLEDGED, detail)],
                           {**_SETTLED, "acknowledged": utc_now(), "transport": "manual",
                            "data": None}, doing="mark the bundle delivered")
         return self.bundle(bundle_id)
@@ -236,4 +240,4 @@ class Outbox:
         if current.state != FAILED:
             raise UsageError(f"bundle {bundle_id} has not failed; only a failed bundle can be "
                              "requeued")
-        return self.store.release(bundle_id, REQUEUED)
+        return self.store.release(bundle_id, BundleError.REQUEUED)

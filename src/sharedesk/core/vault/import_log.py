@@ -11,9 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.vault.db import Handle, read
 
-BUNDLE_IMPORTED = "bundle_imported"
+BUNDLE_IMPORTED = AuditKind.BUNDLE_IMPORTED
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sharedesk.core.errors import UsageError
+from sharedesk.core.records.status import AuditKind, ExportStatus, RecordStatus
 from sharedesk.core.vault import audit
 from sharedesk.core.vault.audit_batch import append_many
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 
-PENDING, EXPORTED, UPLOADED, ACKNOWLEDGED, IMPORTED = (
-    "pending", "exported", "uploaded", "acknowledged", "imported")
+PENDING, EXPORTED, IMPORTED = ExportStatus.PENDING, ExportStatus.EXPORTED, ExportStatus.IMPORTED
 # Export statuses of a record that has left in a bundle (or was saved by hand): amending it
 # sends it again.
-RESENT_FROM = (EXPORTED, UPLOADED, ACKNOWLEDGED)
+RESENT_FROM = (EXPORTED, ExportStatus.AWAITING_RECEIPT, ExportStatus.ACKNOWLEDGED)
 _COLUMNS = ("id, created, state, record_count, size, sha256, attempts, last_attempt, "
             "next_attempt, error, error_kind, transport, acknowledged, receipt_sha256, "
             "receipt_key")
@@ -93,7 +93,7 @@ def requeue_if_amended(c: Connection, record_id: str) -> bool:
     if row is None or row[0] not in RESENT_FROM or int(row[1]) <= int(row[2] or 0):
         return False
     c.execute("UPDATE decisions SET export_status = ? WHERE id = ?", (PENDING, record_id))
-    audit.append(c, "queued", record_id, {"from": row[0], "because": "amended"})
+    audit.append(c, AuditKind.QUEUED, record_id, {"from": row[0], "because": "amended"})
     return True
 
 
@@ -132,10 +132,11 @@ class VaultOutboxStore:
     def unbundled(self, limit: int) -> list[str]:
         """Final pending records in no open bundle, oldest first."""
         return [r[0] for r in self._read(
-            "SELECT d.id FROM decisions d WHERE d.status = 'final' AND d.export_status = ? "
+            "SELECT d.id FROM decisions d WHERE d.status = ? AND d.export_status = ? "
             "AND NOT EXISTS (SELECT 1 FROM outbox_items i JOIN outbox_bundles b "
             "ON b.id = i.bundle_id WHERE i.record_id = d.id AND b.state != ?) "
-            "ORDER BY d.created, d.rid LIMIT ?", (PENDING, ACKNOWLEDGED, limit))]
+            "ORDER BY d.created, d.rid LIMIT ?",
+            (RecordStatus.FINAL, PENDING, ExportStatus.ACKNOWLEDGED, limit))]
 
     def bundle(self, bundle_id: str) -> BundleStatus | None:
         rows = self._read(f"SELECT {_COLUMNS} FROM outbox_bundles WHERE id = ?",  # noqa: S608
@@ -168,8 +169,9 @@ class VaultOutboxStore:
         counts: dict[str, int] = {}
         purged = 0
         for state, n, gone in self._read(
-                "SELECT export_status, count(*), sum(status = 'purged') FROM decisions "
-                "WHERE status IN ('final', 'purged') GROUP BY export_status"):
+                "SELECT export_status, count(*), sum(status = ?) FROM decisions "
+                "WHERE status IN (?, ?) GROUP BY export_status",
+                (RecordStatus.PURGED, RecordStatus.FINAL, RecordStatus.PURGED)):
             counts[state] = int(n)
             purged += int(gone or 0)
         return counts, purged
@@ -182,8 +184,10 @@ class VaultOutboxStore:
         first."""
         if not receipt_keys:
             return []
+        acknowledged = ExportStatus.ACKNOWLEDGED
         return [PurgeCandidate(*r) for r in self._read(_DUE, (
-            cutoff, json.dumps(list(receipt_keys)), limit))]
+            RecordStatus.FINAL, acknowledged, acknowledged, cutoff,
+            json.dumps(list(receipt_keys)), limit))]
 
     # -- changing ------------------------------------------------------------------------------
     def add_bundle(self, bundle: BundleStatus, data: bytes, record_ids: Sequence[str],
@@ -199,7 +203,7 @@ class VaultOutboxStore:
             for record_id in record_ids:
                 c.execute("INSERT INTO outbox_items (record_id, bundle_id, amendments) VALUES "
                           "(?, ?, ?)", (record_id, bundle.id, amendments[record_id]))
-                audit.append(c, "exported", record_id, detail)
+                audit.append(c, AuditKind.EXPORTED, record_id, detail)
 
     def update(self, bundle_id: str, moves: Sequence[Move], fields: Mapping[str, Any], *,
                doing: str, attempt: tuple[str, str] | None = None) -> None:
@@ -228,7 +232,7 @@ class VaultOutboxStore:
             if state is not None and state[0] == PENDING:
                 _move(c, bundle_id, Move(EXPORTED))
             for record_id in self.record_ids(bundle_id):
-                audit.append(c, "exported", record_id,
+                audit.append(c, AuditKind.EXPORTED, record_id,
                              {"bundle_id": bundle_id, "transport": transport})
 
     def queue_imported(self, record_ids: Sequence[str]) -> int:
@@ -239,12 +243,12 @@ class VaultOutboxStore:
             for record_id in unique:
                 row = c.execute("SELECT status, export_status FROM decisions WHERE id = ?",
                                 (record_id,)).fetchone()
-                if row is None or tuple(row) != ("final", IMPORTED):
+                if row is None or tuple(row) != (RecordStatus.FINAL, IMPORTED):
                     raise UsageError(f"record {record_id} is not an imported record waiting "
                                      "here; only imported records are queued by hand")
                 c.execute("UPDATE decisions SET export_status = ? WHERE id = ?",
                           (PENDING, record_id))
-                audit.append(c, "queued", record_id, {"from": IMPORTED})
+                audit.append(c, AuditKind.QUEUED, record_id, {"from": IMPORTED})
         return len(unique)
 
     def release(self, bundle_id: str, error_kind: str) -> int:
@@ -264,7 +268,7 @@ class VaultOutboxStore:
     def audit_exported(self, record_ids: Sequence[str], detail: audit.Detail) -> None:
         """One ``exported`` event per record, in one transaction (the queue is unchanged)."""
         with self._tx("audit the export") as c:
-            append_many(c, "exported", [(r, detail) for r in record_ids])
+            append_many(c, AuditKind.EXPORTED, [(r, detail) for r in record_ids])
 
 
 _DUE = """
@@ -272,7 +276,7 @@ SELECT d.id, b.id, b.receipt_sha256, b.acknowledged, b.receipt_stored_at, b.rece
 FROM decisions d
 JOIN outbox_items i ON i.record_id = d.id
 JOIN outbox_bundles b ON b.id = i.bundle_id
-WHERE d.status = 'final' AND d.export_status = 'acknowledged' AND b.state = 'acknowledged'
+WHERE d.status = ? AND d.export_status = ? AND b.state = ?
   AND b.acknowledged IS NOT NULL AND b.acknowledged <= ?
   AND b.receipt_key IN (SELECT value FROM json_each(?))
   AND i.rowid = (SELECT max(k.rowid) FROM outbox_items k WHERE k.record_id = d.id)

@@ -25,6 +25,7 @@ from sharedesk.core.records.query import (
     search_text,
 )
 from sharedesk.core.records.service import FINALISED_MARK
+from sharedesk.core.records.status import AuditKind, ExportStatus, RecordStatus
 from sharedesk.core.vault import audit, search_index, team_facts
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 from sharedesk.core.vault.outbox_store import requeue_if_amended
@@ -151,7 +152,7 @@ def _amend(c: Any, record_id: str, seq: int, amendment: Amendment,
         if search_index.is_indexed(c, rid):  # otherwise catch_up reads the amendments
             c.execute("UPDATE decisions_fts SET text = ? WHERE rowid = ?",
                       (search_text(fields, record.outcome, record.flow_id), -rid))
-    audit.append(c, "amended", record_id, {"amendment_id": amendment.id, "sha256": digest})
+    audit.append(c, AuditKind.AMENDED, record_id, {"amendment_id": amendment.id, "sha256": digest})
 
 
 class VaultStore:
@@ -191,7 +192,7 @@ class VaultStore:
             gone = c.execute("DELETE FROM drafts WHERE id = ? AND state NOT LIKE ?",
                              (draft_id, _MARK_LIKE)).rowcount > 0
             if gone:
-                audit.append(c, "draft_deleted", draft_id)
+                audit.append(c, AuditKind.DRAFT_DELETED, draft_id)
         return bool(gone)
 
     def finalised_from_draft(self, draft_id: str) -> str | None:
@@ -210,7 +211,7 @@ class VaultStore:
                 made = _made_from(c, draft_id)
                 if made is not None:
                     return made
-            _insert(c, record, "finalised", "pending", {})
+            _insert(c, record, AuditKind.FINALISED, ExportStatus.PENDING, {})
             if draft_id:
                 c.execute("INSERT INTO drafts (id, updated, state) VALUES (?, ?, ?) ON CONFLICT(id) "
                           "DO UPDATE SET updated = excluded.updated, state = excluded.state",
@@ -224,7 +225,7 @@ class VaultStore:
         with self._h.lock, transaction(self._h.conn, self._h.path, "import the record") as c:
             if c.execute("SELECT 1 FROM decisions WHERE id = ?", (record.id,)).fetchone():
                 return False
-            _insert(c, base, "imported", "imported", {"bundle_id": bundle_id})
+            _insert(c, base, AuditKind.IMPORTED, ExportStatus.IMPORTED, {"bundle_id": bundle_id})
             for seq, amendment in enumerate(record.amendments, start=1):
                 last = seq == len(record.amendments)
                 _amend(c, record.id, seq, amendment,
@@ -334,10 +335,11 @@ class VaultStore:
 
     def reviews_due(self, today: date, limit: int) -> list[RecordSummary]:
         sql = (f"SELECT {_COLUMNS} FROM reviews r JOIN decisions d ON d.rid = r.rid "  # noqa: S608
-               "WHERE r.review_date <= ? AND d.status = 'final' "
+               "WHERE r.review_date <= ? AND d.status = ? "
                "ORDER BY r.review_date, r.rid LIMIT ?")
         with self._h.lock:
-            rows = read(self._h.conn, self._h.path, sql, (today.isoformat(), limit))
+            rows = read(self._h.conn, self._h.path, sql,
+                        (today.isoformat(), RecordStatus.FINAL, limit))
         return [_summary(r) for r in rows]
 
 
