@@ -83,3 +83,39 @@ def test_record_screen_shows_the_path_in_welsh(qtbot, make_controller, vault_pat
     qtbot.waitUntil(lambda: screen._read_once)
     assert screen.path_rows()[0] == ("A oes diben clir a dilys dros rannu'r wybodaeth?", "Oes")
     assert screen.record.path[0].node_id == "purpose" and screen.record.path[0].answer == "yes"
+
+
+def test_welsh_questions_fit_at_200_percent(qtbot, qapp, tmp_path) -> None:
+    """Welsh runs longer than English: every question page of the England 2024 child-at-risk
+    route (the longest answers) shows its text whole at 200% text size."""
+    from records_kit import make_vault
+    from test_accessibility import assert_not_clipped
+
+    from sharedesk.core.flow.translate import translate_flow
+    from sharedesk.gui import theme
+    from sharedesk.gui.screens.decision import DecisionWizard
+
+    theme.apply(qapp, "system", 200)
+    vault = make_vault(tmp_path)
+    try:
+        flow = translate_flow(load_flow_by_id("england-2024"), "cy")
+        wizard = DecisionWizard(flow, service=vault.records, author="Ann Tester", role="GP")
+        qtbot.addWidget(wizard)
+        wizard.resize(1280, 800)
+        wizard.show()
+        seen = []
+        for value in ("yes", "yes", "no", "no_risk", "yes", "yes", "", "yes", "unverified", "all"):
+            node = wizard.session.current
+            seen.append(node.id)
+            shown = node.text if node.kind == "question" else node.title
+            qtbot.waitUntil(lambda shown=shown: wizard.ui.question_title.text() == shown)
+            # The scroll area lays out over a few events: poll until it settles (or times out).
+            qtbot.waitUntil(lambda: assert_not_clipped(wizard), timeout=5000)
+            if node.kind == "question":
+                wizard.ui.choice_list.select(value)
+            wizard.ui.next_button.click()
+        assert seen == ["purpose", "at_risk", "emergency", "cp_engage", "cp_lawful_basis",
+                        "cp_identities", "cp_protect_identities", "cp_recipient", "cp_relevant",
+                        "cp_decision"]
+    finally:
+        vault.close()
