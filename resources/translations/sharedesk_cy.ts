@@ -444,29 +444,14 @@
         <translation>&amp;Cytuno</translation>
     </message>
     <message>
-        <source>Agreed</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cytunwyd</translation>
-    </message>
-    <message>
         <source>Agreed &amp;with comments</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Cytuno &amp;gyda sylwadau</translation>
     </message>
     <message>
-        <source>Agreed with comments</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cytunwyd gyda sylwadau</translation>
-    </message>
-    <message>
         <source>&amp;Escalated</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>&amp;Uwchgyfeirio</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Uwchgyfeiriwyd</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -908,31 +893,6 @@
         <source>Choose a format, which records, who can open it and where to save</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Dewiswch fformat, pa gofnodion, pwy all ei agor a ble i&apos;w gadw</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Dogfen PDF</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Taenlen CSV</translation>
-    </message>
-    <message>
-        <source>FHIR R4 bundle</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Bwndel FHIR R4</translation>
-    </message>
-    <message>
-        <source>Encrypted bundle (age)</source>
-        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2353,6 +2313,11 @@
         <translation>Blwch allan</translation>
     </message>
     <message>
+        <source>Reading the outbox</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n darllen y blwch allan</translation>
+    </message>
+    <message>
         <source>No bundles waiting. Finalised records are bundled and sent at the next sync.</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Dim bwndeli&apos;n aros. Mae cofnodion sydd wedi&apos;u cwblhau yn cael eu bwndelu a&apos;u hanfon yn y cysoni nesaf.</translation>
@@ -2426,6 +2391,11 @@
         <source>Send a failed bundle&apos;s records again under a new bundle</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Anfon cofnodion bwndel a fethodd eto mewn bwndel newydd</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read (%1).</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd darllen y blwch allan (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to go to the case system.</source>
@@ -3881,6 +3851,11 @@
         <translation>Penderfyniadau fesul mis</translation>
     </message>
     <message>
+        <source>Reading the figures</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Wrthi&apos;n darllen y ffigurau</translation>
+    </message>
+    <message>
         <source>Records behind the figure</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Y cofnodion y tu ôl i&apos;r ffigur</translation>
@@ -3924,6 +3899,11 @@
         <source>Export these records...</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Allforio&apos;r cofnodion hyn...</translation>
+    </message>
+    <message>
+        <source>The figures could not be read (%1).</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oedd modd darllen y ffigurau (%1).</translation>
     </message>
     <message>
         <source>%1 finalised decisions in this vault.</source>
@@ -4179,6 +4159,36 @@
         <source>Scotland</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dogfen PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Taenlen CSV</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel FHIR R4</translation>
+    </message>
+    <message>
+        <source>Accessible HTML</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>HTML hygyrch</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Bwndel wedi&apos;i amgryptio (age)</translation>
     </message>
 </context>
 </TS>

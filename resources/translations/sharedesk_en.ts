@@ -358,23 +358,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Agreed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Agreed &amp;with comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Agreed with comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Escalated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Escalated</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -727,26 +715,6 @@
     </message>
     <message>
         <source>Choose a format, which records, who can open it and where to save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV spreadsheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FHIR R4 bundle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encrypted bundle (age)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1881,6 +1849,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No bundles waiting. Finalised records are bundled and sent at the next sync.</source>
         <translation type="unfinished" />
     </message>
@@ -1938,6 +1910,10 @@
     </message>
     <message>
         <source>Send a failed bundle's records again under a new bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outbox could not be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -3103,6 +3079,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading the figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Records behind the figure</source>
         <translation type="unfinished" />
     </message>
@@ -3136,6 +3116,10 @@
     </message>
     <message>
         <source>Export these records...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3338,6 +3322,30 @@
     </message>
     <message>
         <source>Scotland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR R4 bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accessible HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted bundle (age)</source>
         <translation type="unfinished" />
     </message>
 </context>
