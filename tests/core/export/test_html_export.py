@@ -49,3 +49,28 @@ def test_html_export_cancel_keeps_nothing(tmp_path: Path, make_record: Callable[
     with pytest.raises(ExportCancelled):
         export_html([make_record()], flows, out, cancel=lambda: True)
     assert not out.exists()
+
+
+def test_countersignatures_read_the_same_in_html_and_pdf(
+        tmp_path: Path, make_record: Callable[..., DecisionRecord], flows: dict[str, Flow]) -> None:
+    # One set of document words for countersignature outcomes (export/common.py): the HTML said
+    # "agreed_with_comments" where the PDF said "Agreed with comments".
+    import base64
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from sharedesk.core.export.pdf import export_pdf
+    from sharedesk.core.records.model import Countersignature
+
+    signed = Countersignature(
+        by="Manager M", role="Named nurse", outcome="agreed_with_comments", comment="Fine.",
+        at="2026-11-22T10:00:00Z", public_key=base64.b64encode(bytes(32)).decode(),
+        signature=base64.b64encode(bytes(64)).decode())
+    record = replace(make_record(), countersignatures=(signed,))
+    export_html([record], flows, tmp_path / "r.html")
+    html_text = "".join(_parse(tmp_path / "r.html").itertext())
+    export_pdf(record, flows, tmp_path / "r.pdf")
+    pdf_text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Agreed with comments: Fine." in html_text and "agreed_with_comments" not in html_text
+    assert "Agreed with comments" in pdf_text and "agreed_with_comments" not in pdf_text

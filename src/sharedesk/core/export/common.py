@@ -18,6 +18,7 @@ from sharedesk.core.errors import ExportCancelled
 from sharedesk.core.flow.fields import RECORD_FIELDS
 from sharedesk.core.flow.model import Flow, NodeKind, Outcome
 from sharedesk.core.records.model import Amendment, DecisionRecord
+from sharedesk.core.records.status import CountersignOutcome
 
 APP_VERSION = __version__
 SCHEMA_VERSION = 1  # of docs/schema/record.schema.json; bump on any incompatible change
@@ -25,6 +26,9 @@ SCHEMA_VERSION = 1  # of docs/schema/record.schema.json; bump on any incompatibl
 # The words of exported documents (English, like the rest of a PDF or FHIR resource).
 OUTCOME_LABELS: dict[str, str] = {Outcome.SHARE: "Share", Outcome.SHARE_PART: "Share part",
                                   Outcome.DO_NOT_SHARE: "Do not share"}
+COUNTERSIGN_LABELS: dict[str, str] = {
+    CountersignOutcome.AGREED: "Agreed", CountersignOutcome.AGREED_WITH_COMMENTS:
+    "Agreed with comments", CountersignOutcome.ESCALATED: "Escalated"}
 
 Progress = Callable[[int, int], None]  # (records done, records in total; 0 when unknown)
 CancelCheck = Callable[[], bool]       # true once the user has asked to stop
@@ -142,3 +146,8 @@ def field_history(record: DecisionRecord, name: str) -> list[tuple[Amendment, st
 
 def outcome_label(outcome: str) -> str:
     return OUTCOME_LABELS.get(outcome, outcome or "not reached")
+
+
+def countersign_label(outcome: str) -> str:
+    """A countersignature's outcome in the words of exported documents."""
+    return COUNTERSIGN_LABELS.get(outcome, outcome)

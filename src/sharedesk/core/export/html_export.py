@@ -22,6 +22,7 @@ from sharedesk.core.export.common import (
     Monitor,
     Progress,
     count_of,
+    countersign_label,
     describe_path,
     field_rows,
     flow_for,
@@ -84,7 +85,7 @@ def record_html(record: DecisionRecord, flow: Flow | None) -> str:
     if record.countersignatures:
         parts += ["<h3>Countersignatures</h3>", _dl(
             (f"{cs.at}, {cs.by}" + (f" ({cs.role})" if cs.role else ""),
-             cs.outcome + (f": {cs.comment}" if cs.comment else ""))
+             countersign_label(cs.outcome) + (f": {cs.comment}" if cs.comment else ""))
             for cs in record.countersignatures)]
     parts += [f"<p>Record SHA-256: <code>{record.sha256()}</code></p>", "</article>"]
     return "\n".join(parts)

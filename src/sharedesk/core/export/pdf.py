@@ -33,6 +33,7 @@ from sharedesk.core.export.common import (
     ExportResult,
     Monitor,
     Progress,
+    countersign_label,
     describe_path,
     field_history,
     field_rows,
@@ -198,16 +199,12 @@ def _countersignatures(record: DecisionRecord) -> list[Flowable]:
     for cs in record.countersignatures:
         role = f" ({text(cs.role)})" if cs.role else ""
         valid = "signature verified" if verifies(record, cs) else "SIGNATURE DOES NOT VERIFY"
-        story.append(Paragraph(f"<b>{text(COUNTERSIGN_LABELS.get(cs.outcome, cs.outcome))}"
+        story.append(Paragraph(f"<b>{text(countersign_label(cs.outcome))}"
                                f"</b>: {text(cs.at)}, {text(cs.by)}{role}", s["body"]))
         if cs.comment:
             story.append(Paragraph(f"Comment: {text(cs.comment)}", s["item"]))
         story.append(Paragraph(f"Key {fingerprint(cs.public_key)}; {valid}", s["item"]))
     return story
-
-
-COUNTERSIGN_LABELS = {"agreed": "Agreed", "agreed_with_comments": "Agreed with comments",
-                      "escalated": "Escalated"}
 
 
 def _field_history(record: DecisionRecord, name: str) -> list[Flowable]:
@@ -232,7 +229,7 @@ def cover_story(records: list[DecisionRecord]) -> list[Flowable]:
                   "questions and answers, reasons, amendments and countersignatures.", s["body"])]
     for number, r in enumerate(records, start=1):
         fields = r.effective_fields()
-        signed = ", ".join(COUNTERSIGN_LABELS.get(c.outcome, c.outcome)
+        signed = ", ".join(countersign_label(c.outcome)
                            for c in r.countersignatures) or "none"
         story.append(Paragraph(
             f"<b>{number}.</b> {text(r.id)}; {text(r.finalised or r.created)}; "
