@@ -190,3 +190,37 @@ def test_overlay_title_is_read_from_its_line(tmp_path: Path, flow: Flow) -> None
     assert overlay_title("demo", "cy", tmp_path) is None  # quoted: left to the full parser
     for flow_id in SHIPPED:
         assert overlay_title(flow_id, "cy") == translate_flow(load_flow_by_id(flow_id), "cy").title
+
+
+def _scenario_rows() -> list[tuple[str, dict[str, object]]]:
+    import yaml
+
+    folder = Path(__file__).resolve().parents[2] / "flows" / "scenarios"
+    rows = []
+    for flow_id in SHIPPED:
+        data = yaml.safe_load((folder / f"{flow_id}.yaml").read_text(encoding="utf-8"))
+        rows += [(flow_id, row) for row in data["scenarios"]]
+    return rows
+
+
+@pytest.mark.parametrize(("flow_id", "row"), _scenario_rows(),
+                         ids=[f"{f}: {r['name']}" for f, r in _scenario_rows()])
+def test_every_scenario_walks_the_same_in_welsh(flow_id: str, row: dict[str, object]) -> None:
+    from sharedesk.core.records.path_fields import path_facts
+
+    english = load_flow_by_id(flow_id)
+    welsh = translate_flow(english, "cy")
+    answers = row["answers"]
+    assert isinstance(answers, dict)
+    made = [Session.replay(flow, answers) for flow in (english, welsh)]
+    (en, en_unused), (cy, cy_unused) = made
+    assert cy.path == en.path and cy_unused == en_unused
+    assert (cy.outcome, cy.required_fields) == (en.outcome, en.required_fields)
+    assert path_facts(welsh, cy.path) == path_facts(english, en.path)
+
+
+@pytest.mark.parametrize("flow_id", SHIPPED)
+def test_welsh_flows_pass_the_safety_proof(flow_id: str) -> None:
+    from sharedesk.core.flow.safety import check_safety
+
+    assert check_safety(translate_flow(load_flow_by_id(flow_id), "cy")) == []
