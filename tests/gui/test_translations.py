@@ -259,3 +259,21 @@ def test_the_language_chosen_in_settings_is_used_from_the_next_start(
     stored.set("appearance.language", "system")
     monkeypatch.delenv("SHAREDESK_LANG")
     assert language.chosen(stored) is None  # the computer's language
+
+
+def test_every_reference_entry_has_welsh() -> None:
+    """The whole reference library (resources/help/cy/*.yaml overlays, docs/translations.md):
+    every section title and intro and every entry's title and text is given in Welsh."""
+    from sharedesk.core.reference import load_library
+
+    english, welsh = load_library(), load_library(language="cy")
+    untranslated = []
+    for en_section, cy_section in zip(english.sections, welsh.sections, strict=True):
+        assert en_section.id == cy_section.id
+        if cy_section.title == en_section.title or (en_section.intro
+                                                     and cy_section.intro == en_section.intro):
+            untranslated.append(en_section.id)
+        for en_entry, cy_entry in zip(en_section.entries, cy_section.entries, strict=True):
+            if cy_entry.title == en_entry.title or cy_entry.text == en_entry.text:
+                untranslated.append(en_entry.id)
+    assert not untranslated
