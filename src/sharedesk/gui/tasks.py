@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
+from shiboken6 import isValid
 
 from sharedesk.core import log
 
@@ -111,7 +112,9 @@ class LatestQuery(QObject):
 
     def __init__(self, runner: TaskRunner | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._runner = None if runner is None else TaskRunner(runner.pool, parent=self)
+        # Unparented: a read still running when its screen is deleted (dropped on lock) must
+        # still find its runner when it ends; the closures below keep it alive until then.
+        self._runner = None if runner is None else TaskRunner(runner.pool)
         self._generation = 0
         self._busy = False
 
@@ -126,8 +129,8 @@ class LatestQuery(QObject):
         self._set_busy(True)
 
         def deliver(callback: Callable[[Any], None], value: Any) -> None:
-            if generation != self._generation:
-                return  # superseded or cancelled: dropped
+            if generation != self._generation or not isValid(self):
+                return  # superseded, cancelled, or its screen is gone: dropped
             try:
                 callback(value)
             finally:

@@ -41,6 +41,7 @@ class HomeScreen(QWidget):
     record_did_open = Signal(str)       # record id
     records_did_request = Signal()
     outbox_did_request = Signal()
+    SHOWS = ("records", "drafts", "outbox", "reviews")  # gui/models/vault_changes.py
 
     def __init__(self, flows: Sequence[tuple[str, str]], *, default_flow: str = "",
                  short_names: Mapping[str, str] | None = None,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sharedesk.core import changes as op
 from sharedesk.core.errors import ExportCancelled, SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import labels
@@ -54,6 +55,8 @@ def native_ask_reason(parent: QWidget) -> str:
 
 class OutboxScreen(QWidget):
     sync_did_finish = Signal(object)          # SyncReport
+    vault_did_change = Signal(object)         # Changes: a sync or an action changed the queue
+    SHOWS = ("outbox", "settings")  # gui/models/vault_changes.py
     _progress_did_change = Signal(int, int)   # emitted on the worker, delivered here
 
     def __init__(self, runner: TaskRunner, vault: Any, settings: Settings,
@@ -158,6 +161,9 @@ class OutboxScreen(QWidget):
     def loading(self) -> bool:
         """A status read is under way (its busy bar shows)."""
         return self._reads.busy
+
+    def reload(self) -> None:
+        self.refresh()
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Read the status again on a worker; ``then`` runs once it (or its error) is shown."""
@@ -284,6 +290,7 @@ class OutboxScreen(QWidget):
         lines = [o.message for o in failed] or [self.tr("Sync finished.")]
         self.show_message("\n".join(lines), error=bool(failed))
         self.refresh(then=lambda: self.sync_did_finish.emit(report))  # once the list shows it
+        self.vault_did_change.emit(op.SYNCED)
 
     def _on_sync_error(self, exc: BaseException) -> None:
         self._set_syncing(False)
@@ -311,6 +318,7 @@ class OutboxScreen(QWidget):
             return
         self.show_message(message)
         self.refresh()
+        self.vault_did_change.emit(op.SYNCED)
 
     def _on_save_button_clicked(self) -> None:
         from sharedesk.core.sync.outbox import Outbox

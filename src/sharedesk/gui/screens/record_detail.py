@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from sharedesk.core import changes as op
 from sharedesk.core.errors import RecordInvalid, SharedeskError
 from sharedesk.core.export.common import describe_path, field_history
 from sharedesk.core.flow.catalog import load_flow_by_id
@@ -53,6 +54,8 @@ class RecordDetail(QWidget):
     """
 
     export_did_request = Signal(str)  # record id: "Export this record"
+    vault_did_change = Signal(object)  # Changes: an amendment or countersignature was added
+    SHOWS = ("records",)  # gui/models/vault_changes.py
 
     def __init__(self, service: Any, record_id: str, parent: QWidget | None = None, *,
                  audit: AuditSource | None = None, clipboard: Any = None,
@@ -251,6 +254,7 @@ class RecordDetail(QWidget):
         self.ui.detail_message.setText(self.tr("Amendment added."))
         self._render()
         self.reload()  # its audit event too
+        self.vault_did_change.emit(op.AMENDED)
 
     def _on_copy_id_clicked(self) -> None:
         if self._clipboard is not None:
@@ -291,6 +295,7 @@ class RecordDetail(QWidget):
         self.ui.detail_message.setText(self.tr("Countersignature added."))
         self._render()
         self.reload()  # its audit event too
+        self.vault_did_change.emit(op.COUNTERSIGNED)
 
     def _on_countersign_dialog_finished(self) -> None:
         dialog, self.countersign_dialog = self.countersign_dialog, None

@@ -42,6 +42,7 @@ def search_words(typed: str) -> str:
 
 class RecordsScreen(QWidget):
     record_did_open = Signal(str)
+    SHOWS = ("records", "outbox")  # change kinds it lists (gui/models/vault_changes.py)
 
     def __init__(self, service: Any, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None) -> None:
@@ -141,7 +142,7 @@ class RecordsScreen(QWidget):
             self.model.refresh()  # the vault may have changed since (here or elsewhere)
         self._shown_before = True
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Read the current search again (after an operation changed the records)."""
         self.model.refresh()
 

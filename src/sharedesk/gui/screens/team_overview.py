@@ -49,6 +49,7 @@ FIGURE_BUTTONS = (("without_consent", QT_TRANSLATE_NOOP("TeamOverviewScreen", "S
 class TeamOverviewScreen(QWidget):
     record_did_open = Signal(str)
     export_did_request = Signal(list)  # record ids
+    SHOWS = ("team", "records")  # gui/models/vault_changes.py
 
     def __init__(self, vault: Any, today: date | None = None,
                  parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
@@ -144,6 +145,9 @@ class TeamOverviewScreen(QWidget):
     def loading(self) -> bool:
         """Figures or a figure's records are being read (the busy bar shows)."""
         return self._figures.busy or self._rows_read.busy
+
+    def reload(self) -> None:
+        self.refresh()
 
     def _on_reads_busy_did_change(self, _busy: bool) -> None:
         self.busy_bar.setVisible(self.loading)
