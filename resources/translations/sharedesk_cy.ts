@@ -1097,7 +1097,7 @@
     <message>
         <source>&amp;This record</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Y &amp;cofnod hwn</translation>
+        <translation>Y cofnod &amp;hwn</translation>
     </message>
     <message>
         <source>This record</source>
@@ -1385,7 +1385,7 @@
     <message>
         <source>I lead a team: open the &amp;manager&apos;s desk (Inbox, Team overview, Countersign)</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Rwy&apos;n arwain tîm: agor desg y &amp;rheolwr (Blwch derbyn, Trosolwg o&apos;r tîm, Cydlofnodi)</translation>
+        <translation>Rwy&apos;n arwain tîm: agor &amp;desg y rheolwr (Blwch derbyn, Trosolwg o&apos;r tîm, Cydlofnodi)</translation>
     </message>
 </context>
 <context>
@@ -2791,12 +2791,12 @@
     <message>
         <source>Consent</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cydsyniad</translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <source>Why consent was not sought, or what was said</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Pam na ofynnwyd am gydsyniad, neu beth a ddywedwyd</translation>
+        <translation>Pam na ofynnwyd am ganiatâd, neu beth a ddywedwyd</translation>
     </message>
     <message>
         <source>Was the person told about the sharing?</source>
@@ -2876,7 +2876,7 @@
     <message>
         <source>Consent (Art 6(1)(a))</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cydsyniad (Erth 6(1)(a))</translation>
+        <translation>Caniatâd (Erth 6(1)(a))</translation>
     </message>
     <message>
         <source>Contract (Art 6(1)(b))</source>
@@ -3808,7 +3808,7 @@
     <message>
         <source>Shared without &amp;consent: %1</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Rhannwyd heb &amp;gydsyniad: %1</translation>
+        <translation>Rhannwyd &amp;heb ganiatâd: %1</translation>
     </message>
     <message>
         <source>&quot;&amp;Do not share&quot; decisions: %1</source>
