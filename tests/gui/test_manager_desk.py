@@ -192,7 +192,7 @@ def test_manager_screens_are_named_labelled_and_reached_by_tab(qtbot, desk, key)
 
     controller = desk[0]
     {"inbox": manager_screens.open_inbox, "devices": manager_screens.open_devices,
-     "team_overview": manager_screens.open_overview}[key](controller)
+     "team_overview": manager_screens.open_overview}[key](controller.context)
     screen = controller.screens[key]
     assert assert_accessible(screen) >= 3
     with qtbot.waitActive(controller.window):
@@ -220,7 +220,7 @@ def test_countersign_dialog_is_named_and_labelled(qtbot, desk) -> None:
     from sharedesk.gui.manager_screens import trust_check
 
     controller, people, _inbox, key, _chosen = desk
-    opened = open_bundle(people[0].bundle, str(key), trust=trust_check(controller))
+    opened = open_bundle(people[0].bundle, str(key), trust=trust_check(controller.context))
     import_bundle(controller.vault, opened)
     controller.open_record(people[0].record_ids[0])
     detail = controller.screens["record_detail"]

@@ -200,7 +200,7 @@ def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:  # 
     from sharedesk.gui import manager_screens
 
     controller, people, inbox, org_key_file, _chosen = desk
-    manager_screens.open_inbox(controller)  # made at 100%, then the text grows
+    manager_screens.open_inbox(controller.context)  # made at 100%, then the text grows
     screen = controller.screens["inbox"]
     controller.settings.set("appearance.text_scale_percent", 200)
     controller.apply_settings()
@@ -212,7 +212,7 @@ def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:  # 
     metrics = screen.table.fontMetrics()
     assert all(screen.table.rowHeight(r) >= metrics.height() for r in range(5))
     assert screen.table.columnWidth(1) > metrics.horizontalAdvance("Imported")
-    manager_screens.open_overview(controller)
+    manager_screens.open_overview(controller.context)
     overview = controller.screens["team_overview"]
     header = overview.table.horizontalHeader()
     assert header.sectionSize(2) > header.fontMetrics().horizontalAdvance("Practitioner")

@@ -1,8 +1,11 @@
 """The application controller: which screen shows, the vault's life, locking.
 
-It owns the open vault (or None when locked) and builds screens on demand; the main window only
-holds them. Locking clears every screen that showed record content, drops those screens (and
-their models), clears copied text, closes the vault and shows the unlock screen.
+It makes the application context (gui/context.py: settings, vault access, task runner,
+prompter, the open vault or None when locked, the screens built so far) and hands it to the
+screen builder, which makes screens on demand; the main window only holds them. Nothing it
+builds imports it: screens' requests come back through the context's navigator, this object.
+Locking clears every screen that showed record content, drops those screens (and their
+models), clears copied text, closes the vault and shows the unlock screen.
 
 Heavy modules (the vault and its crypto, GUI-B's decision and records screens, the reference
 library) are imported when first needed so the first screen appears quickly.
@@ -13,23 +16,32 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QMenu
 
+from sharedesk.core import changes as op
 from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import locking, manager_screens, screen_factory, sync_screens, theme
+from sharedesk.gui import locking, manager_screens, settings_hooks, sync_screens
+from sharedesk.gui.context import AppContext, AskReason, ChooseFile
 from sharedesk.gui.focus import focus_into
 from sharedesk.gui.guard import SessionGuard
 from sharedesk.gui.idle import SleepMonitor
 from sharedesk.gui.main_window import MainWindow
 from sharedesk.gui.prompter import DialogPrompter, Prompter
+from sharedesk.gui.screen_factory import ScreenBuilder
 from sharedesk.gui.sync_runner import SyncRunner
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.vault_access import VaultAccess
+
+if TYPE_CHECKING:
+    from sharedesk.core.vault import Vault
+    from sharedesk.gui.screens.decision import DecisionWizard
+    from sharedesk.gui.screens.first_run import FirstRunDetails
+    from sharedesk.gui.screens.unlock import UnlockScreen
 
 LOCK_RETRY_MS = 2_000
 
@@ -37,34 +49,73 @@ LOCK_RETRY_MS = 2_000
 class AppController(QObject):
     vault_did_lock = Signal()
     vault_did_unlock = Signal()
+    vault_did_change = Signal(object)  # core Changes: what an operation changed
 
     def __init__(self, settings: Settings, *, vault_path: Path | None = None,
                  clock: Callable[[], float] = time.time, prompter: Prompter | None = None,
                  access: VaultAccess | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.prompter = prompter or DialogPrompter()
         self.access = access or VaultAccess(vault_path or paths.default_vault_path(), settings)
         self.runner = TaskRunner(parent=self)
         self.window = MainWindow()
         self.guard = SessionGuard(settings, clock=clock, parent=self)
         self.clipboard = self.guard.clipboard  # record screens copy through this
         self.idle = self.guard.idle
-        self.vault: Any = None
-        self.screens: dict[str, QWidget] = {}
+        self.context = AppContext(settings, self.access, self.runner, prompter or DialogPrompter(),
+                                  self.window, self.guard, nav=self)
+        self.screens = self.context.screens
+        self.build = ScreenBuilder(self.context)
         self.background_sync = SyncRunner(self.runner, settings, self.access.flows, parent=self)
-        # Injected by tests so no native file or text dialog ever blocks (None: the real ones).
-        self.choose_file: Callable[[QWidget, str, str], str] | None = None
-        self.ask_reason: Callable[[QWidget], str] | None = None
-        self.export_dialog: Any = None
+        self.background_sync.sync_did_finish.connect(lambda _report: self.announce(op.SYNCED))
         self._before_reference = ("", "")  # (screen name, window title) F1 was pressed on
         self._session_open = False  # from unlock until a lock has fully completed
-        self.closing_vault: Any = None  # a vault whose close() raised, tried again on retry
         self._lock_retry = QTimer(self)
         self._lock_retry.setInterval(LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self._on_lock_retry_timeout)
         self._wire_window()
         self.guard.lock_did_request.connect(self.lock)
+
+    # -- the context's pieces, as attributes (tests and the smoke test read and inject them) ---
+    @property
+    def prompter(self) -> Prompter:
+        return self.context.prompter
+
+    @prompter.setter
+    def prompter(self, prompter: Prompter) -> None:
+        self.context.prompter = prompter
+
+    @property
+    def vault(self) -> Vault | None:
+        return self.context.vault
+
+    @property
+    def closing_vault(self) -> Vault | None:
+        return self.context.closing_vault
+
+    @property
+    def export_dialog(self) -> QDialog | None:
+        return self.context.export_dialog
+
+    @property
+    def manager_menu(self) -> QMenu | None:
+        return self.context.manager_menu
+
+    @property
+    def choose_file(self) -> ChooseFile | None:
+        return self.context.choose_file
+
+    @choose_file.setter
+    def choose_file(self, choose: ChooseFile | None) -> None:
+        self.context.choose_file = choose
+
+    @property
+    def ask_reason(self) -> AskReason | None:
+        return self.context.ask_reason
+
+    @ask_reason.setter
+    def ask_reason(self, ask: AskReason | None) -> None:
+        self.context.ask_reason = ask
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -90,28 +141,29 @@ class AppController(QObject):
         ui.records_action.triggered.connect(self.open_records)
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
-        ui.about_action.triggered.connect(lambda: screen_factory.about(self))
-        ui.diagnostics_action.triggered.connect(lambda: screen_factory.copy_diagnostics(self))
+        ui.about_action.triggered.connect(lambda: settings_hooks.about(self.context))
+        ui.diagnostics_action.triggered.connect(
+            lambda: settings_hooks.copy_diagnostics(self.context))
         ui.export_action.triggered.connect(
-            lambda: self.open_export(sync_screens.records_selection(self)))
+            lambda: self.open_export(sync_screens.records_selection(self.context)))
         ui.outbox_action.triggered.connect(self.open_outbox)
         self.window.curtain.curtain_did_lift.connect(self.window.lift_curtain)
         self.window.window_did_close.connect(self.shutdown)
-        manager_screens.install(self)
-        self.vault_did_unlock.connect(lambda: manager_screens.refresh_mode(self))
-        self.vault_did_lock.connect(lambda: manager_screens.refresh_mode(self))
+        manager_screens.install(self.context)
+        self.vault_did_unlock.connect(lambda: manager_screens.refresh_mode(self.context))
+        self.vault_did_lock.connect(lambda: manager_screens.refresh_mode(self.context))
         self.window.set_unlocked(False)
 
     # -- first run and unlock ------------------------------------------------------------------
     def show_first_run(self) -> None:
         screen = self.screens.get("first_run")
         if screen is None:
-            screen = self.screens["first_run"] = screen_factory.first_run_screen(self)
+            screen = self.screens["first_run"] = self.build.first_run()
         self._show("first_run", self.tr("Set up"))
         screen.focus_first()  # type: ignore[attr-defined]
 
     def on_first_run_vault_did_create(self, created: object) -> None:
-        vault, details = created  # type: ignore[misc]
+        vault, details = cast("tuple[Vault, FirstRunDetails]", created)
         try:
             self.access.finish_first_run(details)
         except SharedeskError as exc:  # the vault exists; only the preferences were not kept
@@ -122,22 +174,22 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         screen = self.screens.get("unlock")
         if screen is None:
-            screen = self.screens["unlock"] = screen_factory.unlock_screen(self)
+            screen = self.screens["unlock"] = self.build.unlock()
         self._show("unlock", self.tr("Locked"))
-        screen.focus_passphrase()  # type: ignore[attr-defined]
+        cast("UnlockScreen", screen).focus_passphrase()
         # Failures before a restart still count (kept beside the vault); reading them loads the
         # vault module, so do it just after the screen has painted.
         QTimer.singleShot(300, self._resume_backoff)
 
     def _resume_backoff(self) -> None:
-        screen = self.screens.get("unlock")
-        if screen is not None and self.vault is None and not screen.waiting:  # type: ignore[attr-defined]
-            seconds = screen.next_backoff()  # type: ignore[attr-defined]
+        screen = cast("UnlockScreen | None", self.screens.get("unlock"))
+        if screen is not None and self.vault is None and not screen.waiting:
+            seconds = screen.next_backoff()
             if seconds > 0:
-                screen.start_backoff(seconds)  # type: ignore[attr-defined]
+                screen.start_backoff(seconds)
 
     def on_vault_open(self, vault: object) -> None:
-        self.vault = vault
+        self.context.vault = cast("Vault", vault)
         self.access.attach(vault)
         first_run = self.screens.pop("first_run", None)
         if first_run is not None:
@@ -171,8 +223,9 @@ class AppController(QObject):
         if not self._session_open:
             return True
         self._lock_retry.start()  # stopped below once locked, even if something escapes
-        failed = locking.run_steps(locking.lock_steps(self))
-        done = locking.lock_reached(self)
+        failed = locking.run_steps(locking.lock_steps(
+            self.context, stop_sync=self.background_sync.stop, show_unlock=self.show_unlock))
+        done = locking.lock_reached(self.context)
         if done:
             self._session_open = False
             self._lock_retry.stop()
@@ -186,7 +239,7 @@ class AppController(QObject):
         self.lock("retry")
 
     def _drop_screen(self, name: str) -> None:
-        locking.drop_screen(self, name)
+        locking.drop_screen(self.context, name)
 
     def shutdown(self) -> None:
         self.lock("quit")
@@ -200,22 +253,21 @@ class AppController(QObject):
             return
         screen = self.screens.get("home")
         if screen is None:
-            screen = self.screens["home"] = screen_factory.home_screen(self)
+            screen = self.screens["home"] = self.build.home()
         # Show first: leaving an open decision saves its draft, which the summary then lists.
         self._show("home", self.tr("Home"))
         screen.show_summary(self.access.home_summary())  # type: ignore[attr-defined]
         screen.focus_start()  # type: ignore[attr-defined]
 
     def start_decision(self, flow_id: str) -> None:
-        self._open_decision(lambda: screen_factory.new_wizard(self.access, self.vault, flow_id),
+        self._open_decision(lambda: self.build.new_wizard(flow_id),
                             self.tr("Cannot start"))
 
     def resume_draft(self, draft_id: str) -> None:
-        self._open_decision(
-            lambda: screen_factory.resumed_wizard(self.access, self.vault, draft_id),
-            self.tr("Cannot resume the draft"))
+        self._open_decision(lambda: self.build.resumed_wizard(draft_id),
+                            self.tr("Cannot resume the draft"))
 
-    def _open_decision(self, build: Callable[[], QWidget], cannot: str) -> None:
+    def _open_decision(self, build: Callable[[], DecisionWizard], cannot: str) -> None:
         if self.vault is None:
             return
         try:
@@ -225,12 +277,20 @@ class AppController(QObject):
             return
         self._drop_screen("decision")
         wizard.setObjectName("decision_wizard")
-        wizard.decision_did_finalise.connect(self._on_wizard_did_finalise)  # type: ignore[attr-defined]
-        wizard.wizard_did_close.connect(self._on_wizard_did_close)  # type: ignore[attr-defined]
+        wizard.decision_did_finalise.connect(self._on_wizard_did_finalise)
+        wizard.wizard_did_close.connect(self._on_wizard_did_close)
         self.screens["decision"] = wizard
         self._show("decision", self.tr("Decision"))
 
+    def announce(self, changes: op.Changes) -> None:
+        """Tell the screens what an operation changed: those showing it read the vault again."""
+        from sharedesk.gui.models.vault_changes import tell_screens
+
+        self.vault_did_change.emit(changes)
+        tell_screens(self.screens.values(), changes)
+
     def _on_wizard_did_finalise(self, record_id: str) -> None:
+        self.announce(op.FINALISED)
         self._drop_screen("decision")
         self.open_record(record_id)
 
@@ -241,32 +301,31 @@ class AppController(QObject):
     def open_records(self) -> None:
         if self.vault is None:
             return
-        from sharedesk.gui.screens.records import RecordsScreen
-
-        screen = self.screens.get("records")
-        if screen is None:
-            screen = RecordsScreen(self.vault.records)
-            screen.record_did_open.connect(self.open_record)  # type: ignore[attr-defined]
-            self.screens["records"] = screen
+        if "records" not in self.screens:
+            self.screens["records"] = self.build.records()
         self._show("records", self.tr("Records"))
 
     def open_record(self, record_id: str) -> None:
         if self.vault is None:
             return
         self._drop_screen("record_detail")
-        screen = screen_factory.record_detail(self, record_id)
+        screen = self.build.record_detail(record_id)
         if screen is None:
             return
+        screen.vault_did_change.connect(self.announce)  # type: ignore[attr-defined]
         self.screens["record_detail"] = screen
         self._show("record_detail", self.tr("Record"))
 
     def open_export(self, selected_ids: list[str] | None = None) -> None:
-        sync_screens.open_export(self, selected_ids)
+        sync_screens.open_export(self.context, selected_ids)
 
     def open_outbox(self) -> None:
         if self.vault is None:
             return
-        screen = sync_screens.outbox_screen(self)
+        made = "outbox" not in self.screens
+        screen = sync_screens.outbox_screen(self.context)
+        if made:
+            screen.vault_did_change.connect(self.announce)
         self._show("outbox", self.tr("Outbox"))
         sync_screens.refresh_outbox(screen)
 
@@ -276,10 +335,10 @@ class AppController(QObject):
         if came_from:
             self._before_reference = (came_from[0], self.window.windowTitle())
         if "reference" not in self.screens:
-            screen = screen_factory.reference_screen(self)
+            screen = self.build.reference()
             if screen is None:
                 return
-            screen.back_requested.connect(self.close_reference)  # type: ignore[attr-defined]
+            screen.back_requested.connect(self.close_reference)
             self.screens["reference"] = screen
         self._show("reference", self.tr("Reference"))
 
@@ -299,12 +358,14 @@ class AppController(QObject):
     def open_settings(self) -> None:
         screen = self.screens.get("settings")
         if screen is None:
-            screen = self.screens["settings"] = screen_factory.settings_screen(self)
+            screen = self.screens["settings"] = self.build.settings()
         screen.load()  # type: ignore[attr-defined]
         self._show("settings", self.tr("Settings"))
 
     def apply_settings(self) -> None:
         from PySide6.QtWidgets import QApplication
+
+        from sharedesk.gui import theme
 
         s = self.settings
         self.guard.apply_settings()
@@ -314,12 +375,10 @@ class AppController(QObject):
         home = self.screens.get("home")
         if home is not None:
             home.set_default_flow(str(s.get("flows.default")))  # type: ignore[attr-defined]
-        manager_screens.refresh_mode(self)
+        manager_screens.refresh_mode(self.context)
+        self.announce(op.SETTINGS_SAVED)
 
     def _show(self, name: str, state: str) -> None:
-        screen = self.screens[name]
-        self.window.show_screen(screen)
-        self.window.set_state_title(state)
-        focus_into(screen)
+        self.context.show(name, state)
 
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sharedesk.core import log
 from sharedesk.gui import sync_screens
-
-if TYPE_CHECKING:
-    from sharedesk.gui.controller import AppController
+from sharedesk.gui.context import AppContext
 
 # Screens that show record content: dropped (cleared, removed, deleted) on every lock.
 CONTENT_SCREENS = ("decision", "records", "record_detail", "outbox", "inbox", "devices",
@@ -70,7 +68,8 @@ def _closer(window: QWidget) -> Callable[[], None]:
     return close
 
 
-def lock_steps(c: AppController) -> list[LockStep]:
+def lock_steps(c: AppContext, *, stop_sync: Callable[[], None],
+               show_unlock: Callable[[], None]) -> list[LockStep]:
     """The controller's lock, in order: windows, views, the session guard, the vault, the
     unlock screen. Screens are cleared before the vault closes (a decision saves its draft)."""
     return [
@@ -79,14 +78,14 @@ def lock_steps(c: AppController) -> list[LockStep]:
         *(LockStep(f"drop_{name}", partial(drop_screen, c, name)) for name in CONTENT_SCREENS),
         LockStep("clear_home", partial(_clear_home, c)),
         LockStep("disarm_guard", c.guard.disarm),
-        LockStep("stop_sync", c.background_sync.stop),
+        LockStep("stop_sync", stop_sync),
         LockStep("close_vault", partial(_close_vault, c)),
         LockStep("disable_actions", partial(c.window.set_unlocked, False)),
-        LockStep("show_unlock", c.show_unlock),
+        LockStep("show_unlock", show_unlock),
     ]
 
 
-def lock_reached(c: AppController) -> bool:
+def lock_reached(c: AppContext) -> bool:
     """The locked state: vault closed, no content screen, no other window, unlock showing."""
     unlock = c.screens.get("unlock")
     return (c.vault is None and c.closing_vault is None
@@ -95,7 +94,7 @@ def lock_reached(c: AppController) -> bool:
             and not open_windows(c.window))
 
 
-def drop_screen(c: AppController, name: str) -> None:
+def drop_screen(c: AppContext, name: str) -> None:
     """Clear, remove and delete a screen; it is removed and deleted even if clear raises."""
     screen = c.screens.pop(name, None)
     if screen is None:
@@ -109,13 +108,14 @@ def drop_screen(c: AppController, name: str) -> None:
         screen.deleteLater()
 
 
-def _clear_home(c: AppController) -> None:
+def _clear_home(c: AppContext) -> None:
     home = c.screens.get("home")
-    if home is not None:
-        home.clear()  # type: ignore[attr-defined]
+    clear = getattr(home, "clear", None)
+    if callable(clear):
+        clear()
 
 
-def _close_vault(c: AppController) -> None:
+def _close_vault(c: AppContext) -> None:
     # Forget the vault first: whatever close() raises, nothing reaches it again; a close that
     # failed is tried again by the next attempt (the controller's retry timer).
     if c.vault is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from sharedesk.core import paths
 from sharedesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.arrange_toolbars()
+
+    def insert_menu(self, menu: QMenu) -> None:
+        """Add ``menu`` to the menu bar just before Help (which stays last)."""
+        self.ui.menu_bar.insertMenu(self.ui.help_menu.menuAction(), menu)
 
     # -- screens -------------------------------------------------------------------------------
     def add_screen(self, screen: QWidget) -> None:

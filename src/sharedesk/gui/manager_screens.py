@@ -1,4 +1,4 @@
-"""The manager's desk for the controller (issue 14): a Manager menu (Inbox, Devices, Team
+"""The manager's desk, from the application context (issue 14): a Manager menu (Inbox, Devices, Team
 overview) shown in manager mode, the screens built on demand, and the record screen's
 Countersign hook.
 
@@ -15,18 +15,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMenu
 
 from sharedesk.core.errors import SharedeskError
+from sharedesk.gui import sync_screens
+from sharedesk.gui.context import AppContext
 
 if TYPE_CHECKING:
-    from sharedesk.gui.controller import AppController
+    from sharedesk.core.export.trust import TrustedKeys
+    from sharedesk.gui.screens.first_run import FirstRunScreen
 
 SCREENS = ("inbox", "devices", "team_overview")
 
 
-def is_manager(c: AppController) -> bool:
+def is_manager(c: AppContext) -> bool:
     return str(c.settings.get("desk.mode")) == "manager"
 
 
-def install(c: AppController) -> QMenu:
+def install(c: AppContext) -> QMenu:
     """Add the Manager menu to the window (hidden unless in manager mode)."""
     window = c.window
     translate = QCoreApplication.translate  # the menu bar's context, as in main_window.ui
@@ -43,15 +46,15 @@ def install(c: AppController) -> QMenu:
         action.triggered.connect(slot)
         menu.addAction(action)
         window.addAction(action)  # shortcuts work while the menu is closed
-    window.ui.menu_bar.insertMenu(window.ui.help_menu.menuAction(), menu)
-    c.manager_menu = menu  # type: ignore[attr-defined]
+    window.insert_menu(menu)
+    c.manager_menu = menu
     refresh_mode(c)
     return menu
 
 
-def refresh_mode(c: AppController) -> None:
+def refresh_mode(c: AppContext) -> None:
     """Show the Manager menu and enable its actions in manager mode with the vault open."""
-    menu = getattr(c, "manager_menu", None)
+    menu = c.manager_menu
     if menu is None:
         return
     on = is_manager(c)
@@ -60,7 +63,7 @@ def refresh_mode(c: AppController) -> None:
         action.setEnabled(on and c.vault is not None)
 
 
-def _profile_devices(c: AppController) -> tuple[tuple[str, str], ...]:
+def _profile_devices(c: AppContext) -> tuple[tuple[str, str], ...]:
     from sharedesk.core.profile import current_profile
 
     try:
@@ -70,13 +73,13 @@ def _profile_devices(c: AppController) -> tuple[tuple[str, str], ...]:
     return profile.devices if profile is not None else ()
 
 
-def trust_check(c: AppController) -> Any:
+def trust_check(c: AppContext) -> TrustedKeys:
     from sharedesk.core.sync.devices import trusted_keys
 
     return trusted_keys(c.vault, _profile_devices(c), ())
 
 
-def open_inbox(c: AppController) -> None:
+def open_inbox(c: AppContext) -> None:
     if c.vault is None:
         return
     from sharedesk.gui.screens.inbox import InboxScreen
@@ -88,10 +91,10 @@ def open_inbox(c: AppController) -> None:
             extra = {"choose_file": c.choose_file, "choose_folder": c.choose_file}
         screen = InboxScreen(c.runner, c.vault, lambda: trust_check(c), **extra)
         c.screens["inbox"] = screen
-    c._show("inbox", QCoreApplication.translate("AppController", "Inbox"))
+    c.show("inbox", QCoreApplication.translate("AppController", "Inbox"))
 
 
-def open_devices(c: AppController) -> None:
+def open_devices(c: AppContext) -> None:
     if c.vault is None:
         return
     from sharedesk.gui.screens.devices import DevicesScreen
@@ -102,41 +105,35 @@ def open_devices(c: AppController) -> None:
         c.screens["devices"] = screen
     else:
         screen.refresh()  # type: ignore[attr-defined]
-    c._show("devices", QCoreApplication.translate("AppController", "Devices"))
+    c.show("devices", QCoreApplication.translate("AppController", "Devices"))
 
 
-def open_overview(c: AppController) -> None:
+def open_overview(c: AppContext) -> None:
     if c.vault is None:
         return
-    from sharedesk.gui import sync_screens
     from sharedesk.gui.screens.team_overview import TeamOverviewScreen
 
     screen = c.screens.get("team_overview")
     if screen is None:
-        screen = TeamOverviewScreen(c.vault)
-        screen.record_did_open.connect(c.open_record)
+        screen = TeamOverviewScreen(c.vault, runner=c.runner)
+        screen.record_did_open.connect(c.nav.open_record)
         screen.export_did_request.connect(lambda ids: sync_screens.open_export(c, ids))
         c.screens["team_overview"] = screen
     screen.refresh()  # type: ignore[attr-defined]
-    c._show("team_overview", QCoreApplication.translate("AppController", "Team overview"))
+    c.show("team_overview", QCoreApplication.translate("AppController", "Team overview"))
 
 
-def add_first_run_choice(c: AppController, screen: Any) -> QCheckBox:
-    """"I lead a team" on the first-run screen, after the organisation profile: ticked, the new vault opens
-    with the manager's desk (desk.mode). Connect before the controller's own handler, so the
-    setting is saved before the vault opens."""
-    ui = screen.ui
+def add_first_run_choice(c: AppContext, screen: FirstRunScreen) -> QCheckBox:
+    """"I lead a team" on the first-run screen, after the organisation profile: ticked, the new
+    vault opens with the manager's desk (desk.mode). Connect before the controller's own
+    handler, so the setting is saved before the vault opens."""
     box = QCheckBox(QCoreApplication.translate(
         "FirstRunScreen", "I lead a team: open the &manager's desk (Inbox, Team overview, "
-        "Countersign)"), ui.scroll_contents)
+        "Countersign)"))
     box.setObjectName("first_run_manager_desk")
     box.setAccessibleName(box.text().replace("&", ""))
     box.setChecked(is_manager(c))
-    # After the guidance and profile, just before Create: the fields above keep their order.
-    layout = ui.content_layout
-    layout.insertWidget(layout.indexOf(ui.guidance_group) + 1, box)
-    screen.setTabOrder(ui.profile_browse_button, box)
-    screen.setTabOrder(box, ui.create_button)
+    screen.add_option(box)
 
     def keep(_created: object) -> None:
         c.settings.set("desk.mode", "manager" if box.isChecked() else "practitioner")
@@ -149,7 +146,7 @@ def add_first_run_choice(c: AppController, screen: Any) -> QCheckBox:
     return box
 
 
-def countersign_hooks(c: AppController) -> dict[str, Any]:
+def countersign_hooks(c: AppContext) -> dict[str, Any]:
     """RecordDetail's countersign hook and signer (name, role), in manager mode only."""
     if not is_manager(c) or c.vault is None:
         return {}

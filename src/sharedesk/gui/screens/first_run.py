@@ -218,6 +218,15 @@ class FirstRunScreen(QWidget):
         self.ui.profile_edit.setText(str(path))
         self._load_profile()
 
+    def add_option(self, box: QWidget) -> None:
+        """Offer ``box`` (a choice the caller reads, like the manager's desk) after the guidance
+        and profile, just before Create, in reading and tab order; the fields above keep theirs."""
+        ui = self.ui
+        box.setParent(ui.scroll_contents)
+        ui.content_layout.insertWidget(ui.content_layout.indexOf(ui.guidance_group) + 1, box)
+        self.setTabOrder(ui.profile_browse_button, box)
+        self.setTabOrder(box, ui.create_button)
+
     def _load_profile(self) -> None:
         self._profile = None
         text = self.ui.profile_edit.text().strip()
