@@ -97,6 +97,11 @@ class RecordDetail(QWidget):
         self.reload()
 
     # -- reading -----------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """The record, its flow and its audit events are being read (the busy bar shows)."""
+        return self._reads.busy
+
     def reload(self) -> None:
         """Read the record, its flow and its audit events again (on a worker), then show them."""
         service, audit, lookup, record_id = (self._service, self._audit, self._flow_lookup,
