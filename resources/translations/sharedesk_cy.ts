@@ -2509,6 +2509,44 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Agor</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetail</name>
     <message>
         <source>Record</source>

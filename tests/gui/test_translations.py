@@ -277,3 +277,13 @@ def test_every_reference_entry_has_welsh() -> None:
             if cy_entry.title == en_entry.title or cy_entry.text == en_entry.text:
                 untranslated.append(en_entry.id)
     assert not untranslated
+
+
+def test_qt_standard_buttons_are_welsh(qapp, welsh) -> None:
+    """Qt has no Welsh catalogue of its own: gui/qt_words.py puts its button words in ours."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "sharedesk", "?",
+                      buttons.Yes | buttons.No | buttons.Ok | buttons.Cancel)
+    assert sorted(b.text() for b in box.buttons()) == ["&Ie", "&Na", "Canslo", "Iawn"]
