@@ -4,8 +4,11 @@ an overlay naming an id the flow lacks is refused in one line."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sharedesk.core import paths
 from sharedesk.core.errors import FlowError
@@ -224,3 +227,57 @@ def test_welsh_flows_pass_the_safety_proof(flow_id: str) -> None:
     from sharedesk.core.flow.safety import check_safety
 
     assert check_safety(translate_flow(load_flow_by_id(flow_id), "cy")) == []
+
+
+def _shipped_overlay(flow_id: str) -> dict[str, object]:
+    from sharedesk.core.flow.yamldoc import parse_yaml
+
+    path = paths.flows_dir() / "cy" / f"{flow_id}.yaml"
+    doc = parse_yaml(path.read_bytes(), str(path), FlowError)
+
+    def plain(value: object) -> object:  # LineDict -> dict, for yaml.safe_dump
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return [plain(v) for v in value] if isinstance(value, list) else value
+
+    result = plain(doc)
+    assert isinstance(result, dict)
+    return result
+
+
+WELSH_2024: dict[str, object] = {}  # the English flow, the full overlay and its Welsh flow, once
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_any_part_of_an_overlay_gives_welsh_there_and_english_elsewhere(tmp_path_factory: Any,
+                                                                      data: Any) -> None:
+    import yaml
+
+    if not WELSH_2024:
+        flow = load_flow_by_id("england-2024")
+        WELSH_2024.update(english=flow, full=_shipped_overlay("england-2024"),
+                          welsh=translate_flow(flow, "cy"))
+    english, full, full_welsh = WELSH_2024["english"], WELSH_2024["full"], WELSH_2024["welsh"]
+    assert isinstance(english, Flow) and isinstance(full, dict) and isinstance(full_welsh, Flow)
+    nodes = full["nodes"]
+    assert isinstance(nodes, dict)
+    kept = data.draw(st.sets(st.sampled_from(sorted(nodes))))
+    fields = data.draw(st.sets(st.sampled_from(["title", "text", "help", "checklist", "choices"]),
+                               min_size=1))
+    part = {k: v for k, v in full.items() if k not in ("nodes", "side_notes", "title")}
+    part["nodes"] = {n: {f: v for f, v in nodes[n].items() if f in fields} for n in kept}
+    folder = tmp_path_factory.mktemp("overlay")
+    (folder / "cy").mkdir()
+    (folder / "cy" / "england-2024.yaml").write_text(
+        yaml.safe_dump(part, allow_unicode=True), encoding="utf-8")
+    welsh = translate_flow(english, "cy", folder)
+    assert welsh.title == english.title and welsh.side_notes == english.side_notes
+    for node_id, node in english.nodes.items():
+        got, cy = welsh.nodes[node_id], full_welsh.nodes[node_id]
+        for field in ("title", "text", "help", "checklist"):
+            want = cy if node_id in kept and field in fields else node
+            assert getattr(got, field) == getattr(want, field)
+        want_choices = cy if node_id in kept and "choices" in fields else node
+        assert [c.label for c in got.choices] == [c.label for c in want_choices.choices]
+        assert got.targets() == node.targets()
