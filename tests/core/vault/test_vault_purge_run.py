@@ -3,6 +3,9 @@ steps; the purged records' words are gone from the index as after a per-batch op
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from vault_testkit import make_record
 
 from sharedesk.core.records.query import RecordQuery
@@ -30,3 +33,26 @@ def test_purge_run_batches_and_leaves_no_purged_word_in_the_index(vault: Vault) 
     assert [e.kind for e in vault.audit_events(gone[3])][-1] == "purged"
     assert vault.purge_run(items) == []  # purged already: skipped
     assert merge_search_index(vault._h) == 1  # one segment: the first step changes nothing
+
+
+def test_a_retention_run_commits_a_short_batch_at_a_time(vault: Vault,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # The vault lock is held for one transaction at a time: BATCH records, or one merge step.
+    from sharedesk.core.vault import purge_run as run
+
+    doing: list[str] = []
+    real = run.transaction
+
+    def counted(conn: Any, path: Any, what: str) -> Any:
+        doing.append(what)
+        return real(conn, path, what)
+
+    monkeypatch.setattr(run, "transaction", counted)
+    ids = [vault.records.finalise(make_record(f"note {i}")).id for i in range(run.BATCH * 2 + 1)]
+    vault.records.index_pending()
+    items = [PurgeItem(i, "bundle-1", None, "2020-01-01T00:00:00Z") for i in ids]
+    assert vault.purge_run(items) == ids
+    assert doing.count("purge expired records") == 3
+    assert doing.count("rewrite the search index") >= 1 and len(doing) == 3 + doing.count(
+        "rewrite the search index")
+    assert vault.verify() == []

@@ -24,6 +24,7 @@ from sharedesk.core.log import event
 from sharedesk.core.sync.receipt import NO_KEY_PINNED, verifying_key
 from sharedesk.core.vault import Vault
 from sharedesk.core.vault.purge import PurgeItem
+from sharedesk.core.vault.purge_run import BATCH as PURGE_BATCH
 
 MAX_DAYS = 3650
 
@@ -70,7 +71,7 @@ def due(vault: Vault, days: int, receipt_keys: Sequence[str], now: datetime | No
 
 def purge_due(vault: Vault, days: int, *, receipt_keys: Sequence[str],
               now: datetime | None = None, dry_run: bool = False,
-              batch: int = 500) -> PurgeReport:
+              batch: int = PURGE_BATCH) -> PurgeReport:
     """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``,
     then the search index rewritten once for the run, in short steps (vault/purge_run.py).
     Without ``receipt_keys`` nothing is ever due (the report says a key must be pinned)."""

@@ -47,6 +47,7 @@ from sharedesk.core.vault.keyfile import (
 from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.outbox_store import VaultOutboxStore
 from sharedesk.core.vault.purge import PurgeItem
+from sharedesk.core.vault.purge_run import BATCH as purge_batch
 from sharedesk.core.vault.purge_run import purge_run
 from sharedesk.core.vault.walguard import admit_wal
 
@@ -269,7 +270,7 @@ class Vault:
         with self._h.lock:
             return purge.purge(self._h.conn, self.path, items)
 
-    def purge_run(self, items: Sequence[PurgeItem], *, batch: int = 500) -> list[str]:
+    def purge_run(self, items: Sequence[PurgeItem], *, batch: int = purge_batch) -> list[str]:
         """A retention run: ``items`` purged ``batch`` to a transaction, the lock free between
         them, then the search index rewritten once (vault/purge_run.py). Returns the ids
         purged."""
