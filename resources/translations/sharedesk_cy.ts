@@ -517,6 +517,16 @@
         <translation>Uwchgyfeiriwyd</translation>
     </message>
     <message>
+        <source>Countersignatures</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Cydlofnodion</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim eto.</translation>
+    </message>
+    <message>
         <source>signature verified</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
         <translation>llofnod wedi&apos;i ddilysu</translation>

@@ -417,6 +417,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Countersignatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>signature verified</source>
         <translation type="unfinished" />
     </message>

@@ -182,6 +182,18 @@ def walk_the_screens(qtbot, controller) -> None:
     controller.open_reference()
     controller.open_settings()
     controller.start_decision("england-2018")
+    # A whole decision: seek advice, every question, the record form, check your answers.
+    from test_finalise_once_app import walk_with_advice
+
+    wizard = controller.screens["decision"]
+    walk_with_advice(qtbot, wizard)
+    wizard.check_answers.ui.finalise_button.click()
+    detail = controller.screens["record_detail"]  # the record, with its dialogs
+    detail.open_amendment().reject()
+    if detail.countersign_button is not None:
+        detail.countersign_button.click()
+        if detail.countersign_dialog is not None:
+            detail.countersign_dialog.reject()
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     for key in (Qt.Key.Key_I, Qt.Key.Key_D, Qt.Key.Key_T):  # Inbox, Devices, Team overview
         qtbot.keyClick(window, key, modifiers)

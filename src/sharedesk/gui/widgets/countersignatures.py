@@ -22,9 +22,11 @@ def countersignature_html(record: DecisionRecord, escape: Callable[[str], str]) 
     key's fingerprint and whether the signature verifies); none for a draft."""
     if not record.is_final:
         return []
-    parts = [f"<h2>{escape(QCoreApplication.translate('Countersignatures', 'Countersignatures'))}</h2>"]
+    heading = escape(QCoreApplication.translate("Countersignatures", "Countersignatures"))
+    parts = [f"<h2>{heading}</h2>"]  # translate() outside the f-strings, where lupdate reads it
     if not record.countersignatures:
-        return [*parts, f"<p>{escape(QCoreApplication.translate('Countersignatures', 'None yet.'))}</p>"]
+        none_yet = escape(QCoreApplication.translate("Countersignatures", "None yet."))
+        return [*parts, f"<p>{none_yet}</p>"]
     parts.append("<ul>")
     for cs in record.countersignatures:
         role = f" ({cs.role})" if cs.role else ""
