@@ -73,7 +73,7 @@ nodes:
 
 
 def write(tmp_path: Path, overlay: str) -> Path:
-    (tmp_path / "cy").mkdir(exist_ok=True)
+    (tmp_path / "cy").mkdir(parents=True, exist_ok=True)
     (tmp_path / "cy" / "demo.yaml").write_text(overlay, encoding="utf-8")
     return tmp_path
 
@@ -281,3 +281,18 @@ def test_any_part_of_an_overlay_gives_welsh_there_and_english_elsewhere(tmp_path
         want_choices = cy if node_id in kept and "choices" in fields else node
         assert [c.label for c in got.choices] == [c.label for c in want_choices.choices]
         assert got.targets() == node.targets()
+
+
+def test_screens_get_english_when_an_overlay_is_refused(tmp_path: Path, flow: Flow,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    from sharedesk.core.flow.translate import shown_flow
+
+    monkeypatch.setenv("SHAREDESK_RESOURCES", str(tmp_path))
+    write(tmp_path / "flows", OVERLAY)
+    assert shown_flow(flow, "cy").title == "Llif enghreifftiol"
+    write(tmp_path / "flows", OVERLAY.replace("  q1:\n", "  q9:\n"))
+    with caplog.at_level("WARNING", logger="sharedesk"):
+        assert shown_flow(flow, "cy") is flow
+    assert "flow.translation_refused" in caplog.text and "flow_id=demo" in caplog.text
+    assert "q9" not in caplog.text  # the event names the flow, not the overlay's content
