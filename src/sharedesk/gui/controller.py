@@ -256,7 +256,7 @@ class AppController(QObject):
             screen = self.screens["home"] = self.build.home()
         # Show first: leaving an open decision saves its draft, which the summary then lists.
         self._show("home", self.tr("Home"))
-        screen.show_summary(self.access.home_summary())  # type: ignore[attr-defined]
+        screen.refresh()  # type: ignore[attr-defined]
         screen.focus_start()  # type: ignore[attr-defined]
 
     def start_decision(self, flow_id: str) -> None:

@@ -97,6 +97,8 @@ class ScreenBuilder:
         screen = HomeScreen(c.access.flow_choices(),
                             default_flow=str(c.settings.get("flows.default")),
                             short_names=c.access.flow_short_names())
+        # It reads its summary on a worker each time it is shown (never stale, never slow).
+        screen.read_with(c.access.home_summary, c.runner)
         screen.decision_did_request.connect(c.nav.start_decision)
         screen.draft_did_resume.connect(c.nav.resume_draft)
         screen.record_did_open.connect(c.nav.open_record)
