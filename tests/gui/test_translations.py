@@ -299,3 +299,26 @@ def test_qt_standard_buttons_are_welsh(qapp, welsh) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, "sharedesk", "?",
                       buttons.Yes | buttons.No | buttons.Ok | buttons.Cancel)
     assert sorted(b.text() for b in box.buttons()) == ["&Ie", "&Na", "Canslo", "Iawn"]
+
+
+def test_no_tr_call_lupdate_cannot_place() -> None:
+    """lupdate files ``window.tr("x")`` under a context called "window" and never sees a tr()
+    inside an f-string: both show English in Welsh. Neither may come back."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "src" / "sharedesk" / "gui").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_fstring = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr)
+                      for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if node.func.attr == "tr" and ast.unparse(node.func.value) != "self":
+                found.append(f"{where} {ast.unparse(node.func)}()")
+            if node.func.attr in ("tr", "translate") and id(node) in in_fstring:
+                found.append(f"{where} {node.func.attr}() inside an f-string")
+    assert not found, "\n".join(found)
