@@ -14,11 +14,9 @@ is written as its logger name and level with the text withheld.
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 ALLOWED_KEYS = frozenset({
@@ -74,15 +72,22 @@ class _OnlyEvents(logging.Filter):
         return True
 
 
-class _PrivateRotatingHandler(RotatingFileHandler):
-    """A rotating file created owner-only (0600), including each new file after rotation."""
+def _private_rotating_handler(path: Path) -> logging.FileHandler:
+    """A rotating file created owner-only (0600), including each new file after rotation.
+    (logging.handlers pulls in socket, pickle and queue: imported here, not at start-up.)"""
+    import io
+    from logging.handlers import RotatingFileHandler
 
-    def _open(self) -> io.TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return open(fd, "a", encoding=self.encoding or "utf-8")
+    class PrivateRotatingHandler(RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            return open(fd, "a", encoding=self.encoding or "utf-8")
+
+    return PrivateRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                  encoding="utf-8")
 
 
-_handler: logging.Handler | None = None
+_handler: logging.FileHandler | None = None
 
 
 def configure(directory: Path | None = None, level: int = logging.INFO) -> Path | None:
@@ -93,8 +98,7 @@ def configure(directory: Path | None = None, level: int = logging.INFO) -> Path 
     folder = directory or log_dir()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = _PrivateRotatingHandler(folder / LOG_FILE, maxBytes=MAX_BYTES,
-                                          backupCount=BACKUPS, encoding="utf-8")
+        handler = _private_rotating_handler(folder / LOG_FILE)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
@@ -110,7 +114,7 @@ def configure(directory: Path | None = None, level: int = logging.INFO) -> Path 
 
 def last_lines(count: int = 50) -> list[str]:
     """The last ``count`` lines of the current log file (already redacted), or none."""
-    if not isinstance(_handler, RotatingFileHandler):
+    if _handler is None:
         return []
     _handler.flush()
     try:

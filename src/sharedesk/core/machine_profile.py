@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from sharedesk.core import paths
-from sharedesk.core.orgkeys import load_public_key
+
+if TYPE_CHECKING:  # the crypto is loaded only when a machine-wide profile is there (start-up)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 PROFILE_FILE = "organisation.toml"
 SIGNING_KEY_FILE = "profile-signing-key.pub.pem"
@@ -39,6 +40,8 @@ def machine_profile() -> MachineProfile | None:
     profile = folder / PROFILE_FILE
     if not profile.is_file():
         return None
+    from sharedesk.core.orgkeys import load_public_key
+
     key_file = folder / SIGNING_KEY_FILE
     key = load_public_key(str(key_file)) if key_file.is_file() else None
     return MachineProfile(profile, key)

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,10 @@ from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
 from sharedesk.gui import theme
+
+if TYPE_CHECKING:
+    from sharedesk.gui.controller import AppController
+    from sharedesk.gui.prompter import Prompter
 
 SMOKE_TIMEOUT_MS = 20_000
 
@@ -92,8 +97,22 @@ def install_excepthook(show_dialog: bool = True) -> None:
 
 def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
     app = application()
-    log.configure()  # the redacted, rotating log in the per-user log folder
     install_excepthook(show_dialog=not smoke_test)
+    from sharedesk.gui.prompter import DialogPrompter, RecordingPrompter
+
+    controller = start(app, RecordingPrompter() if smoke_test else DialogPrompter())
+    window = controller.window
+    if smoke_test:
+        print(sleep_lock_line(controller.guard.sleep_supported))
+        _finish_when_shown(app, window, screenshot)
+    status = int(app.exec())
+    controller.shutdown()
+    return status
+
+
+def start(app: QApplication, prompter: Prompter) -> AppController:
+    """Settings, theme, translations, the controller and its first screen, shown. Only what
+    that screen needs is loaded here (tests/gui/test_startup_imports.py holds the list)."""
     settings = Settings()
     theme.apply(app, str(settings.get("appearance.theme")),
                 int(settings.get("appearance.text_scale_percent")))
@@ -101,19 +120,14 @@ def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
 
     load_translation(app, chosen(settings))  # SHAREDESK_LANG, else Settings, else the system
     from sharedesk.gui.controller import AppController
-    from sharedesk.gui.prompter import DialogPrompter, RecordingPrompter
 
-    controller = AppController(settings,
-                               prompter=RecordingPrompter() if smoke_test else DialogPrompter())
+    controller = AppController(settings, prompter=prompter)
     controller.start()
-    window = controller.window
-    window.show()
-    if smoke_test:
-        print(sleep_lock_line(controller.guard.sleep_supported))
-        _finish_when_shown(app, window, screenshot)
-    status = int(app.exec())
-    controller.shutdown()
-    return status
+    controller.window.show()
+    # The redacted, rotating log in the per-user log folder, once the window is up (its module
+    # loads socket, pickle and queue); nothing before it has anything to log.
+    QTimer.singleShot(0, log.configure)
+    return controller
 
 
 def sleep_lock_line(supported: bool) -> str:

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from sharedesk.core import paths
 from sharedesk.core.settings import Settings
-from sharedesk.gui.screens.first_run import FirstRunDetails, ProfileInfo
 
 if TYPE_CHECKING:
     from sharedesk.core.flow.model import Flow
+    from sharedesk.gui.screens.first_run import FirstRunDetails, ProfileInfo
     from sharedesk.gui.screens.home import HomeSummary
 
 _HEADER_LINE = re.compile(r"^(id|version|jurisdiction|title):[ \t]*(.+?)[ \t]*$")
@@ -275,6 +275,8 @@ class VaultAccess:
         return bool(self._vault.add_recovery(profile.recovery_key))
 
     def describe_profile(self, path: Path) -> ProfileInfo:
+        from sharedesk.gui.screens.first_run import ProfileInfo
+
         profile = self._load_profile(path)
         return ProfileInfo(organisation=profile.name, has_recovery_key=bool(profile.recovery_key))
 

@@ -1,0 +1,60 @@
+"""Issue 13: start-up loads only what the first screen needs. The vault's crypto, exports, sync,
+passphrase scoring and the flow parser load when first used, so a fresh process that reaches
+the first-run or the unlock screen has none of them in ``sys.modules``. (What they cost is
+timed in bench/bench_gui.py; here only which modules are loaded, which cannot be noisy.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import GOOD_PASSPHRASE, TEST_KDF
+
+from sharedesk.core.vault import Vault
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+HEAVY = ("reportlab", "httpx", "pyrage", "cryptography", "zxcvbn", "yaml", "sqlcipher3",
+         "argon2", "rfc8785", "logging.handlers", "sharedesk.core.vault", "sharedesk.core.export",
+         "sharedesk.core.sync", "sharedesk.core.flow.loader", "sharedesk.core.reference",
+         "sharedesk.gui.screens.home", "sharedesk.gui.screens.decision")
+# The entry point's own path to the first screen (app.run up to the event loop).
+SCRIPT = """
+import json, sys
+from sharedesk.gui import app
+from sharedesk.gui.prompter import RecordingPrompter
+qt = app.application()
+controller = app.start(qt, RecordingPrompter())  # built and shown, before the event loop
+name = type(controller.window.current_screen()).__name__
+print(json.dumps([name, sorted(sys.modules)]))
+"""
+
+
+def first_screen_modules(home: Path) -> tuple[str, set[str]]:
+    env = {**os.environ, "SHAREDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(SRC)}
+    out = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
+                         text=True, timeout=120, check=True)
+    name, modules = json.loads(out.stdout.strip().splitlines()[-1])
+    return name, set(modules)
+
+
+def heavy_in(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_first_run_screen_starts_without_the_heavy_modules(sharedesk_home) -> None:
+    name, modules = first_screen_modules(sharedesk_home)
+    assert name == "FirstRunScreen"
+    assert "PySide6.QtWidgets" in modules  # the probe saw a real start
+    assert heavy_in(modules) == []
+
+
+def test_unlock_screen_starts_without_the_heavy_modules(sharedesk_home) -> None:
+    Vault.create(sharedesk_home / "vault.sharedesk", GOOD_PASSPHRASE, kdf=TEST_KDF).close()
+    name, modules = first_screen_modules(sharedesk_home)
+    assert name == "UnlockScreen"
+    assert heavy_in(modules) == []
+    assert "sharedesk.gui.screens.first_run" not in modules  # only the screen that shows
