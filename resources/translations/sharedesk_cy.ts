@@ -149,7 +149,7 @@
     <message>
         <source>Reference</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Cyfeirio</translation>
+        <translation>Llyfrgell gyfeirio</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -800,7 +800,7 @@
     <message>
         <source>trusted</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>ymddiriedir</translation>
+        <translation>dibynadwy</translation>
     </message>
     <message>
         <source>%1 devices.</source>
@@ -2039,7 +2039,7 @@
     <message>
         <source>Trusted %1 (%2). %3</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Ymddiriedir yn %1 (%2). %3</translation>
+        <translation>Wedi ymddiried yn %1 (%2). %3</translation>
     </message>
     <message>
         <source>Its bundle is back in the folder: press Import bundles.</source>
@@ -3667,7 +3667,7 @@
     <message>
         <source> min</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation> mun</translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Lock the vault when the system goes to sleep or the screen locks, where the system reports it.</source>
@@ -3692,7 +3692,7 @@
     <message>
         <source> s</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation> e</translation>
+        <translation> eiliad</translation>
     </message>
     <message>
         <source>Appearance</source>
