@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from sharedesk.core.settings import Settings
 
 KEY = "appearance.language"
-CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsScreen", "The computer's language")),
-           ("en", "English"),
-           ("cy", "Cymraeg"))
+VALUES = ("system", "en", "cy")  # as core/settings.py allows
 
 
 def chosen(settings: Settings) -> str | None:
@@ -38,8 +36,9 @@ def add_choice(screen: QWidget, layout: object, after: QWidget) -> QComboBox:
     label.setObjectName("settings_language_label")
     combo = QComboBox(screen)
     combo.setObjectName("settings_language")
-    for value, name in CHOICES:
-        combo.addItem(translate("SettingsScreen", name) if value == "system" else name, value)
+    for value, name in (("system", translate("SettingsScreen", "The computer's language")),
+                        ("en", "English"), ("cy", "Cymraeg")):
+        combo.addItem(name, value)
     combo.setAccessibleName(translate("SettingsScreen", "Language"))
     combo.setAccessibleDescription(translate(
         "SettingsScreen", "The language of sharedesk's screens, used from the next start. "
