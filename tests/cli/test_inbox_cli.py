@@ -99,3 +99,32 @@ def test_inbox_bad_input_is_one_line(tmp_path: Path, desk: tuple[Path, Path, x25
     assert main(["inbox", "--intake", "http://127.0.0.1:9", "--identity", str(key),
                  "--vault", str(manager)]) == 2
     assert "--token-file" in capsys.readouterr().err
+
+
+def test_inbox_folder_quiet_names_only_the_refused_on_stderr(
+        tmp_path: Path, desk: tuple[Path, Path, x25519.Identity],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    manager, key, org = desk
+    people = team(tmp_path / "laptops", org, count=2)
+    assert main(["devices", "trust", people[0].public_key, "--name", people[0].name,
+                 "--vault", str(manager)]) == 0  # the second laptop is not trusted
+    inbox = tmp_path / "inbox"
+    for p in people:
+        copy_to(p.bundle, inbox)
+    capsys.readouterr()
+    assert main(["inbox", "--folder", str(inbox), "--identity", str(key), "--quiet",
+                 "--vault", str(manager)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [warning] = captured.err.strip().splitlines()
+    assert warning.startswith(f"sharedesk: warning: {people[1].bundle.name}: refused: ")
+    assert _count(manager) == 2
+
+    (inbox / "refused" / people[1].bundle.name).rename(inbox / people[1].bundle.name)
+    assert main(["devices", "trust", people[1].public_key, "--name", people[1].name,
+                 "--vault", str(manager)]) == 0
+    capsys.readouterr()
+    assert main(["inbox", "--folder", str(inbox), "--identity", str(key), "-q",
+                 "--vault", str(manager)]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert _count(manager) == 4
