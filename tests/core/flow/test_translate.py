@@ -296,3 +296,11 @@ def test_screens_get_english_when_an_overlay_is_refused(tmp_path: Path, flow: Fl
         assert shown_flow(flow, "cy") is flow
     assert "flow.translation_refused" in caplog.text and "flow_id=demo" in caplog.text
     assert "q9" not in caplog.text  # the event names the flow, not the overlay's content
+
+
+def test_a_translation_is_kept_until_its_overlay_changes(tmp_path: Path, flow: Flow) -> None:
+    first = translate_flow(flow, "cy", write(tmp_path, OVERLAY))
+    assert translate_flow(flow, "cy", tmp_path) is first  # no second parse for the next decision
+    write(tmp_path, OVERLAY.replace("Diben", "Nodau"))  # same size: only the text tells
+    again = translate_flow(flow, "cy", tmp_path)
+    assert again is not first and again.node("q1").title == "Nodau"

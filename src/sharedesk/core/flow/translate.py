@@ -13,6 +13,7 @@ with a one-line FlowError. Pure I/O plus parsing with no shared state: safe from
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -63,8 +64,7 @@ def overlay_file(directory: Path, lang: str, name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def read_overlay(path: Path, error: ErrorFactory) -> LineDict:
-    """Parse an overlay file into its top mapping (bounded read, safe YAML)."""
+def _read_bytes(path: Path, error: ErrorFactory) -> bytes:
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_OVERLAY_BYTES + 1)
@@ -73,7 +73,12 @@ def read_overlay(path: Path, error: ErrorFactory) -> LineDict:
     if len(raw) > MAX_OVERLAY_BYTES:
         raise error(f"too large for a translation (over {MAX_OVERLAY_BYTES} bytes)",
                     file=str(path))
-    doc = parse_yaml(raw, str(path), error)
+    return raw
+
+
+def read_overlay(path: Path, error: ErrorFactory) -> LineDict:
+    """Parse an overlay file into its top mapping (bounded read, safe YAML)."""
+    doc = parse_yaml(_read_bytes(path, error), str(path), error)
     if not isinstance(doc, LineDict):
         raise error("a translation must be a mapping", file=str(path))
     return doc
@@ -108,11 +113,31 @@ def translate_flow(flow: Flow, lang: str, directory: Path | None = None) -> Flow
 
     ``directory`` holds the ``<lang>/`` folders (default: the shipped resources/flows). English,
     an unknown code or no overlay file returns ``flow`` itself. Raises FlowError for a bad overlay.
+    A result is kept per flow text and overlay text (parsing an overlay costs tens of ms and each
+    new decision asks again; reading and hashing it costs well under one). Safe from any thread: the
+    flows are immutable and a race at worst translates twice.
     """
     found = overlay_file(directory or paths.flows_dir(), lang, f"{flow.id}.yaml")
     if found is None:
         return flow
-    return apply_overlay(flow, read_overlay(found, FlowError), lang, str(found))
+    raw = _read_bytes(found, FlowError)
+    key = (flow.id, flow.sha256, flow.file, lang, hashlib.sha256(raw).hexdigest())
+    cached = _TRANSLATED.get(key) if flow.sha256 else None
+    if cached is not None:
+        return cached
+    doc = parse_yaml(raw, str(found), FlowError)
+    if not isinstance(doc, LineDict):
+        raise FlowError("a translation must be a mapping", file=str(found))
+    translated = apply_overlay(flow, doc, lang, str(found))
+    if flow.sha256:
+        if len(_TRANSLATED) >= _CACHE_SIZE:
+            _TRANSLATED.clear()
+        _TRANSLATED[key] = translated
+    return translated
+
+
+_CACHE_SIZE = 32  # a few flows in a language or two; cleared rather than grown
+_TRANSLATED: dict[tuple[object, ...], Flow] = {}
 
 
 def shown_flow(flow: Flow, lang: str) -> Flow:
