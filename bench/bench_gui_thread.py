@@ -67,6 +67,7 @@ class Desk:
     """The screens over one open vault, reading through ``runner`` (None: on the GUI thread)."""
 
     def __init__(self, vault: Any, path: Path, runner: Any) -> None:
+        from sharedesk.core.records.query import RecordQuery
         from sharedesk.core.settings import Settings
         from sharedesk.gui.screens.home import HomeScreen
         from sharedesk.gui.screens.outbox import OutboxScreen
@@ -90,7 +91,7 @@ class Desk:
         for screen in (self.home, self.outbox, self.records, self.overview):
             screen.resize(1280, 800)
             screen.show()
-        self.ids = [s.id for s in vault.records.page(None, 0, 50)]
+        self.ids = [s.id for s in vault.records.page(RecordQuery(status="final"), 0, 50)]
         self.opened = 0
         self.detail: Any = None
 

@@ -108,15 +108,18 @@ def test_a_managers_day(qtbot, desk, tmp_path) -> None:
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     overview = controller.screens["team_overview"]
+    qtbot.waitUntil(lambda: not overview.loading)  # the figures are read on a worker
     assert "8 finalised decisions" in overview.total_label.text()
     chart = overview.practitioner_chart
     assert [b[0] for b in chart.bars] == sorted(p.name for i, p in enumerate(people) if i != 2)
     chart.setFocus()
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     qtbot.keyClick(chart, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not overview.loading)
     assert overview.figure == overview.figure.__class__("practitioner", chart.bars[1][0])
     assert overview.table.rowCount() == 2
     qtbot.keyClick(overview.figure_buttons["awaiting_countersignature"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not overview.loading)
     assert overview.table.rowCount() == 8
     # Countersign two records (agreed) and escalate one, from the record screen
     for index, outcome, comment in ((0, "agreed", ""), (1, "agreed", "Good reasons"),
@@ -125,6 +128,7 @@ def test_a_managers_day(qtbot, desk, tmp_path) -> None:
                        | Qt.KeyboardModifier.ShiftModifier)
         overview = controller.screens["team_overview"]
         overview.show_figure(overview.figure.__class__("awaiting_countersignature"))
+        qtbot.waitUntil(lambda o=overview: not o.loading)
         assert overview.table.rowCount() == 8 - index
         overview.table.selectRow(0)
         qtbot.keyClick(overview.open_button, Qt.Key.Key_Space)
@@ -152,9 +156,11 @@ def test_a_managers_day(qtbot, desk, tmp_path) -> None:
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     overview = controller.screens["team_overview"]
+    qtbot.waitUntil(lambda: not overview.loading)
     assert "Awaiting countersignature: 5" in overview.figure_buttons[
         "awaiting_countersignature"].text().replace("&", "")
     overview.show_figure(overview.figure.__class__("month", overview.month_chart.bars[0][0]))
+    qtbot.waitUntil(lambda: not overview.loading)
     qtbot.keyClick(overview.export_button, Qt.Key.Key_Space)
     export = controller.export_dialog
     assert export is not None and export.isVisible()

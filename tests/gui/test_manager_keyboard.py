@@ -105,11 +105,13 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
     key(Qt.Key.Key_T, CTRL_SHIFT)
     overview = controller.screens["team_overview"]
     assert window.current_screen() is overview
+    qtbot.waitUntil(lambda: not overview.loading)  # the figures are read on a worker
     assert "8 finalised decisions" in overview.total_label.text()
     tab_to("chart_practitioner")
     key(Qt.Key.Key_Home)
     key(Qt.Key.Key_Down)
     key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not overview.loading)
     assert overview.figure.kind == "practitioner"
     assert overview.figure.value == overview.practitioner_chart.bars[1][0]
     assert overview.table.rowCount() == 2
@@ -119,6 +121,7 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
         key(Qt.Key.Key_T, CTRL_SHIFT)
         tab_to("figure_awaiting_countersignature")
         key(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: not overview.loading)
         assert overview.table.rowCount() == 8 - done
         assert focused() is overview.table
         tab_to("figure_open_record")
@@ -148,11 +151,13 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
             ("escalated" if escalate else "agreed", comment)]
     # Export the first month's records: a PDF pack, then a sealed bundle
     key(Qt.Key.Key_T, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: not overview.loading)
     assert "Awaiting countersignature: 5" in overview.figure_buttons[
         "awaiting_countersignature"].accessibleName()
     tab_to("chart_month")
     key(Qt.Key.Key_Home)
     key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not overview.loading)
     assert overview.figure.kind == "month" and overview.table.rowCount() == 8
     tab_to("figure_export")
     key(Qt.Key.Key_Space)

@@ -76,6 +76,7 @@ class TeamOverviewScreen(QWidget):
             self.figure_buttons[kind] = button
             button.clicked.connect(lambda _=False, k=kind: self.show_figure(Figure(k)))
             grid.addWidget(button, i // 2, i % 2)
+        self._set_figure_texts({kind: "\u2026" for kind, _ in FIGURE_BUTTONS})  # until read
         self.practitioner_chart = BarChart("chart_practitioner", self.tr("Decisions by practitioner"), self)
         self.outcome_chart = BarChart("chart_outcome", self.tr("Decisions by outcome"), self)
         self.month_chart = BarChart("chart_month", self.tr("Decisions by month"), self)
@@ -168,14 +169,17 @@ class TeamOverviewScreen(QWidget):
         counts = {"without_consent": view.without_consent, "do_not_share": view.do_not_share,
                   "reviews_due": view.reviews_due,
                   "awaiting_countersignature": view.awaiting_countersignature}
-        for kind, text in FIGURE_BUTTONS:
-            button = self.figure_buttons[kind]
-            button.setText(self.tr(text).replace("%1", str(counts[kind])))
-            button.setAccessibleName(button.text().replace("&", ""))
+        self._set_figure_texts({kind: str(n) for kind, n in counts.items()})
         self.practitioner_chart.set_bars([(m, m or self.tr("(not recorded)"), n)
                                           for m, n in view.by_practitioner])
         self.outcome_chart.set_bars([(o, outcome_label(o), n) for o, n in view.by_outcome])
         self.month_chart.set_bars([(m, m, n) for m, n in view.by_month])
+
+    def _set_figure_texts(self, counts: dict[str, str]) -> None:
+        for kind, text in FIGURE_BUTTONS:
+            button = self.figure_buttons[kind]
+            button.setText(self.tr(text).replace("%1", counts[kind]))
+            button.setAccessibleName(button.text().replace("&", ""))
 
     def show_figure(self, figure: Figure, limit: int = 1000) -> None:
         """List the records behind ``figure`` below the charts (read on a worker); the table
