@@ -7,7 +7,8 @@ choice values, asserts, sets, outcomes, requires, version, sha256 and citations.
 built from ids and values, so a decision taken in Welsh is the same record as one taken in
 English. Text the overlay does not give stays English. An overlay naming an id the flow does not
 have, made for another version of the flow, or with a checklist of another length is refused
-with a one-line FlowError. Pure I/O plus parsing with no shared state: safe from any thread.
+with a one-line FlowError. Pure I/O plus parsing; the only shared state is a small cache of
+immutable results (translate_flow), so it is safe from any thread.
 """
 
 from __future__ import annotations
