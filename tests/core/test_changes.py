@@ -26,3 +26,14 @@ def test_sets_combine_and_all_is_every_kind() -> None:
 def test_a_misspelt_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="recrods"):
         changes.FINALISED.touches("recrods")
+
+
+def test_a_sync_and_an_import_say_what_they_changed() -> None:
+    from sharedesk.core.sync.importer import ImportReport
+    from sharedesk.core.sync.service import SyncReport
+
+    assert not SyncReport().changes  # a quiet timer tick: no screen reads again
+    assert SyncReport(waiting=["b1"]).changes == changes.NOTHING
+    assert SyncReport(purged=["r1"]).changes.touches("records", "outbox", "team")
+    assert not ImportReport("b1", unchanged=["r1"]).changes
+    assert ImportReport("b1", added=["r1"]).changes == changes.IMPORTED

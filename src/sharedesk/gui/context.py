@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from sharedesk.gui.focus import focus_into
 
 if TYPE_CHECKING:
+    from sharedesk.core.changes import Changes
     from sharedesk.core.settings import Settings
     from sharedesk.core.vault import Vault
     from sharedesk.gui.clipboard import ClipboardGuard
@@ -53,6 +54,8 @@ class Navigator(Protocol):
     def open_export(self, selected_ids: list[str] | None = None) -> None: ...
 
     def apply_settings(self) -> None: ...
+
+    def announce(self, changes: Changes) -> None: ...
 
 
 @dataclass(eq=False)

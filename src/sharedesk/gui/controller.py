@@ -67,7 +67,7 @@ class AppController(QObject):
         self.screens = self.context.screens
         self.build = ScreenBuilder(self.context)
         self.background_sync = SyncRunner(self.runner, settings, self.access.flows, parent=self)
-        self.background_sync.sync_did_finish.connect(lambda _report: self.announce(op.SYNCED))
+        self.background_sync.sync_did_finish.connect(lambda report: self.announce(report.changes))
         self._before_reference = ("", "")  # (screen name, window title) F1 was pressed on
         self._session_open = False  # from unlock until a lock has fully completed
         self._lock_retry = QTimer(self)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMenu
 
+from sharedesk.core import changes
 from sharedesk.core.errors import SharedeskError
 from sharedesk.gui import sync_screens
 from sharedesk.gui.context import AppContext
@@ -90,6 +91,7 @@ def open_inbox(c: AppContext) -> None:
         if c.choose_file:
             extra = {"choose_file": c.choose_file, "choose_folder": c.choose_file}
         screen = InboxScreen(c.runner, c.vault, lambda: trust_check(c), **extra)
+        screen.inbox_did_import.connect(lambda: c.nav.announce(changes.IMPORTED))
         c.screens["inbox"] = screen
     c.show("inbox", QCoreApplication.translate("AppController", "Inbox"))
 

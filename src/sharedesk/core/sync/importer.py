@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sharedesk.core import changes
+from sharedesk.core.changes import Changes
 from sharedesk.core.errors import BundleConflict, RecordNotFound, RecordPurged, SharedeskError
 from sharedesk.core.export.bundle_open import OpenedBundle
 from sharedesk.core.flow.catalog import load_flow_by_id
@@ -36,6 +38,11 @@ class ImportReport:
     amended: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # drafts: only final records are merged
+
+    @property
+    def changes(self) -> Changes:
+        """What this import changed, for the screens showing it."""
+        return changes.IMPORTED if self.added or self.amended else changes.NOTHING
 
     def lines(self) -> list[str]:
         return [f"bundle {self.bundle_id}: {len(self.added)} added, {len(self.amended)} amended, "

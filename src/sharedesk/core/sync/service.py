@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sharedesk.core import changes
+from sharedesk.core.changes import Changes
 from sharedesk.core.errors import ExportCancelled, UsageError
 from sharedesk.core.export.bundle import BundleInfo, write_bundle
 from sharedesk.core.export.common import CancelCheck, Progress
@@ -47,6 +49,13 @@ class SyncReport:
             out.append(f"purged the content of {len(self.purged)} acknowledged record(s) "
                        "past their retention period (stubs and audit trail kept)")
         return out
+
+    @property
+    def changes(self) -> Changes:
+        """What this sync changed, for the screens showing it (nothing: a quiet timer tick)."""
+        if self.purged:
+            return changes.PURGED | changes.SYNCED
+        return changes.SYNCED if self.bundled or self.attempts else changes.NOTHING
 
 
 def prepare_bundles(vault: Vault, flows: Mapping[str, Flow], recipients: Sequence[str], *,

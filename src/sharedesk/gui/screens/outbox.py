@@ -290,7 +290,7 @@ class OutboxScreen(QWidget):
         lines = [o.message for o in failed] or [self.tr("Sync finished.")]
         self.show_message("\n".join(lines), error=bool(failed))
         self.refresh(then=lambda: self.sync_did_finish.emit(report))  # once the list shows it
-        self.vault_did_change.emit(op.SYNCED)
+        self.vault_did_change.emit(report.changes)
 
     def _on_sync_error(self, exc: BaseException) -> None:
         self._set_syncing(False)
