@@ -11,6 +11,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from sharedesk.cli import main  # noqa: E402
+from sharedesk.cli import main
 
 sys.exit(main())
