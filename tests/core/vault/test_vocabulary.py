@@ -67,3 +67,17 @@ def test_a_real_vault_holds_only_these_words(vault_path: Path) -> None:
         kinds = {e.kind for e in vault.audit_events()}
     assert {"created", "finalised", "passphrase_changed", "failed_unlock", "unlocked"} <= kinds
     assert kinds <= set(AuditKind)
+
+
+def test_an_audit_kind_of_its_own_is_refused_and_nothing_is_written(vault_path: Path) -> None:
+    from sharedesk.core.vault.audit_batch import append_many
+
+    with Vault.create(vault_path, PASS, kdf=FAST) as vault:
+        before = vault.audit_events()
+        with pytest.raises(UsageError, match="unknown audit event kind 'launched'"):
+            vault.audit("launched")
+        with pytest.raises(UsageError, match="unknown audit event kind"):
+            append_many(None, "Exported", [(None, None)])  # type: ignore[arg-type]  # refused first
+        vault.audit(AuditKind.BACKED_UP)
+        assert [e.kind for e in vault.audit_events()] == [e.kind for e in before] + ["backed_up"]
+        assert vault.verify() == []

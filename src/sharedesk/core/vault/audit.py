@@ -24,6 +24,7 @@ from sharedesk.core.vault.db import Connection
 
 GENESIS = "0" * 64
 KINDS: tuple[AuditKind, ...] = tuple(AuditKind)
+_KNOWN = frozenset(KINDS)
 # The events that bring a decision into the vault: the decision row keeps its seq
 # (``decisions.audit_seq``). A record's other events are listed in ``record_events`` (record id,
 # seq), written only for them, so a save touches no per-record index of the audit table.
@@ -34,7 +35,6 @@ _RECORD_EVENTS = (
     "WHERE seq = (SELECT audit_seq FROM decisions WHERE id = ?) UNION ALL "
     "SELECT a.seq, a.at, a.kind, a.record_id, a.detail, a.hash FROM record_events x "
     "JOIN audit a ON a.seq = x.seq WHERE x.record_id = ? ORDER BY 1")
-_KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _HEAD = re.compile(r"^([0-9]{1,18}):([0-9a-f]{64})$")
 
 Detail = Mapping[str, str | int | float | bool | None]
@@ -86,11 +86,17 @@ def detail_of(text: object) -> dict[str, Any]:
     return data if isinstance(data, dict) else {"_damaged": True}
 
 
+def check_kind(kind: str) -> None:
+    """UsageError for a kind that is not an ``AuditKind``: a new event kind is added there (and
+    gets its label in the GUI), never written as a string of its own."""
+    if kind not in _KNOWN:
+        raise UsageError(f"unknown audit event kind {kind!r} (add it to AuditKind)")
+
+
 def append(conn: Connection, kind: str, record_id: str | None = None,
            detail: Detail | None = None, at: str | None = None) -> int:
     """Append one event inside the caller's transaction; returns its seq."""
-    if not _KIND.match(kind):
-        raise UsageError(f"audit event kind {kind!r} must be lower_snake_case")
+    check_kind(kind)
     detail_text = (json.dumps(dict(detail), sort_keys=True, separators=(",", ":"))
                    if detail else None)
     seq, prev = head(conn)

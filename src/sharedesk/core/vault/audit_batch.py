@@ -7,24 +7,19 @@ list). An export of 100,000 records spent half its time auditing one event at a 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from sharedesk.core.errors import UsageError
 from sharedesk.core.records.model import utc_now
 from sharedesk.core.vault import audit
 from sharedesk.core.vault.db import Connection
-
-_KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 def append_many(conn: Connection, kind: str,
                 events: Sequence[tuple[str | None, audit.Detail | None]],
                 at: str | None = None) -> int:
     """Append one ``kind`` event per (record id, detail), in order; returns the last seq."""
-    if not _KIND.match(kind):
-        raise UsageError(f"audit event kind {kind!r} must be lower_snake_case")
+    audit.check_kind(kind)
     seq, prev = audit.head(conn)
     when = at or utc_now()
     rows: list[tuple[Any, ...]] = []
