@@ -16,6 +16,7 @@ worked before).
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import tempfile
 import time
@@ -167,17 +168,22 @@ def run(quick: bool) -> list[Result]:
     rounds = 3 if quick else 5
     results: list[Result] = []
     paths = {}
-    for n in (n_small, n_large):
-        paths[n] = vault_for(n, tmp)
-        if not paths[n].exists():
-            build(paths[n], n)
     before: dict[str, tuple[float, float]] = {}
-    for n in (n_small, n_large):
-        with Vault.open(paths[n], PASS) as vault:
-            worker = _measure(app, Desk(vault, paths[n], runner), rounds)
-            if n == n_large:
-                before = _measure(app, Desk(vault, paths[n], None), 1 if quick else 3)
-            runner.wait()
+    measured: dict[int, dict[str, tuple[float, float]]] = {}
+    try:
+        for n in (n_small, n_large):
+            paths[n] = vault_for(n, tmp)
+            if not paths[n].exists():
+                build(paths[n], n)
+        for n in (n_small, n_large):
+            with Vault.open(paths[n], PASS) as vault:
+                measured[n] = _measure(app, Desk(vault, paths[n], runner), rounds)
+                if n == n_large:
+                    before = _measure(app, Desk(vault, paths[n], None), 1 if quick else 3)
+                runner.wait()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for n, worker in measured.items():
         for name, (work, stall) in worker.items():
             note = f"longest stall {stall * 1000:.1f} ms"
             if n == n_large:
