@@ -63,10 +63,6 @@ def local_time(iso: str | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def outcome_label(value: str) -> str:
-    return labels.outcome(value)  # one set of outcome labels, in gui/labels.py
-
-
 @dataclass(frozen=True)
 class FirstPage:
     """What one query read: its first page, whether more follow, and the count if cheap."""
@@ -222,7 +218,7 @@ class RecordsTableModel(QAbstractTableModel):
         if column == "created":
             return local_time(row.created)
         if column == "outcome":
-            return outcome_label(row.outcome)
+            return labels.outcome(row.outcome)
         if column == "status":
             return labels.status(row.status)
         if column == "export_status":

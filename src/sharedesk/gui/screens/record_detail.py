@@ -32,7 +32,7 @@ from sharedesk.gui import field_words, labels
 from sharedesk.gui.dialogs.amendment import AmendmentDialog
 from sharedesk.gui.dialogs.countersign import CountersignDialog
 from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
-from sharedesk.gui.models.records_model import local_time, outcome_label
+from sharedesk.gui.models.records_model import local_time
 from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.countersignatures import Sign, countersignature_html
 from sharedesk.gui.widgets.roles import set_role
@@ -141,7 +141,7 @@ class RecordDetail(QWidget):
     def _render(self) -> None:
         record = self.record
         self.ui.detail_title.setText(self.tr("Decision: %1").replace(
-            "%1", outcome_label(record.outcome)))
+            "%1", labels.outcome(record.outcome)))
         status = self.tr("Finalised %1 (read-only)").replace("%1", local_time(record.finalised)) \
             if record.is_final else self.tr("Draft")
         self.ui.detail_status.setText(status + " \u00b7 " + self.tr("Record id: %1")

@@ -22,7 +22,7 @@ from sharedesk.core.flow.model import OUTCOME_VALUES
 from sharedesk.core.records.query import EXPORT_STATUSES, RecordQuery
 from sharedesk.gui import labels
 from sharedesk.gui.forms.ui_records import Ui_RecordsScreen
-from sharedesk.gui.models.records_model import RecordsTableModel, outcome_label
+from sharedesk.gui.models.records_model import RecordsTableModel
 from sharedesk.gui.tasks import TaskRunner, busy_bar
 from sharedesk.gui.widgets.roles import set_role
 
@@ -97,7 +97,7 @@ class RecordsScreen(QWidget):
     def _fill_filters(self) -> None:
         self.ui.outcome_filter.addItem(self.tr("Any outcome"), "")
         for value in OUTCOME_VALUES:
-            self.ui.outcome_filter.addItem(outcome_label(value), value)
+            self.ui.outcome_filter.addItem(labels.outcome(value), value)
         self.ui.export_filter.addItem(self.tr("Any export status"), "")
         for status in EXPORT_STATUSES:
             self.ui.export_filter.addItem(labels.export_status(status), status)

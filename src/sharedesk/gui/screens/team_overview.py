@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.vault.overview import Figure, FigureRow
-from sharedesk.gui.models.records_model import local_time, outcome_label
+from sharedesk.gui import labels
+from sharedesk.gui.models.records_model import local_time
 from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.bar_chart import BarChart
 from sharedesk.gui.widgets.roles import set_role
@@ -172,7 +173,7 @@ class TeamOverviewScreen(QWidget):
         self._set_figure_texts({kind: str(n) for kind, n in counts.items()})
         self.practitioner_chart.set_bars([(m, m or self.tr("(not recorded)"), n)
                                           for m, n in view.by_practitioner])
-        self.outcome_chart.set_bars([(o, outcome_label(o), n) for o, n in view.by_outcome])
+        self.outcome_chart.set_bars([(o, labels.outcome(o), n) for o, n in view.by_outcome])
         self.month_chart.set_bars([(m, m, n) for m, n in view.by_month])
 
     def _set_figure_texts(self, counts: dict[str, str]) -> None:
@@ -196,7 +197,7 @@ class TeamOverviewScreen(QWidget):
         self.figure = figure
         names = {"practitioner": self.tr("Decisions by %1"), "outcome": self.tr("Decisions: %1"),
                  "month": self.tr("Decisions in %1")}
-        shown = outcome_label(figure.value) if figure.kind == "outcome" else figure.value
+        shown = labels.outcome(figure.value) if figure.kind == "outcome" else figure.value
         heading = names[figure.kind].replace("%1", shown) if figure.kind in names else \
             self.figure_buttons[figure.kind].text().replace("&", "").split(":")[0]
         self.figure_label.setText(self.tr("%1: %2 records").replace("%1", heading)
@@ -204,7 +205,7 @@ class TeamOverviewScreen(QWidget):
         self.figure_label.setAccessibleName(self.figure_label.text())
         self.table.setRowCount(len(self.rows))
         for row, r in enumerate(self.rows):
-            for column, value in enumerate((local_time(r.created), outcome_label(r.outcome),
+            for column, value in enumerate((local_time(r.created), labels.outcome(r.outcome),
                                             r.practitioner, r.subject)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self._set_actions()
