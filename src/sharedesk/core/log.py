@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 from pathlib import Path
 
 ALLOWED_KEYS = frozenset({
@@ -48,6 +49,8 @@ def event(name: str, level: int = logging.INFO, **fields: object) -> None:
     """Log an event by kind with allow-listed fields. Thread-safe (the logging module is)."""
     parts = " ".join(f"{k}={v}" for k, v in sorted(safe_fields(**fields).items()))
     shown = name if _NAME.match(name) and len(name) <= 64 else "<redacted>"
+    if _deferred:
+        _configure_deferred()
     logger.log(level, "%s %s", shown, parts, extra={_EVENT: True})
 
 
@@ -88,6 +91,23 @@ def _private_rotating_handler(path: Path) -> logging.FileHandler:
 
 
 _handler: logging.FileHandler | None = None
+_deferred: list[Path | None] = []  # configure_on_first_event's directory, until it is used
+_deferred_lock = threading.Lock()
+
+
+def configure_on_first_event(directory: Path | None = None) -> None:
+    """``configure(directory)`` when the first event is logged (or the log is read), not now:
+    the app's start-up logs nothing, and the file handler's module is slow to import."""
+    with _deferred_lock:
+        _deferred[:] = [directory]
+
+
+def _configure_deferred() -> None:
+    with _deferred_lock:
+        if not _deferred:
+            return
+        directory = _deferred.pop()
+        configure(directory)
 
 
 def configure(directory: Path | None = None, level: int = logging.INFO) -> Path | None:
@@ -95,6 +115,7 @@ def configure(directory: Path | None = None, level: int = logging.INFO) -> Path 
     ``directory`` (default ``log_dir()``), created 0700. Returns the file, or None when it cannot
     be written (logging is then left off rather than stopping the app). Calling again moves it."""
     global _handler
+    _deferred.clear()
     folder = directory or log_dir()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -114,6 +135,7 @@ def configure(directory: Path | None = None, level: int = logging.INFO) -> Path 
 
 def last_lines(count: int = 50) -> list[str]:
     """The last ``count`` lines of the current log file (already redacted), or none."""
+    _configure_deferred()
     if _handler is None:
         return []
     _handler.flush()
@@ -127,6 +149,7 @@ def last_lines(count: int = 50) -> list[str]:
 def stop() -> None:
     """Stop writing the log file (tests; the app keeps it until exit)."""
     global _handler
+    _deferred.clear()
     if _handler is not None:
         logger.removeHandler(_handler)
         _handler.close()

@@ -124,9 +124,9 @@ def start(app: QApplication, prompter: Prompter) -> AppController:
     controller = AppController(settings, prompter=prompter)
     controller.start()
     controller.window.show()
-    # The redacted, rotating log in the per-user log folder, once the window is up (its module
-    # loads socket, pickle and queue); nothing before it has anything to log.
-    QTimer.singleShot(0, log.configure)
+    # The redacted, rotating log in the per-user log folder, opened by the first event (its
+    # module loads socket, pickle and queue; showing the first screen logs nothing).
+    log.configure_on_first_event()
     return controller
 
 

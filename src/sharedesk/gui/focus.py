@@ -7,17 +7,17 @@ keyboard user can see.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
-    QPlainTextEdit,
-    QScrollArea,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
+# Checked by Qt class name (QObject.inherits): naming the Python types here would make PySide
+# build them, and their enums, before the first screen (QAbstractItemView alone costs ms).
+_EDITABLE_SCROLL_AREAS = ("QAbstractItemView", "QPlainTextEdit", "QTextEdit")
 
 
 def focus_into(screen: QWidget) -> None:
@@ -46,8 +46,8 @@ def is_focus_target(widget: QWidget) -> bool:
     if not (widget.isVisible() and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
         return False
-    if isinstance(widget, QAbstractScrollArea):
-        return isinstance(widget, QAbstractItemView | QPlainTextEdit | QTextEdit)
+    if widget.inherits("QAbstractScrollArea"):
+        return any(widget.inherits(name) for name in _EDITABLE_SCROLL_AREAS)
     return not widget.objectName().startswith("qt_")
 
 
