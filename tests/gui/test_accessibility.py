@@ -211,7 +211,9 @@ def test_record_detail_screen(qtbot, make_controller, vault_path, theme_name) ->
     controller = make_controller()
     controller.window.resize(1280, 800)
     unlock(qtbot, controller)
-    controller.screens["home"].ui.open_record_button.click()
+    home = controller.screens["home"]
+    qtbot.waitUntil(home.ui.open_record_button.isEnabled)  # its summary is read on a worker
+    home.ui.open_record_button.click()
     screen = controller.screens["record_detail"]
     qtbot.waitUntil(screen.isVisible)
     assert assert_accessible(screen) >= 2

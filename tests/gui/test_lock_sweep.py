@@ -173,7 +173,9 @@ def test_records_detail_amendment_export_locks_clean(qtbot, sleep_ready, vault_p
     records = controller.screens["records"]
     records.ui.search_edit.setText("Jayden")
     qtbot.waitUntil(lambda: records.model.rowCount() == 2)
-    controller.screens["home"].ui.open_record_button.click()
+    home = controller.screens["home"]
+    qtbot.waitUntil(home.ui.open_record_button.isEnabled)  # its summary is read on a worker
+    home.ui.open_record_button.click()
     detail = controller.screens["record_detail"]
     assert SECRET_NAME in detail.plain_text()
     used = detail.open_amendment()
