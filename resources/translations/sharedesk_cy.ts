@@ -2315,7 +2315,7 @@
     <message>
         <source>How did this bundle reach the case system? (kept in the audit trail)</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Sut gyrhaeddodd y bwndel hwn y system achosion? (wedi&apos;i gadw yn y trywydd archwilio)</translation>
+        <translation>Sut y cyrhaeddodd y bwndel hwn y system achosion? (wedi&apos;i gadw yn y trywydd archwilio)</translation>
     </message>
     <message>
         <source>Outbox</source>
