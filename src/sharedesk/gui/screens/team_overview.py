@@ -179,7 +179,7 @@ class TeamOverviewScreen(QWidget):
     def _set_figure_texts(self, counts: dict[str, str]) -> None:
         for kind, text in FIGURE_BUTTONS:
             button = self.figure_buttons[kind]
-            button.setText(self.tr(text).replace("%1", counts[kind]))
+            button.setText(self.tr(str(text)).replace("%1", counts[kind]))
             button.setAccessibleName(button.text().replace("&", ""))
 
     def show_figure(self, figure: Figure, limit: int = 1000) -> None:
