@@ -22,6 +22,7 @@ from sharedesk.core.errors import NotAVault, SharedeskError, WrongPassphrase
 from sharedesk.core.log import event
 from sharedesk.core.records.model import Countersignature
 from sharedesk.core.records.service import RecordsService
+from sharedesk.core.records.status import AuditKind
 from sharedesk.core.vault import attempts, integrity, leftovers, purge, search_index
 from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault import overview as team
@@ -87,7 +88,7 @@ class Vault:
         path = Path(path)
         keyfile, key, params = create_files(path, passphrase, recovery_recipient, kdf)
         event("vault.created")
-        return cls._unlock(path, keyfile, key, params, "unlocked")
+        return cls._unlock(path, keyfile, key, params, AuditKind.UNLOCKED)
 
     @classmethod
     def open(cls, path: str | Path, passphrase: str) -> Vault:
@@ -101,7 +102,8 @@ class Vault:
             event("vault.unlock_failed", count=count)
             raise
         slot = keyfile.slot("passphrase") or {}
-        return cls._unlock(path, keyfile, key, KdfParams.from_dict(slot["kdf"]), "unlocked")
+        return cls._unlock(path, keyfile, key, KdfParams.from_dict(slot["kdf"]),
+                           AuditKind.UNLOCKED)
 
     @classmethod
     def open_with_identity(cls, path: str | Path, identity_text: str) -> Vault:
@@ -115,7 +117,7 @@ class Vault:
             raise
         slot = keyfile.slot("passphrase")
         params = KdfParams.from_dict(slot["kdf"]) if slot else DEFAULT_KDF
-        return cls._unlock(path, keyfile, key, params, "recovery_used")
+        return cls._unlock(path, keyfile, key, params, AuditKind.RECOVERY_USED)
 
     @staticmethod
     def exists(path: str | Path) -> bool:
@@ -142,7 +144,7 @@ class Vault:
             failures, last = attempts.pending(path)
             with transaction(conn, path, "record the unlock") as c:
                 if failures:
-                    chain.append(c, "failed_unlock", None, {"count": failures, "last": last})
+                    chain.append(c, AuditKind.FAILED_UNLOCK, None, {"count": failures, "last": last})
                 chain.append(c, kind)
                 search_index.catch_up(c)  # decisions saved just before a crash or kill
         except BaseException:
@@ -164,7 +166,7 @@ class Vault:
                            max(self._kdf.parallelism, DEFAULT_KDF.parallelism))
         with self._h.lock:
             slot = passphrase_slot(self._keyfile.vault_id, self._raw_key(), new_passphrase, params)
-            self._replace_keyfile(self._keyfile.with_slot(slot), "passphrase_changed",
+            self._replace_keyfile(self._keyfile.with_slot(slot), AuditKind.PASSPHRASE_CHANGED,
                                   {"kdf_memory_kib": params.memory_kib})
             self._kdf = params
 
@@ -174,7 +176,8 @@ class Vault:
             keyfile = (self._keyfile.with_slot(recovery_slot(self._keyfile.vault_id,
                                                              self._raw_key(), recipient))
                        if recipient else self._keyfile.without("recovery"))
-            self._replace_keyfile(keyfile, "recovery_changed", {"recovery": bool(recipient)})
+            self._replace_keyfile(keyfile, AuditKind.RECOVERY_CHANGED,
+                                  {"recovery": bool(recipient)})
 
     def add_recovery(self, recipient: str) -> bool:
         """Give this vault the organisation recovery slot for ``recipient`` (age1...).
@@ -291,7 +294,7 @@ class Vault:
         with self._h.lock:
             out = integrity.backup(self._h.conn, self.path, Path(dest), self._raw_key(),
                                    self._keyfile)
-            self.audit("backed_up")
+            self.audit(AuditKind.BACKED_UP)
         return out
 
     # -- closing -------------------------------------------------------------------------------
