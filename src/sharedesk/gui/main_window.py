@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._before_curtain = None
         self.stack.setCurrentWidget(screen)
 
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def hide_screen(self) -> None:
