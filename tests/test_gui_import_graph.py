@@ -104,3 +104,30 @@ def test_no_import_cycle_among_gui_modules() -> None:
     graph = import_graph()
     assert "sharedesk.gui.controller" in graph
     assert cycles(graph) == []
+
+
+def ui_reached_into(path: Path) -> list[str]:
+    """``x.ui`` where ``x`` is neither ``self`` nor the main window: another screen's widgets."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr == "ui":
+            owner = ast.unparse(node.value)
+            if owner != "self" and not owner.endswith("window"):
+                found.append(f"{path.name}:{node.lineno} {ast.unparse(node)}")
+    return found
+
+
+def test_the_application_layer_never_reaches_into_a_screens_widgets() -> None:
+    # The controller, context, screen builder and the export/outbox/manager openers ask screens
+    # (RecordsScreen.selected_ids(), FirstRunScreen.add_option()), never their .ui members.
+    modules = sorted(GUI.glob("*.py"))
+    assert GUI / "controller.py" in modules
+    assert ui_reached_into(GUI / "controller.py") == []
+    assert [hit for path in modules for hit in ui_reached_into(path)] == []
+
+
+def test_reaching_into_a_screen_is_seen(tmp_path: Path) -> None:
+    path = tmp_path / "m.py"
+    path.write_text("def f(screen, self, c):\n    screen.ui.table\n    self.ui.x\n"
+                    "    c.window.ui.menu\n")
+    assert ui_reached_into(path) == ["m.py:2 screen.ui"]
