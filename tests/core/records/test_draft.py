@@ -67,6 +67,19 @@ def test_a_draft_saved_in_the_vault_reads_back_as_the_same_walk(vault: Vault,
     assert back.log.session.finished and back.log.session.outcome == "share"
 
 
+def test_the_drafts_list_reads_the_flow_and_subject_as_the_draft_format_does(
+        vault: Vault, flow: Flow) -> None:
+    log = MoveLog(flow)
+    state = make_state(log, {"subject": "AB 12", "recipient": "School nurse"},
+                       DraftPage.RECORD, "", "")
+    draft = vault.records.save_draft(None, state)
+    old = vault.records.save_draft(None, {"flow": "england-2024", "moves": []})  # first form
+    listed = {d.id: d for d in vault.records.drafts()}
+    assert (listed[draft].flow_id, listed[draft].subject, listed[draft].recipient) == (
+        "england-2018", "AB 12", "School nurse")
+    assert listed[old].flow_id == "england-2024"
+
+
 def test_the_page_reads_back_and_an_unknown_page_is_the_question(flow: Flow) -> None:
     log = MoveLog(flow)
     walk(log, {"purpose": "no"})

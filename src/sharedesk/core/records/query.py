@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from sharedesk.core.errors import UsageError
+from sharedesk.core.records.draft import draft_flow_id
 from sharedesk.core.records.status import ExportStatus
 
 EXPORT_STATUSES: tuple[ExportStatus, ...] = tuple(ExportStatus)
@@ -85,11 +86,9 @@ class DraftSummary:
 
     @classmethod
     def of(cls, draft_id: str, updated: str, state: Mapping[str, Any]) -> DraftSummary:
-        flow = state.get("flow")
-        flow_id = flow.get("id") if isinstance(flow, Mapping) else flow
         fields = state.get("fields")
         fields = fields if isinstance(fields, Mapping) else {}
-        return cls(draft_id, updated, str(flow_id or ""), str(fields.get("subject") or ""),
+        return cls(draft_id, updated, draft_flow_id(state), str(fields.get("subject") or ""),
                    str(fields.get("recipient") or ""))
 
 
