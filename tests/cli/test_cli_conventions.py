@@ -166,7 +166,8 @@ def test_export_to_stdout_writes_the_bytes_and_no_file(vault: Path, work: Path,
         assert all(rid in text for rid in ids)
     else:
         with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(data, [org]))) as z:
-            assert sorted(json.loads(z.read("manifest.json"))["record_ids"]) == sorted(ids)
+            assert sorted(json.loads(line)["id"] for line in
+                          z.read("records.jsonl").splitlines()) == sorted(ids)
     stderr = result.stderr.decode()
     assert f"exported 2 record(s) as {fmt} to standard output" in stderr
     assert _exported_events(vault) == 2, "audited as any export"

@@ -98,7 +98,8 @@ def test_export_pdf_and_bundle_then_open_with_sharedesk_and_age(
         plain = subprocess.run(["age", "-d", "-i", str(key), str(bundle)], capture_output=True,
                                check=True).stdout
         with zipfile.ZipFile(io.BytesIO(plain)) as z:
-            assert json.loads(z.read("manifest.json"))["record_ids"] == [ids[0]]
+            assert json.loads(z.read("manifest.json"))["record_count"] == 1
+            assert json.loads(z.read("records.jsonl"))["id"] == ids[0]
     with Vault.open(vault_path, PASS) as vault:
         assert [e.kind for e in vault.audit_events(ids[0])].count("exported") == 2
         assert {s.export_status for s in vault.records.page()} == {"pending"}, \

@@ -227,7 +227,8 @@ def test_sync_now_acknowledged_and_shown(qtbot, ready, tmp_path, httpserver: HTT
         screen.sync_button.click()
     assert len(stored) == 1
     with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(next(iter(stored.values())), [org]))) as z:
-        assert sorted(json.loads(z.read("manifest.json"))["record_ids"]) == sorted(ids)
+        assert sorted(json.loads(line)["id"] for line in z.read("records.jsonl").splitlines()) \
+            == sorted(ids)
     assert "0 records waiting" in screen.summary_label.text()
     assert screen.last_sync_label.text().startswith("Last successful sync")
     assert screen.table.rowCount() == 0  # acknowledged bundles leave the list
@@ -273,7 +274,7 @@ def test_refused_token_shows_the_plain_error(qtbot, ready, tmp_path, httpserver)
     saved = (tmp_path / "handover.age").read_bytes()
     assert saved == Outbox(controller.vault).data(bundle.id)
     with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(saved, [org]))) as z:
-        assert len(json.loads(z.read("manifest.json"))["record_ids"]) == 2
+        assert json.loads(z.read("manifest.json"))["record_count"] == 2
     assert "stay in the outbox" in screen.message_label.text()
     assert screen.table.rowCount() == 1
     # Mark delivered asks for a reason and is audited; the bundle leaves the list.

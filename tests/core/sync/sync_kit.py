@@ -91,7 +91,7 @@ class CaseServer(ThreadingHTTPServer):
         ids: list[str] = []
         for data in self.stored.values():
             with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(data, [identity]))) as z:
-                ids += json.loads(z.read("manifest.json"))["record_ids"]
+                ids += [json.loads(line)["id"] for line in z.read("records.jsonl").splitlines()]
         return ids
 
 

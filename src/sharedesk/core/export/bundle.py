@@ -3,10 +3,13 @@
 A bundle is a ZIP holding ``records.jsonl`` (one record per line, each line the record's
 canonical JSON, so its SHA-256 is the record hash), ``pdf/<id>.pdf``, ``fhir/bundle.json`` and
 ``manifest.json`` (bundle id, created, app and schema versions, device id and public key,
-recipients, record ids with each record's SHA-256, and the SHA-256 and size of every file),
-plus ``manifest.sig``, the device's Ed25519 signature over the
-manifest bytes. The whole ZIP is encrypted with age to X25519 recipients (streamed: plaintext
-is never on disk and never held whole in memory) or, where no key exists, to a passphrase.
+recipients, the number of records, and the SHA-256 and size of every file), plus
+``manifest.sig``, the device's Ed25519 signature over the manifest bytes. Format version 2:
+the manifest covers ``records.jsonl`` by its hash, size and line count only, so the records
+stream through once and the manifest stays small whatever the count (version 1 listed every
+record id with its hash; ``bundle_open`` still reads it). The whole ZIP is encrypted with age
+to X25519 recipients (streamed: plaintext is never on disk and never held whole in memory) or,
+where no key exists, to a passphrase (then the ZIP is held in memory to encrypt it).
 
 Writing runs on the calling thread (plus one internal encrypting thread); ``progress`` and
 ``cancel`` are called on the calling thread. Reading is in ``bundle_open``.
@@ -22,6 +25,7 @@ import uuid
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -44,7 +48,8 @@ if TYPE_CHECKING:
     from sharedesk.core.export.registry import ExportJob
 
 FORMAT = "sharedesk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this sharedesk writes
+READ_VERSIONS = (1, 2)  # what it opens
 MANIFEST, SIGNATURE, FHIR_FILE = "manifest.json", "manifest.sig", "fhir/bundle.json"
 RECORDS_FILE = "records.jsonl"
 PASSPHRASE_RECIPIENT = "scrypt-passphrase"  # noqa: S105 (a label in the manifest, not a secret)
@@ -119,34 +124,36 @@ class _ZipBuilder:
         self.files[name] = {"sha256": digest.hexdigest(), "size": size}
 
 
-def _manifest(records: Sequence[DecisionRecord], hashes: dict[str, str],
-              files: dict[str, dict[str, Any]], bundle_id: str, created: str,
+def _manifest(count: int, files: dict[str, dict[str, Any]], bundle_id: str, created: str,
               device: DeviceKey, recipients: list[str]) -> bytes:
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": bundle_id,
         "created": created, "app_version": APP_VERSION, "schema_version": SCHEMA_VERSION,
         "device_id": device.device_id, "device_public_key": device.public_b64,
-        "recipients": recipients, "record_ids": list(hashes),
-        "record_sha256": hashes, "files": dict(sorted(files.items()))}
+        "recipients": recipients, "record_count": count, "files": dict(sorted(files.items()))}
     return json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"
 
 
-def _record_lines(records: Sequence[DecisionRecord], hashes: dict[str, str],
-                  monitor: Monitor) -> Iterator[bytes]:
-    # One record per line: canonical JSON never holds a raw newline (json escapes it).
-    for record in records:
-        data = record.canonical_bytes()
-        hashes[record.id] = hashlib.sha256(data).hexdigest()
-        yield data + b"\n"
-        monitor.step()
+class _Lines:
+    """``records.jsonl`` as it streams: one record per line (canonical JSON never holds a raw
+    newline; json escapes it), counted. Nothing per record is kept."""
+
+    def __init__(self, records: Sequence[DecisionRecord], monitor: Monitor) -> None:
+        self.records, self.monitor, self.count = records, monitor, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for record in self.records:
+            yield record.canonical_bytes() + b"\n"
+            self.count += 1
+            self.monitor.step()
 
 
 def _produce(plain: BinaryIO, records: Sequence[DecisionRecord], flows: Mapping[str, Flow],
              monitor: Monitor, bundle_id: str, created: str, device: DeviceKey,
              recipients: list[str], include_pdfs: bool, include_fhir: bool) -> bytes:
     builder = _ZipBuilder(plain, created)
-    hashes: dict[str, str] = {}
-    builder.add_stream(RECORDS_FILE, _record_lines(records, hashes, monitor))
+    lines = _Lines(records, monitor)
+    builder.add_stream(RECORDS_FILE, lines)
     pdfs: dict[str, PdfAttachment] = {}
     if include_pdfs:
         from sharedesk.core.export.pdf import pdf_bytes  # only when PDFs are wanted
@@ -159,7 +166,7 @@ def _produce(plain: BinaryIO, records: Sequence[DecisionRecord], flows: Mapping[
             monitor.step()
     if include_fhir:
         builder.add_stream(FHIR_FILE, iter_bundle(records, flows, pdfs, monitor, created))
-    manifest = _manifest(records, hashes, builder.files, bundle_id, created, device, recipients)
+    manifest = _manifest(lines.count, builder.files, bundle_id, created, device, recipients)
     builder.add(MANIFEST, manifest)
     builder.add(SIGNATURE, base64.b64encode(device.sign(manifest)) + b"\n")
     builder.zip.close()
@@ -177,8 +184,8 @@ def write_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], s
         raise ExportError("no records to put in the bundle")
     # A vault selection (vault.stream.StoredRecords) knows its ids without reading bodies:
     # the records are then read once, in order, as the bundle is written.
-    ids = list(getattr(records, "ids", None) or (r.id for r in records))
-    if len(set(ids)) != len(ids):
+    ids = record_ids(records)
+    if any(a == b for a, b in pairwise(sorted(ids))):  # a set of a million ids: 4x the memory
         raise ExportError("the same record appears twice in one bundle")
     if not recipients and passphrase is None:
         raise UsageError("give at least one recipient key (age1...) or a passphrase")
@@ -202,8 +209,14 @@ def write_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], s
         buffer = io.BytesIO()
         produce(buffer)
         out.write(agecrypt.encrypt_passphrase(buffer.getvalue(), passphrase or ""))
-    return BundleInfo(bundle_id, created, tuple(ids), out.digest.hexdigest(), out.size,
+    return BundleInfo(bundle_id, created, ids, out.digest.hexdigest(), out.size,
                       json.loads(signed[0]))
+
+
+def record_ids(records: Sequence[DecisionRecord]) -> tuple[str, ...]:
+    """The records' ids, in order: a vault selection's own tuple (no copy, no body read)."""
+    ids = getattr(records, "ids", None)
+    return tuple(ids) if ids is not None else tuple(r.id for r in records)
 
 
 def export_bundle(records: Sequence[DecisionRecord], flows: Mapping[str, Flow], out: str | Path,

@@ -6,7 +6,9 @@ device that is not trusted, a file missing or added, a hash mismatch, a record t
 valid record). Order matters (docs/bundle-format.md): nothing but the manifest and its signature
 is read from the ZIP before the signature verifies and the signer is trusted, and then each
 file is streamed with the size the signed manifest gives as its cap, so a hostile ZIP cannot
-make the reader inflate more than the signer declared. It writes nothing; callers write only
+make the reader inflate more than the signer declared. Format versions 1 (every record id and
+line hash in the manifest) and 2 (``records.jsonl`` covered by its hash, size and line count)
+are read; each record's hash is the SHA-256 of its line. It writes nothing; callers write only
 verified contents (``write_opened``). Pure function of its inputs; thread-safe.
 """
 
@@ -32,9 +34,9 @@ from sharedesk.core.export import agecrypt, signing
 from sharedesk.core.export.bundle import (
     FHIR_FILE,
     FORMAT,
-    FORMAT_VERSION,
     MANIFEST,
     PASSPHRASE_RECIPIENT,
+    READ_VERSIONS,
     RECORDS_FILE,
     SIGNATURE,
 )
@@ -54,7 +56,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _KEY_CLAIM = re.compile(rb'"device_public_key"\s*:\s*"([A-Za-z0-9+/]{43}=)"')
 _ID_CLAIM = re.compile(rb'"device_id"\s*:\s*"([^"\\]{0,100})"')
 MAX_PLAIN = 4 << 30           # the largest bundle (and the most its files may total)
-MAX_MANIFEST = 48 << 20       # ~330 bytes per record with its PDF: room for ~150,000 records
+MAX_MANIFEST = 48 << 20       # version 1: ~330 bytes per record with its PDF (~150,000 records)
 MAX_SIGNATURE = 1024
 
 
@@ -170,14 +172,17 @@ def _parse_manifest(raw: bytes, key: str) -> dict[str, Any]:
         raise BundleError("this is not a sharedesk bundle (manifest format)")
     if manifest.get("device_public_key") != key:
         raise BundleError("the bundle manifest names its device key twice")
-    if manifest.get("format_version") != FORMAT_VERSION:
-        shown = str(manifest.get("format_version"))[:20]
+    version = manifest.get("format_version")
+    if type(version) is not int or version not in READ_VERSIONS:
+        shown = str(version)[:20]
         raise BundleError(f"bundle format version {shown!r} is not supported (this sharedesk "
-                          f"reads version {FORMAT_VERSION})")
-    shapes = {"bundle_id": str, "created": str, "device_id": str, "recipients": list,
-              "record_ids": list, "record_sha256": dict, "files": dict}
+                          f"reads versions {', '.join(map(str, READ_VERSIONS))})")
+    shapes: dict[str, type] = {"bundle_id": str, "created": str, "device_id": str,
+                               "recipients": list, "files": dict}
+    shapes.update({"record_ids": list, "record_sha256": dict} if version == 1
+                  else {"record_count": int})
     for name, kind in shapes.items():
-        if not isinstance(manifest.get(name), kind):
+        if not isinstance(manifest.get(name), kind) or isinstance(manifest.get(name), bool):
             raise BundleError(f"the bundle manifest lacks {name}")
     bundle_id = manifest["bundle_id"]
     if not bundle_id or len(bundle_id) > 100 or not bundle_id.isprintable():
@@ -226,25 +231,43 @@ def _listing(manifest: Mapping[str, Any], names: list[str]) -> dict[str, tuple[i
 
 
 def _records(data: bytes, manifest: Mapping[str, Any]) -> tuple[DecisionRecord, ...]:
+    """Every line of ``records.jsonl`` (already matched to the signed SHA-256 and size) as a
+    checked record. Version 1 also lists each id and line hash; version 2 gives the count."""
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
-    ids, hashes = manifest["record_ids"], manifest["record_sha256"]
-    if len(lines) != len(ids) or not all(isinstance(i, str) for i in ids) \
-            or len(set(ids)) != len(ids) or set(hashes) != set(ids):
-        raise BundleError("the bundle's records do not match its list of record ids")
-    return tuple(_record(line, n, rid, hashes[rid])
-                 for n, (line, rid) in enumerate(zip(lines, ids, strict=True), 1))
+    if manifest["format_version"] == 1:
+        ids, hashes = manifest["record_ids"], manifest["record_sha256"]
+        if len(lines) != len(ids) or not all(isinstance(i, str) for i in ids) \
+                or len(set(ids)) != len(ids) or set(hashes) != set(ids):
+            raise BundleError("the bundle's records do not match its list of record ids")
+        return tuple(_record(line, n, (rid, hashes[rid]))
+                     for n, (line, rid) in enumerate(zip(lines, ids, strict=True), 1))
+    count = manifest["record_count"]
+    if len(lines) != count:
+        raise BundleError(f"the bundle's {RECORDS_FILE} holds {len(lines)} record(s) but its "
+                          f"signed manifest says {count}")
+    records, seen = [], set()
+    for n, line in enumerate(lines, 1):
+        record = _record(line, n, None)
+        if record.id in seen:
+            raise BundleError(f"record {n} ({_shown(record.id)}) appears twice in the bundle")
+        seen.add(record.id)
+        records.append(record)
+    return tuple(records)
 
 
-def _record(data: bytes, number: int, record_id: str, sha256: object) -> DecisionRecord:
-    named = f"record {number} ({_shown(record_id)})"
-    if hashlib.sha256(data).hexdigest() != sha256:
+def _record(data: bytes, number: int, listed: tuple[str, object] | None) -> DecisionRecord:
+    """One line as a record; ``listed`` is version 1's (id, SHA-256) for it."""
+    named = f"record {number} ({_shown(listed[0])})" if listed else f"record {number}"
+    if listed and hashlib.sha256(data).hexdigest() != listed[1]:
         raise BundleError(f"{named} does not match the SHA-256 in the signed manifest")
     try:
         parsed = json.loads(data)
     except (ValueError, RecursionError):
         raise BundleError(f"{named} in the bundle is not valid JSON") from None
+    if not listed and isinstance(parsed, dict) and isinstance(parsed.get("id"), str):
+        named = f"record {number} ({_shown(parsed['id'])})"
     problems = outside_problems(parsed)
     if problems:
         first = problems[0]
@@ -255,7 +278,7 @@ def _record(data: bytes, number: int, record_id: str, sha256: object) -> Decisio
         canonical = matches(record.to_dict(), data)  # version 2, or 1 from an older sharedesk
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BundleError(f"{named} in the bundle is malformed") from None
-    if record.id != record_id or not canonical:
+    if (listed and record.id != listed[0]) or not canonical:
         raise BundleError(f"{named} in the bundle is not in canonical form")
     bad = bad_countersignature(record)
     if bad is not None:

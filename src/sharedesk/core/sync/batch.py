@@ -73,6 +73,7 @@ def export_records(vault: Vault, flows: Mapping[str, Flow], records: Sequence[De
     with atomic_writer(path) as handle:
         sink = HashingSink(handle)
         bundle_id = kind.write(records, flows, cast(BinaryIO, sink), job)
-    ids = list(getattr(records, "ids", None) or (r.id for r in records))  # no second read
+    # A selection's own tuple of ids: no second read, no copy (a million ids are ~90 MB).
+    ids: Sequence[str] = getattr(records, "ids", None) or tuple(r.id for r in records)
     Outbox(vault).audit_export(ids, fmt, sink.sha256(), bundle_id)
     return ExportSummary(path, fmt, len(records), sink.sha256(), sink.size, bundle_id)

@@ -42,7 +42,7 @@ def stream_export(vault: Vault, flows: Mapping[str, Flow], records: Sequence[Dec
     if not records:
         raise UsageError("no records match; nothing was exported")
     out = HashingSink(sink)
-    ids = list(getattr(records, "ids", None) or (r.id for r in records))
+    ids: Sequence[str] = getattr(records, "ids", None) or tuple(r.id for r in records)
     bundle_id: str | None = None
     job = ExportJob(progress=progress, cancel=cancel, recipients=recipients,
                     passphrase=passphrase, include_pdfs=include_pdfs,
