@@ -269,9 +269,9 @@ class Vault:
 
     def purge(self, items: Sequence[PurgeItem]) -> list[str]:
         """Replace acknowledged records' content with stubs, audited (vault/purge.py). The
-        caller decides what is due; returns the ids purged (purged ones are skipped)."""
-        with self._h.lock:
-            return purge.purge(self._h.conn, self.path, items)
+        caller decides what is due; returns the ids purged (purged ones are skipped). The one
+        purge path: a retention run (``purge_run``) with its default batches."""
+        return self.purge_run(items)
 
     def purge_run(self, items: Sequence[PurgeItem], *, batch: int = purge_batch) -> list[str]:
         """A retention run: ``items`` purged ``batch`` to a transaction, the lock free between
