@@ -17,6 +17,7 @@ vault is always built in the run.
 
     .venv/bin/python bench/bench_scale.py VAULT... [--skip=OPERATION...]  # the issue's table
     .venv/bin/python bench/bench_scale.py --rss OPERATION VAULT N        # one peak RSS
+    .venv/bin/python bench/bench_scale.py --vs-json VAULT N [ROUNDS]     # bundle vs JSON+age
 """
 
 from __future__ import annotations
@@ -264,6 +265,17 @@ def _rss(name: str, path: Path, n: int) -> None:
     print(int(peak) * 1024 if peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 
 
+def versus_json(path: Path, n: int, rounds: int = 3) -> Result:
+    """The bundle of every record of ``path`` against the same records as one JSON text,
+    age-encrypted directly, interleaved ``rounds`` times (medians)."""
+    with Vault.open(path, PASS) as vault, tempfile.TemporaryDirectory() as tmp:
+        bundle, direct = interleaved(lambda: _export_bundle(vault, n, Path(tmp) / "b.age"),
+                                     lambda: _json_and_age(vault, n, Path(tmp) / "d.age"),
+                                     rounds)
+    return Result(f"scale: export bundle vs JSON+age ({_label(n)})", bundle, direct, 2.0,
+                  note=f"same records, JSON encrypted directly; median of {rounds}, interleaved")
+
+
 def table(paths: list[Path], skip: tuple[str, ...] = ()) -> None:
     """One line per operation with its time at each vault (median of 3; verify, export once)."""
     vaults = [Vault.open(p, PASS) for p in paths]
@@ -291,6 +303,10 @@ def table(paths: list[Path], skip: tuple[str, ...] = ()) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--rss"]:
         _rss(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))
+    elif sys.argv[1:2] == ["--vs-json"]:
+        found = versus_json(Path(sys.argv[2]), int(sys.argv[3]),
+                            int(sys.argv[4]) if len(sys.argv) > 4 else 3)
+        print(found.line(), found.note)
     elif sys.argv[1:] and sys.argv[1] != "--quick":
         skipped = tuple(a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--skip="))
         table([Path(p) for p in sys.argv[1:] if not p.startswith("--")], skipped)
