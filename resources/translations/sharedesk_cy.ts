@@ -2496,6 +2496,189 @@
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>very weak</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>gwan iawn</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>gwan</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>gweddol</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>cryf</translation>
+    </message>
+    <message>
+        <source>empty.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>mae&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>too easy to guess: %1</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>mae&apos;n rhy hawdd ei ddyfalu: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae&apos;r cyfrinymadrodd yn wag.</translation>
+    </message>
+    <message>
+        <source>Use a few uncommon words.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Defnyddiwch ychydig o eiriau anghyffredin.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Defnyddiwch ychydig o eiriau, ac osgoi ymadroddion cyffredin.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid oes angen symbolau, digidau na phriflythrennau.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Ychwanegwch air neu ddau arall. Mae geiriau anghyffredin yn well.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae rhesi syth o fysellau yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae patrymau byr ar y bysellfwrdd yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Defnyddiwch batrwm hirach ar y bysellfwrdd gyda rhagor o droadau.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae ailadrodd fel &quot;aaa&quot; yn hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Dim ond ychydig yn anoddach ei ddyfalu na &quot;abc&quot; yw ailadrodd fel &quot;abcabcabc&quot;.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Osgowch eiriau a nodau sy&apos;n cael eu hailadrodd.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae dilyniannau fel &quot;abc&quot; neu &quot;6543&quot; yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Osgowch ddilyniannau.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae blynyddoedd diweddar yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Osgowch flynyddoedd diweddar.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Osgowch flynyddoedd sy&apos;n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae dyddiadau yn aml yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Osgowch ddyddiadau a blynyddoedd sy&apos;n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae hwn yn un o&apos;r 10 cyfrinair mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae hwn yn un o&apos;r 100 cyfrinair mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae hwn yn gyfrinair cyffredin iawn.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae hwn yn debyg i gyfrinair a ddefnyddir yn aml.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae gair ar ei ben ei hun yn hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae enwau a chyfenwau ar eu pen eu hunain yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae enwau a chyfenwau cyffredin yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw priflythrennau yn helpu rhyw lawer.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Mae priflythrennau i gyd bron mor hawdd eu dyfalu â llythrennau bach i gyd.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw geiriau wedi&apos;u sillafu tuag yn ôl fawr anoddach eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
+        <translation>Nid yw amnewidiadau rhagweladwy fel &apos;@&apos; yn lle &apos;a&apos; yn helpu rhyw lawer.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <source>sharedesk is hidden.</source>

@@ -1988,6 +1988,153 @@
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>very weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too easy to guess: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a few uncommon words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capitalization doesn't help very much.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrivacyCurtain</name>
     <message>
         <source>sharedesk is hidden.</source>

@@ -340,3 +340,24 @@ def test_no_tr_call_lupdate_cannot_place() -> None:
             if node.func.attr in ("tr", "translate") and id(node) in in_fstring:
                 found.append(f"{where} {node.func.attr}() inside an f-string")
     assert not found, "\n".join(found)
+
+
+def test_passphrase_advice_is_catalogued(qapp, welsh) -> None:
+    """zxcvbn words its advice in English only: every message in its feedback module is listed in
+    gui/passphrase_words.py (so it is in the Welsh catalogue), and a refusal reads in Welsh."""
+    import ast
+
+    import zxcvbn.feedback
+
+    from sharedesk.core.passphrase import judge
+    from sharedesk.gui import passphrase_words
+
+    tree = ast.parse(Path(zxcvbn.feedback.__file__).read_text(encoding="utf-8"))
+    said = {node.args[0].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "_" and isinstance(node.args[0], ast.Constant)}
+    assert len(said) > 20
+    assert said - set(passphrase_words.ADVICE) == set()
+    verdict = judge("password")
+    assert passphrase_words.refusal(verdict).startswith("mae'n rhy hawdd ei ddyfalu: Mae hwn yn")
+    assert passphrase_words.level(verdict) == "gwan iawn"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.errors import SharedeskError
-from sharedesk.gui import strength
+from sharedesk.gui import passphrase_words, strength
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.widgets.roles import set_role
 
@@ -104,10 +104,10 @@ class ChangePassphraseDialog(QDialog):
         if verdict is None:
             line = self.tr("Strength: none yet")
         else:
-            line = self.tr("Strength: %1").replace("%1", verdict.label)
+            line = self.tr("Strength: %1").replace("%1", passphrase_words.level(verdict))
             if not verdict.acceptable:
                 line += " - " + self.tr("not accepted. %1").replace(
-                    "%1", (verdict.warning + " " + verdict.suggestion).strip())
+                    "%1", passphrase_words.advice(verdict))
         self.strength_label.setText(line)
         self.strength_bar.setAccessibleDescription(line)
 
@@ -116,9 +116,8 @@ class ChangePassphraseDialog(QDialog):
             return self.tr("Enter your current passphrase.")
         verdict = strength.measure(self.new_edit.text(), self._user_inputs).verdict
         if verdict is None or not verdict.acceptable:
-            reason = verdict.reason if verdict else "the passphrase is empty."
             return self.tr("Choose a stronger passphrase: %1").replace(
-                "%1", reason.removeprefix("the passphrase is "))
+                "%1", passphrase_words.refusal(verdict))
         if self.new_edit.text() != self.confirm_edit.text():
             return self.tr("The two new passphrases are not the same. Type them again.")
         return None

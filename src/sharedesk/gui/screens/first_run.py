@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import SharedeskError
-from sharedesk.gui import strength
+from sharedesk.gui import passphrase_words, strength
 from sharedesk.gui.forms.ui_first_run import Ui_FirstRunScreen
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.widgets.readable import limit_width
@@ -92,9 +92,8 @@ class FirstRunScreen(QWidget):
         verdict = strength.measure(details.passphrase, (details.name, details.role)).verdict
         if verdict is None or not verdict.acceptable:
             # The vault's own policy (core/passphrase.py), with zxcvbn's reason.
-            reason = verdict.reason if verdict else "the passphrase is empty."
             return ui.passphrase_edit, self.tr("Choose a stronger passphrase: %1").replace(
-                "%1", reason.removeprefix("the passphrase is "))
+                "%1", passphrase_words.refusal(verdict))
         if details.passphrase != self.ui.confirm_edit.text():
             return ui.confirm_edit, self.tr("The two passphrases are not the same. Type them again.")
         if not details.name:
@@ -196,7 +195,7 @@ class FirstRunScreen(QWidget):
             text_line = self.tr("Strength: %1").replace("%1", label)
             if not verdict.acceptable:
                 text_line += " - " + self.tr("not accepted. %1").replace(
-                    "%1", (verdict.warning + " " + verdict.suggestion).strip())
+                    "%1", passphrase_words.advice(verdict))
         self.ui.strength_label.setText(text_line)
         self.ui.strength_bar.setAccessibleDescription(text_line)
 
