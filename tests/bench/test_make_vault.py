@@ -1,29 +1,118 @@
 """bench/make_vault.py: the synthetic vault is a real vault the app accepts (verify passes,
-records read back through the service) and holds the variety the benchmarks rely on."""
+records read back through the service, searches by prefix find exactly the records whose text
+has the prefix) and holds the variety the benchmarks rely on; bulk's fast canonical bytes and
+search text are exactly what the record model and the search index make."""
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
+from types import MappingProxyType
 
+import pytest
+
+from sharedesk.core.canonical import NotCanonicalisable
 from sharedesk.core.records.query import RecordQuery
-from sharedesk.core.vault import Vault, probe
+from sharedesk.core.vault import Vault, probe, search_index
+from sharedesk.core.vault.bulk import _Bodies, index_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "make vault test passphrase 1"
+sys.path.insert(0, str(ROOT))
+from bench.make_vault import records  # noqa: E402
+
+_TOKEN = re.compile(r"[^\W_]+")  # FTS5 unicode61 tokens (ASCII text here)
 
 
-def test_make_vault_builds_a_vault_that_verifies(tmp_path: Path) -> None:
+def _make(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {"SHAREDESK_PASSPHRASE": PASS, "PATH": "/usr/bin:/bin",
+           "SHAREDESK_HOME": str(tmp_path / "home")}
+    return subprocess.run([sys.executable, str(ROOT / "bench" / "make_vault.py"), *args],
+                          env=env, capture_output=True, text=True, check=False, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp_path = tmp_path_factory.mktemp("made")
     path = tmp_path / "synthetic.sharedesk"
+    proc = _make(tmp_path, str(path), "--records", "600", "--batch", "250", "--fast-kdf")
+    assert proc.returncode == 0, proc.stderr
+    return path
+
+
+def test_make_vault_passes_sharedesk_vault_verify(made: Path, tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "make_vault.py"), str(path), "--records", "600",
-         "--batch", "250", "--fast-kdf"],
+        [sys.executable, "-m", "sharedesk.cli", "vault", "verify", "--vault", str(made)],
         env={"SHAREDESK_PASSPHRASE": PASS, "PATH": "/usr/bin:/bin",
              "SHAREDESK_HOME": str(tmp_path / "home")},
         capture_output=True, text=True, check=False, timeout=300)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.strip().endswith(": ok")
+
+
+def test_make_vault_records_search_by_prefix(made: Path) -> None:
+    """Each prefix search (what the records screen sends while typing) finds exactly the
+    records whose text after amendments has a word starting with it."""
+    with Vault.open(made, PASS) as vault:
+        stored = probe.rows(vault, "SELECT rid, id, body FROM decisions")
+        amended: dict[str, list[str]] = {}
+        for record_id, body in probe.rows(
+                vault, "SELECT record_id, body FROM amendments ORDER BY record_id, seq"):
+            amended.setdefault(record_id, []).append(body)
+        words = {rid: {w.lower() for w in _TOKEN.findall(
+            search_index.text_of(body, amended.get(record_id, [])))}
+            for rid, record_id, body in stored}
+        ids = {rid: record_id for rid, record_id, _ in stored}
+        subject = probe.rows(vault, "SELECT json_extract(body, '$.fields.subject') "
+                                    "FROM decisions LIMIT 1")[0][0]
+        for prefix in ("disclo", "groom", "kin", "mash", subject[:4].lower()):
+            want = {ids[rid] for rid, has in words.items()
+                    if any(w.startswith(prefix) for w in has)}
+            got = {s.id for s in vault.records.page(RecordQuery(search=prefix + "*"), 0, 1000)}
+            assert got == want and want, prefix
+
+
+def test_bulk_fast_paths_match_the_record_model() -> None:
+    """The canonical bytes bulk assembles from a path's cached JSON are byte for byte
+    DecisionRecord.canonical_bytes, and its search text what search_index.text_of makes of the
+    stored bodies: on a sample of make_vault's records and on records with non-ASCII text."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    sample = [item.record for item in islice(records(2000, 7, now), 2000)]
+    welsh = replace(sample[1], fields=MappingProxyType(
+        {**sample[1].fields, "reasons": "Gŵyl \u2028 \"quoted\" \\ 😀 naïve"}))
+    sample += [welsh, replace(sample[0], finalised=None)]
+    bodies = _Bodies()
+    for record in sample * 2:  # the second round takes the cached path JSON
+        base = replace(record, amendments=())
+        assert bodies(base) == base.canonical_bytes()
+        text = search_index.text_of(base.canonical_bytes().decode(), [
+            json.dumps(a.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            for a in record.amendments])  # the amendment bodies as repository._amend stores
+        assert index_text(record) == text
+    assert any(r.amendments for r in sample)
+    assert bodies._paths and all(path is not None for _, path in bodies._paths.values())
+
+
+def test_bulk_canonical_bytes_refuse_what_the_model_refuses() -> None:
+    record = next(iter(records(1, 3, datetime(2026, 1, 1, tzinfo=UTC)))).record
+    bad = replace(record, fields=MappingProxyType({**record.fields, "reasons": "\ud800"}))
+    bodies = _Bodies()
+    assert bodies(record) == record.canonical_bytes()
+    with pytest.raises(NotCanonicalisable):
+        bad.canonical_bytes()
+    with pytest.raises(NotCanonicalisable):
+        bodies(bad)
+
+
+def test_make_vault_builds_a_vault_that_verifies(made: Path) -> None:
+    path = made
     with Vault.open(path, PASS) as vault:
         assert vault.verify() == []
         rows = probe.rows(vault, "SELECT flow_id, outcome, export_status, substr(created, 1, 4), "
@@ -49,4 +138,16 @@ def test_make_vault_refuses_without_a_passphrase(tmp_path: Path) -> None:
                            "--records", "10"], env={"PATH": "/usr/bin:/bin"},
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 2 and "SHAREDESK_PASSPHRASE" in proc.stderr
+    assert not path.exists()
+
+
+def test_make_vault_refuses_a_weak_passphrase_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "weak.sharedesk"
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "make_vault.py"), str(path),
+                           "--records", "10", "--fast-kdf"],
+                          env={"PATH": "/usr/bin:/bin", "SHAREDESK_PASSPHRASE": "x",
+                               "SHAREDESK_HOME": str(tmp_path / "home")},
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert not path.exists()
