@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from sharedesk.core import paths
@@ -94,6 +95,19 @@ def make_controller(qtbot, vault_path: Path, clock: FakeClock) -> Iterator[Calla
     for controller in made:
         controller.lock("test")
         controller.runner.wait()
+
+
+@pytest.fixture(autouse=True)
+def no_widgets_left(qapp: QApplication) -> Iterator[None]:
+    """Every top-level widget a test made is closed and deleted when it ends (after the
+    controller fixtures have locked and waited), so widgets do not pile up across a file: they
+    grew from hundreds to thousands in one file and made each later test slower."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 @pytest.fixture(scope="session", autouse=True)
