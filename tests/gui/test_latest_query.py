@@ -81,3 +81,19 @@ def test_typing_on_drops_the_earlier_search(qtbot, vault) -> None:
     runner.wait()
     qtbot.wait(50)
     assert {screen.model.record_id(r) for r in range(screen.model.rowCount())} == set(wanted)
+
+
+def test_shown_again_the_list_keeps_the_record_that_was_current(qtbot, vault) -> None:
+    add_records(vault, 5)
+    screen = RecordsScreen(vault.records, runner=TaskRunner())
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5 and not screen.model.loading)
+    screen.ui.records_table.selectRow(3)
+    chosen = screen.model.record_id(3)
+    added = add_records(vault, 1)  # meanwhile, a new record (it lists first)
+    screen.hide()
+    screen.show()  # shown again: read again
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 6 and not screen.model.loading)
+    assert screen.model.record_id(0) == added[0]
+    assert screen.model.record_id(screen.ui.records_table.currentIndex().row()) == chosen

@@ -58,6 +58,7 @@ class RecordsScreen(QWidget):
         layout = self.ui.root_layout
         layout.insertWidget(layout.indexOf(self.ui.status_label) + 1, self.busy_bar)
         self._shown_before = False
+        self._keep_current: str | None = None
         table = self.ui.records_table
         table.setModel(self.model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -130,7 +131,7 @@ class RecordsScreen(QWidget):
             shortcut = QShortcut(QKeySequence(key), ui.records_table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_selected)
-        self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self._on_model_reset)
         self.model.rowsInserted.connect(self._update_status)
         self.model.query_did_fail.connect(self.ui.status_label.setText)
         self.model.loading_did_change.connect(self._on_model_loading_did_change)
@@ -139,12 +140,21 @@ class RecordsScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._shown_before and not event.spontaneous():
-            self.model.refresh()  # the vault may have changed since (here or elsewhere)
+            self.reload()  # the vault may have changed since (here or elsewhere)
         self._shown_before = True
 
     def reload(self) -> None:
-        """Read the current search again (after an operation changed the records)."""
+        """Read the current search again (after an operation changed the records); the record
+        that was current stays current if it is still in the first page read."""
+        self._keep_current = self.model.record_id(self.ui.records_table.currentIndex().row())
         self.model.refresh()
+
+    def _on_model_reset(self) -> None:
+        keep, self._keep_current = self._keep_current, None
+        rows = [r for r in range(self.model.rowCount()) if self.model.record_id(r) == keep]
+        if keep and rows:
+            self.ui.records_table.selectRow(rows[0])
+        self._update_status()
 
     def _on_model_loading_did_change(self, loading: bool) -> None:
         self.busy_bar.setVisible(loading)
