@@ -8,40 +8,18 @@ one escalated), and an Export of the overview's records as a PDF pack and a seal
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from conftest import unlock
+from desk_kit import trusted_desk
 from pyrage import x25519
 from PySide6.QtCore import Qt
 
 from sharedesk.gui.controller import AppController
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from manager_kit import copy_to, tamper, team
-
 
 @pytest.fixture
 def desk(qtbot, make_controller, existing_vault, tmp_path):
-    org = x25519.Identity.generate()
-    key = tmp_path / "org.key"
-    key.write_text(f"{org}\n")
-    people = team(tmp_path / "laptops", org)
-    inbox = tmp_path / "inbox"
-    for p in people:
-        copy_to(p.bundle, inbox)
-    tamper(inbox / people[2].bundle.name)
-    controller = make_controller()
-    controller.settings.set("desk.mode", "manager")
-    chosen: list[str] = []
-    controller.choose_file = lambda _p, _t, name: chosen.pop(0) if chosen else name
-    unlock(qtbot, controller)
-    from sharedesk.core.sync.devices import trust
-
-    for p in people[:4]:  # the fifth laptop is new to this manager
-        trust(controller.vault, p.public_key, p.name)
-    return controller, people, inbox, key, chosen
+    return trusted_desk(qtbot, make_controller, tmp_path)
 
 
 def _import(qtbot, screen) -> None:

@@ -9,19 +9,14 @@ from the vault, the PDF (pypdf) and the bundle (opened with the organisation's k
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from conftest import GOOD_PASSPHRASE
+from desk_kit import new_desk as make_new_desk
+from desk_kit import trusted_desk
 from pyrage import x25519
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
-from test_manager_desk import desk  # noqa: F401  (the fixture)
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from manager_kit import copy_to, tamper, team
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -55,7 +50,20 @@ def tab_to(name: str, backwards: bool = False, limit: int = 60) -> QWidget:
     raise AssertionError(f"{name} never took focus by Tab; went through {seen}")
 
 
-def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noqa: F811
+def unlock_by_typing(qtbot, controller) -> None:
+    """The unlock screen has focus on its passphrase field: type the passphrase and Enter."""
+    assert focused().objectName() == "passphrase_edit"
+    type_text(GOOD_PASSPHRASE)
+    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
+        key(Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def desk(qtbot, make_controller, existing_vault, tmp_path):
+    return trusted_desk(qtbot, make_controller, tmp_path)
+
+
+def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:
     controller, people, inbox, org_key_file, _chosen = desk
     window = controller.window
     with qtbot.waitActive(window):
@@ -63,10 +71,7 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
     # Unlock: the passphrase typed and Enter (the fixture unlocked once to trust four laptops)
     controller.lock("test")
     assert window.current_screen() is controller.screens["unlock"]
-    assert focused().objectName() == "passphrase_edit"
-    type_text(GOOD_PASSPHRASE)
-    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
-        key(Qt.Key.Key_Return)
+    unlock_by_typing(qtbot, controller)
     # Inbox: type the folder and the identity file; Import
     key(Qt.Key.Key_I, CTRL_SHIFT)
     screen = controller.screens["inbox"]
@@ -199,7 +204,7 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:  # noq
     assert signed == ["agreed", "agreed", "escalated"]
 
 
-def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:  # noqa: F811
+def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:
     """At 200% text the Inbox rows were squashed and cut ("Impo..."), the overview's headings
     cut, and the Countersign dialog (a fixed 520x440) cut its outcomes and comment box."""
     from sharedesk.gui import manager_screens
@@ -233,17 +238,7 @@ def test_manager_screens_fit_their_text_at_200_percent(qtbot, desk) -> None:  # 
 @pytest.fixture
 def new_desk(qtbot, make_controller, existing_vault, tmp_path):
     """The manager's first day: five bundles in the folder (one tampered), no laptop trusted."""
-    org = x25519.Identity.generate()
-    key_file = tmp_path / "org.key"
-    key_file.write_text(f"{org}\n")
-    people = team(tmp_path / "laptops", org)
-    inbox = tmp_path / "inbox"
-    for p in people:
-        copy_to(p.bundle, inbox)
-    tamper(inbox / people[2].bundle.name)
-    controller = make_controller()
-    controller.settings.set("desk.mode", "manager")
-    return controller, people, inbox, key_file
+    return make_new_desk(make_controller, tmp_path)
 
 
 def test_a_new_manager_trusts_every_laptop_by_keyboard(qtbot, new_desk) -> None:
@@ -251,10 +246,7 @@ def test_a_new_manager_trusts_every_laptop_by_keyboard(qtbot, new_desk) -> None:
     window = controller.window
     with qtbot.waitActive(window):
         window.activateWindow()
-    assert focused().objectName() == "passphrase_edit"
-    type_text(GOOD_PASSPHRASE)
-    with qtbot.waitSignal(controller.vault_did_unlock, timeout=10_000):
-        key(Qt.Key.Key_Return)
+    unlock_by_typing(qtbot, controller)
     key(Qt.Key.Key_I, CTRL_SHIFT)
     screen = controller.screens["inbox"]
     tab_to("inbox_folder")
