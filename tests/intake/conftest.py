@@ -96,6 +96,18 @@ def shared_server(intake_db: Intake, tmp_path_factory: pytest.TempPathFactory,
     server.stop()
 
 
+@pytest.fixture
+def own_intake(postgres: PgCluster, tmp_path: Path) -> Iterator[tuple[Intake, IntakeServer]]:
+    """An intake with its own database and process, for a test that needs it empty (the
+    shared one holds other tests' bundles)."""
+    url = postgres.create_database(f"inbox_{uuid.uuid4().hex[:12]}")
+    key_file = tmp_path / "receipt-key.pem"
+    run_cli("init", "--database", url, "--key-file", str(key_file))
+    server = IntakeServer(url, key_file, tmp_path / "intake.log")
+    yield Intake(url, key_file, ""), server
+    server.stop()
+
+
 def enrol(url: str, name: str, role: str = "device") -> Laptop:
     """Enrol a new laptop (a fresh Ed25519 device key) or a manager; returns its credentials."""
     laptop = Laptop.new(name)

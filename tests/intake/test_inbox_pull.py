@@ -9,88 +9,30 @@ from an untrusted laptop stays there until the manager trusts it and pulls from 
 from __future__ import annotations
 
 import json
-import sys
-import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from conftest import Intake, enrol
-from intake_kit import IntakeServer, Laptop, PgCluster, run_cli
+from inbox_kit import FAST, PASS, inbox_desk, pull_on_screen, pull_until, team, upload
+from intake_kit import IntakeServer
 from pyrage import x25519
 
 from sharedesk.cli import main
-from sharedesk.core.export.bundle_open import open_bundle
-from sharedesk.core.export.trust import TrustedKeys
 from sharedesk.core.sync.intake_pull import CURSORS
 from sharedesk.core.vault import Vault
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from manager_kit import FAST, PASS, Practitioner, team
-
-
-@pytest.fixture
-def own_intake(postgres: PgCluster, tmp_path: Path) -> tuple[Intake, IntakeServer]:
-    url = postgres.create_database(f"inbox_{uuid.uuid4().hex[:12]}")
-    key_file = tmp_path / "receipt-key.pem"
-    run_cli("init", "--database", url, "--key-file", str(key_file))
-    server = IntakeServer(url, key_file, tmp_path / "intake.log")
-    yield Intake(url, key_file, ""), server
-    server.stop()
-
-
-def _upload(url: str, base: str, person: Practitioner, org: x25519.Identity) -> str:
-    from sharedesk.core.sync.credentials import device_key
-
-    with Vault.open(person.vault_path, PASS) as vault:
-        key = device_key(vault).private
-    laptop = Laptop(person.name, key, public_b64=person.public_key)
-    laptop.token = str(run_cli("devices", "add", "--database", url, "--name", person.name,
-                               "--device-key", person.public_key, "--json")["token"])
-    body = person.bundle.read_bytes()
-    bundle_id = open_bundle(body, [org], trust=TrustedKeys.of([person.public_key])).bundle_id
-    with httpx.Client(timeout=30) as client:
-        assert laptop.put(client, base, bundle_id, body).status_code == 201
-    return bundle_id
-
-
-def _pull_until(args: list[str], capsys: pytest.CaptureFixture[str], want: int) -> list[dict]:
-    """Run the inbox until ``want`` bundles were processed (the intake holds back rows while
-    an older transaction on the server runs; see docs/intake.md)."""
-    seen: list[dict] = []
-    deadline = time.monotonic() + 30
-    while len(seen) < want and time.monotonic() < deadline:
-        main(args)
-        seen += json.loads(capsys.readouterr().out)["results"]
-        if len(seen) < want:
-            time.sleep(0.05)
-    return seen
 
 
 def test_inbox_pulls_imports_deletes_and_keeps_the_cursor(
         own_intake: tuple[Intake, IntakeServer], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    intake, server = own_intake
-    monkeypatch.setenv("SHAREDESK_PASSPHRASE", PASS)
-    org = x25519.Identity.generate()
-    identity = tmp_path / "org.key"
-    identity.write_text(f"{org}\n")
-    people = team(tmp_path / "laptops", org, count=3)
-    ids = [_upload(intake.url, server.base, p, org) for p in people]
-    manager = enrol(intake.url, "team inbox", role="manager")
-    token = tmp_path / "token"
-    token.write_text(manager.token + "\n")
-    vault = tmp_path / "manager.sharedesk"
-    Vault.create(vault, PASS, kdf=FAST).close()
-    for p in people[:2]:
-        assert main(["devices", "trust", p.public_key, "--name", p.name,
-                     "--vault", str(vault)]) == 0
-    args = ["inbox", "--intake", server.base, "--token-file", str(token), "--identity",
-            str(identity), "--json", "--vault", str(vault)]
+    desk = inbox_desk(own_intake, tmp_path, monkeypatch, "team inbox")
+    server, people, ids, manager, vault = (desk.server, desk.people, desk.ids, desk.manager,
+                                           desk.vault)
+    args = [*desk.args, "--json"]
     capsys.readouterr()
-    results = _pull_until(args, capsys, 3)
+    results = pull_until(args, capsys, 3)
     by_id = {r["bundle_id"]: r for r in results}
     assert [by_id[i]["status"] for i in ids] == ["imported", "imported", "refused"]
     assert by_id[ids[2]]["untrusted"] and by_id[ids[2]]["signer_fingerprint"] == \
@@ -145,7 +87,7 @@ def test_the_inbox_screen_pulls_from_the_intake(
     identity = tmp_path / "org.key"
     identity.write_text(f"{org}\n")
     people = team(tmp_path / "laptops", org, count=2)
-    ids = [_upload(intake.url, server.base, p, org) for p in people]
+    ids = [upload(intake.url, server.base, p, org) for p in people]
     token = tmp_path / "token"
     token.write_text(enrol(intake.url, "screen inbox", role="manager").token + "\n")
     with Vault.create(tmp_path / "manager.sharedesk", PASS, kdf=FAST) as vault:
@@ -158,12 +100,7 @@ def test_the_inbox_screen_pulls_from_the_intake(
         screen.intake_edit.setText(server.base)
         screen.token_edit.setText(str(token))
         screen.identity_edit.setText(str(identity))
-        deadline = time.monotonic() + 30
-        seen: dict[str, str] = {}
-        while len(seen) < 2 and time.monotonic() < deadline:  # rows may be held back a moment
-            screen.pull_button.click()
-            qtbot.waitUntil(lambda: screen.pull_button.isEnabled(), timeout=30_000)
-            seen.update({r.bundle_id: r.status for r in screen.results})
+        seen = pull_on_screen(qtbot, screen, 2)
         assert seen == {ids[0]: "imported", ids[1]: "refused"}
         assert screen.progress.maximum() >= 1
         assert vault.records.count() == 2
