@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from clirun import CLI
+from decision_kit import share_decision
 
 from sharedesk.core.vault import KdfParams, Vault, probe
 
 PASS = "cli errors passphrase"
 FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
-SHARE = {"flow": "england-2018",
-         "answers": {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
-                     "consent": "no", "lawful_basis": "yes"},
-         "record": {"reasons": "Risk of significant harm", "purpose": "Section 47 enquiry",
-                    "recipient": "Children's social care", "what_shared": "Attendance record",
-                    "lawful_basis": "public_task", "consent": "not_sought",
-                    "consent_reason": "Would increase risk", "informed": "no",
-                    "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor",
-                    "role": "DSL"}}
+SHARE = share_decision()
 
 
 def run(home: Path, *args: str, stdout: Any = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
@@ -197,7 +190,7 @@ def test_small_output_to_a_full_disk_is_not_a_flush_at_exit_traceback(vault: Pat
 
 def test_a_reader_that_goes_away_is_not_an_error(vault: Path, tmp_path: Path) -> None:
     env = {**os.environ, "SHAREDESK_HOME": str(vault.parent), "SHAREDESK_PASSPHRASE": PASS}
-    script = f"{sys.executable} -m sharedesk.cli flows show england-2018 | head -c 1 >/dev/null"
+    script = f"{shlex.join(CLI)} flows show england-2018 | head -c 1 >/dev/null"
     result = subprocess.run(["bash", "-o", "pipefail", "-c", script], env=env, text=True,
                             capture_output=True, timeout=120, check=False)
     assert result.returncode == 0 and result.stderr == ""

@@ -8,21 +8,14 @@ from pathlib import Path
 
 import pytest
 from clirun import CLI
+from decision_kit import share_decision
 from pyrage import x25519
 
 from sharedesk.cli import main
 from sharedesk.core.vault import Vault, vault_files
 
 PASS = "cli test passphrase"
-SHARE = {"flow": "england-2018",
-         "answers": {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
-                     "consent": "no", "lawful_basis": "yes"},
-         "record": {"reasons": "Risk of significant harm", "purpose": "Section 47 enquiry",
-                    "recipient": "Children's social care", "what_shared": "Attendance record",
-                    "lawful_basis": "public_task", "consent": "not_sought",
-                    "consent_reason": "Would increase risk", "informed": "no",
-                    "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor",
-                    "role": "DSL"}}
+SHARE = share_decision()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from decision_kit import share_decision
 from fuzz_kit import FUZZ, digest, mutate_text, mutate_tree, run_cli, write_mutant
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,15 +18,7 @@ from hypothesis import strategies as st
 from sharedesk.core.vault import KdfParams, Vault
 
 PASS = "fuzz decisions passphrase"
-SHARE = {"flow": "england-2018",
-         "answers": {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
-                     "consent": "no", "lawful_basis": "yes"},
-         "record": {"reasons": "Risk of significant harm", "purpose": "Section 47 enquiry",
-                    "recipient": "Children's social care", "what_shared": "Attendance record",
-                    "lawful_basis": "public_task", "consent": "not_sought",
-                    "consent_reason": "Would increase risk", "informed": "no",
-                    "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor",
-                    "role": "DSL"}}
+SHARE = share_decision()
 
 
 @pytest.fixture
