@@ -20,8 +20,8 @@ import pytest
 
 from sharedesk.core.canonical import NotCanonicalisable
 from sharedesk.core.records.query import RecordQuery
-from sharedesk.core.vault import Vault, probe, search_index
-from sharedesk.core.vault.bulk import _Bodies, index_text
+from sharedesk.core.vault import KdfParams, Vault, probe, search_index
+from sharedesk.core.vault.bulk import _Bodies, index_text, insert_many
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "make vault test passphrase 1"
@@ -98,6 +98,16 @@ def test_bulk_fast_paths_match_the_record_model() -> None:
         assert index_text(record) == text
     assert any(r.amendments for r in sample)
     assert bodies._paths and all(path is not None for _, path in bodies._paths.values())
+
+
+def test_insert_many_sets_the_page_cache_back(tmp_path: Path) -> None:
+    items = list(records(30, 5, datetime(2026, 1, 1, tzinfo=UTC)))
+    with Vault.create(tmp_path / "v.sharedesk", PASS, kdf=KdfParams(1024, 1, 1)) as vault:
+        (before,), = probe.rows(vault, "PRAGMA cache_size")
+        assert insert_many(vault, items, batch=7, cache_mib=16) == 30
+        assert probe.rows(vault, "PRAGMA cache_size") == [(before,)]
+        assert vault.verify() == []
+        assert len(probe.rows(vault, "SELECT rid FROM decisions")) == 30
 
 
 def test_bulk_canonical_bytes_refuse_what_the_model_refuses() -> None:
