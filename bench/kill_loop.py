@@ -28,7 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "core" / "sync"))  # the case-system test server
+sys.path.insert(0, str(ROOT / "tests"))  # the tree's CLI (clirun), the test decision
+sys.path.insert(0, str(ROOT / "src"))  # checks read the vault with the code under test
 
+from clirun import CLI  # noqa: E402
+from decision_kit import share_decision  # noqa: E402
 from pyrage import x25519  # noqa: E402
 
 from sharedesk.core.errors import WrongPassphrase  # noqa: E402
@@ -36,15 +40,7 @@ from sharedesk.core.records.query import RecordQuery  # noqa: E402
 from sharedesk.core.vault import Vault  # noqa: E402
 
 PASSES = ("kill loop passphrase one", "kill loop passphrase two")
-ANSWERS = {"flow": "england-2018",
-           "answers": {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
-                       "consent": "no", "lawful_basis": "yes"},
-           "record": {"reasons": "Kill loop reason", "purpose": "Section 47 enquiry",
-                      "recipient": "Children's social care", "what_shared": "Attendance record",
-                      "lawful_basis": "public_task", "consent": "not_sought",
-                      "consent_reason": "Would increase risk", "informed": "no",
-                      "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor",
-                      "role": "DSL"}}
+ANSWERS = share_decision(reasons="Kill loop reason")
 OPS = ("decide", "passwd", "import", "sync", "backup")
 
 
@@ -80,15 +76,15 @@ class Loop:
         from sync_kit import TOKEN
 
         return {**os.environ, "SHAREDESK_HOME": str(home), "SHAREDESK_PASSPHRASE": passphrase,
-                "SHAREDESK_SYNC_TOKEN": TOKEN, "PYTHONPATH": str(ROOT / "src"), **extra}
+                "SHAREDESK_SYNC_TOKEN": TOKEN, **extra}
 
     def start(self, args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-        return subprocess.Popen([sys.executable, "-m", "sharedesk.cli", *args], env=env,
+        return subprocess.Popen([*CLI, *args], env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
 
     def run(self, args: list[str], env: dict[str, str]) -> str:
-        done = subprocess.run([sys.executable, "-m", "sharedesk.cli", *args], env=env,
+        done = subprocess.run([*CLI, *args], env=env,
                               stdin=subprocess.DEVNULL, capture_output=True, text=True,
                               timeout=300)
         if done.returncode != 0:
