@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from sharedesk.cli import main
 
@@ -58,11 +57,10 @@ def test_decide_on_a_route_without_consent_needs_no_consent(
 def test_decide_refuses_a_contradiction_exit_1_and_the_vault_is_untouched(
         env: Path, tmp_path: Path) -> None:
     before = _snapshot(env.parent)
-    result = subprocess.run(
-        [sys.executable, "-m", "sharedesk.cli", "decide", "--answers",
-         _file(tmp_path, {**RECORD, "consent": "refused", "consent_reason": "Mother said no"})],
-        capture_output=True, text=True, env={**os.environ, "SHAREDESK_PASSPHRASE": PASS},
-        timeout=120, check=False)
+    result = run_cli(
+        "decide", "--answers",
+        _file(tmp_path, {**RECORD, "consent": "refused", "consent_reason": "Mother said no"}),
+        env={**os.environ, "SHAREDESK_PASSPHRASE": PASS}, timeout=120)
     assert result.returncode == 1
     assert result.stderr == ("sharedesk: error: consent: the path answered 'yes' (consent "
                              "given), the record says 'refused'; nothing was written\n")

@@ -4,38 +4,24 @@ vault's sync; bad ids get a one-line error, a non-zero exit, and change nothing.
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
+from decision_kit import share_record
 
-from sharedesk.core.flow import Session, load_flow_by_id
-from sharedesk.core.records.model import DecisionRecord, new_id
 from sharedesk.core.vault import KdfParams, Vault
 
 PASS = "cli outbox queue passphrase"
 FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
-FIELDS = {"reasons": "Disclosure at school", "purpose": "Section 47 enquiry",
-          "recipient": "Children's social care", "what_shared": "Attendance record",
-          "lawful_basis": "public_task", "consent": "not_sought",
-          "consent_reason": "Would increase risk", "informed": "no",
-          "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor", "role": "DSL"}
 
 
 def _finalise(vault: Vault) -> str:
-    flow = load_flow_by_id("england-2018")
-    session, _ = Session.replay(flow, {"purpose": "yes", "identifiable": "yes",
-                                       "confidential": "yes", "consent": "no",
-                                       "lawful_basis": "yes"})
-    return vault.records.finalise(DecisionRecord(
-        id=new_id(), flow_id=flow.id, flow_version=flow.version, flow_sha256=flow.sha256,
-        path=session.path, outcome=str(session.outcome), fields=dict(FIELDS), created="")).id
+    return vault.records.finalise(share_record(reasons="Disclosure at school")).id
 
 
 def _run(vault_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sharedesk.cli", "outbox", "queue", *args,
-                           "--vault", str(vault_path)], capture_output=True, text=True,
-                          timeout=120, check=False)
+    return run_cli("outbox", "queue", *args, "--vault", str(vault_path), timeout=120)
 
 
 def _state(vault_path: Path) -> tuple[dict[str, str], list[tuple[str, str | None]]]:

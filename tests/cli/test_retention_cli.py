@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from decision_kit import share_record
 from pyrage import x25519
 
 from sharedesk.cli import main
-from sharedesk.core.flow import Session, load_flow_by_id
-from sharedesk.core.records.model import DecisionRecord, new_id
+from sharedesk.core.flow import load_flow_by_id
 from sharedesk.core.settings import Settings
 from sharedesk.core.sync.credentials import set_receipt_keys
 from sharedesk.core.sync.folder import FolderTransport
@@ -25,11 +25,6 @@ from sync_kit import public_b64, signed_receipt
 
 PASS = "cli retention passphrase"
 FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
-FIELDS = {"reasons": "Bruising seen at nursery", "purpose": "Section 47 enquiry",
-          "recipient": "Children's social care", "what_shared": "Attendance record",
-          "lawful_basis": "public_task", "consent": "not_sought",
-          "consent_reason": "Would increase risk", "informed": "no",
-          "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor", "role": "DSL"}
 
 
 @pytest.fixture
@@ -39,15 +34,9 @@ def vault_path(monkeypatch: pytest.MonkeyPatch, sharedesk_home: Path) -> Path:
 
 
 def _make(path: Path, review_dates: list[str]) -> list[str]:
-    flow = load_flow_by_id("england-2018")
-    session, _ = Session.replay(flow, {"purpose": "yes", "identifiable": "yes",
-                                       "confidential": "yes", "consent": "no",
-                                       "lawful_basis": "yes"})
     with Vault.create(path, PASS, kdf=FAST) as vault:
-        return [vault.records.finalise(DecisionRecord(
-            id=new_id(), flow_id=flow.id, flow_version=flow.version, flow_sha256=flow.sha256,
-            path=session.path, outcome=str(session.outcome),
-            fields={**FIELDS, **({"review_date": d} if d else {})}, created="")).id
+        return [vault.records.finalise(share_record(
+            reasons="Bruising seen at nursery", **({"review_date": d} if d else {}))).id
             for d in review_dates]
 
 
