@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clirun import run_cli
 from conftest import GOOD_PASSPHRASE, TEST_KDF
 from PySide6.QtGui import QImage
 
@@ -18,10 +19,8 @@ SECRET = "Reasons mention Jayden Smith at 4 Elm Road"
 
 def smoke(home: Path, shot: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SHAREDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    script = Path(sys.executable).with_name("sharedesk")  # the installed command, as users run it
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "sharedesk.cli"]
-    return subprocess.run([*command, "gui", "--smoke-test", "--screenshot", str(shot)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    # This tree's CLI (the installed entry point is tests/packaging's smoke script's to run).
+    return run_cli("gui", "--smoke-test", "--screenshot", str(shot), env=env, timeout=120)
 
 
 def test_smoke_test_on_an_empty_home_writes_a_png(sharedesk_home, tmp_path) -> None:
