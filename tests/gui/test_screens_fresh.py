@@ -8,39 +8,38 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
+from clirun import run_cli
 from conftest import GOOD_PASSPHRASE, unlock
+from decision_kit import share_decision
 from PySide6.QtCore import Qt
 from test_finalise_once_app import walk_with_advice
 
 from sharedesk.core.vault import Vault
 
-ROOT = Path(__file__).resolve().parents[2]
-DECISION = {"flow": "england-2018",
-            "answers": {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
-                        "consent": "no", "lawful_basis": "yes"},
-            "record": {"reasons": "Risk of significant harm", "purpose": "Section 47 enquiry",
-                       "recipient": "Children's social care", "what_shared": "Attendance record",
-                       "lawful_basis": "public_task", "consent": "not_sought",
-                       "consent_reason": "Would increase risk", "informed": "no",
-                       "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor",
-                       "role": "DSL", "subject": "C-7007"}}
+DECISION = share_decision(subject="C-7007")
 
 
 def decide_in_another_process(vault_path: Path, tmp_path: Path) -> str:
     """`sharedesk decide` from this tree, as a second process on the same vault file."""
     answers = tmp_path / "decision.json"
     answers.write_text(json.dumps(DECISION), encoding="utf-8")
-    env = {**os.environ, "SHAREDESK_PASSPHRASE": GOOD_PASSPHRASE,
-           "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    result = subprocess.run([sys.executable, "-m", "sharedesk.cli", "decide", "--answers",
-                             str(answers), "--vault", str(vault_path), "--json"],
-                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    env = {**os.environ, "SHAREDESK_PASSPHRASE": GOOD_PASSPHRASE}
+    result = run_cli("decide", "--answers", str(answers), "--vault", str(vault_path), "--json",
+                     env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     return str(json.loads(result.stdout)["id"])
+
+
+def record_on_screen(qtbot, make_controller, vault_path: Path, tmp_path: Path):
+    """A record decided by another process, open on the record screen of an unlocked app:
+    (controller, record id, record screen)."""
+    record_id = decide_in_another_process(vault_path, tmp_path)
+    controller = make_controller()
+    unlock(qtbot, controller)
+    controller.open_record(record_id)
+    return controller, record_id, controller.screens["record_detail"]
 
 
 def records_listed(screen) -> list[str]:
@@ -103,11 +102,8 @@ def test_a_record_written_by_another_process_appears_when_shown_again(
 
 def test_the_record_screen_shows_an_amendment_made_elsewhere(
         qtbot, make_controller, existing_vault, tmp_path) -> None:
-    record_id = decide_in_another_process(existing_vault, tmp_path)
-    controller = make_controller()
-    unlock(qtbot, controller)
-    controller.open_record(record_id)
-    detail = controller.screens["record_detail"]
+    controller, record_id, detail = record_on_screen(qtbot, make_controller, existing_vault,
+                                                     tmp_path)
     assert "Section 47 enquiry" in detail.plain_text()
     controller.open_reference()
 
@@ -159,11 +155,8 @@ def test_a_background_sync_refreshes_the_records_screen_showing(
 
 def test_an_amendment_in_the_app_is_announced_and_listed_on_home(
         qtbot, make_controller, existing_vault, tmp_path) -> None:
-    record_id = decide_in_another_process(existing_vault, tmp_path)
-    controller = make_controller()
-    unlock(qtbot, controller)
-    controller.open_record(record_id)
-    detail = controller.screens["record_detail"]
+    controller, _record_id, detail = record_on_screen(qtbot, make_controller, existing_vault,
+                                                      tmp_path)
     dialog = detail.open_amendment()
     dialog.select_field("recipient")
     dialog.value_edit.setPlainText("Police, PC Jones")
