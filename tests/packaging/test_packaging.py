@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from smoke_kit import installed_entry, run_in_scratch
 
 import sharedesk
 
@@ -37,16 +38,9 @@ def test_scripts_are_executable_bash(script: str) -> None:
 def test_smoke_script_passes_against_this_checkout(tmp_path: Path) -> None:
     # The same script the build runs on the frozen binary, run on the installed entry point:
     # version, flows, GUI offscreen, and the vault round trip once `sharedesk vault` exists.
-    entry = Path(sys.executable).parent / "sharedesk"
-    if not entry.exists():
-        pytest.skip("no sharedesk console script beside this interpreter")
-    env = {k: v for k, v in os.environ.items() if k != "SHAREDESK_HOME"}
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    env["TMPDIR"] = str(scratch)
-    env["PYTHON"] = sys.executable
-    result = subprocess.run([str(PACKAGING / "smoke-test.sh"), str(entry)], capture_output=True,
-                            text=True, timeout=180, env=env, check=False)
+    entry = installed_entry()
+    result, scratch = run_in_scratch([str(PACKAGING / "smoke-test.sh"), str(entry)], tmp_path,
+                                     timeout=180, PYTHON=sys.executable)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"sharedesk {sharedesk.__version__}" in result.stdout
     assert "gui --smoke-test (offscreen): ok" in result.stdout

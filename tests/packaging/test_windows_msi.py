@@ -3,13 +3,13 @@ relies on, checked here because the MSI itself can only be built on Windows (CI 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from smoke_kit import installed_entry, run_in_scratch
 
 from sharedesk.core.machine_profile import PROFILE_FILE, SIGNING_KEY_FILE
 
@@ -70,16 +70,9 @@ def test_installers_and_uninstaller_are_signed_through_the_signing_script() -> N
 
 
 def test_round_trip_smoke_script_passes_against_this_checkout(tmp_path: Path) -> None:
-    entry = Path(sys.executable).parent / "sharedesk"
-    if not entry.exists():
-        pytest.skip("no sharedesk console script beside this interpreter")
-    env = {k: v for k, v in os.environ.items() if k != "SHAREDESK_HOME"}
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    env["TMPDIR"] = str(scratch)
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_roundtrip.py"),
-                             str(entry)], capture_output=True, text=True, timeout=300, env=env,
-                            check=False)
+    entry = installed_entry()
+    result, scratch = run_in_scratch([sys.executable, str(ROOT / "packaging" / "smoke_roundtrip.py"),
+                                      str(entry)], tmp_path, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "vault init -> decide -> vault verify: ok" in result.stdout
     assert list(scratch.iterdir()) == []  # its throwaway home was removed
