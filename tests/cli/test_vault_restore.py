@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -24,33 +23,6 @@ PASS = "restore test passphrase"
 FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
 SRC = Path(__file__).resolve().parents[2] / "src"
 KIT = Path(__file__).resolve().parents[1] / "core" / "vault"
-
-_CHILD = r"""
-import sys
-sys.path.insert(0, sys.argv[3])
-from vault_testkit import make_record
-from sharedesk.core.vault import Vault
-vault = Vault.open(sys.argv[1], sys.argv[2])
-for i in range(3):
-    print(vault.records.finalise(make_record(f"after the backup {i}")).id, flush=True)
-print("done", flush=True)
-sys.stdin.read()
-"""
-
-
-def _commit_and_kill(path: Path) -> list[str]:
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(path), PASS, str(KIT)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert child.stdout is not None
-    ids = []
-    while (line := child.stdout.readline().strip()) != "done":
-        assert line, child.stderr.read() if child.stderr else "child ended early"
-        ids.append(line)
-    child.send_signal(signal.SIGKILL)
-    child.communicate(timeout=60)
-    assert Path(f"{path}-wal").stat().st_size > 0
-    return ids
 
 
 def _ids(path: Path) -> set[str]:
@@ -70,13 +42,13 @@ def crashed(monkeypatch: pytest.MonkeyPatch, sharedesk_home: Path,
     """A vault with one record, its backup, then three more records and a kill -9."""
     monkeypatch.setenv("SHAREDESK_PASSPHRASE", PASS)
     sys.path.insert(0, str(KIT))
-    from vault_testkit import make_record
+    from vault_testkit import commit_and_kill, make_record
 
     live = sharedesk_home / "vault.sharedesk"
     with Vault.create(live, PASS, kdf=FAST) as vault:
         first = vault.records.finalise(make_record("before the backup")).id
         backup = vault.backup(tmp_path / "backup.sharedesk")
-    later = set(_commit_and_kill(live))
+    later = set(commit_and_kill(live, 3, PASS, reason="after the backup"))
     return live, backup, {first}, later
 
 

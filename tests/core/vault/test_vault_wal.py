@@ -5,54 +5,16 @@ Each WAL here is left by a real process killed with SIGKILL right after its comm
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from vault_testkit import FAST, PASS, make_record
+from vault_testkit import FAST, PASS, commit_and_kill, make_record, start_committer
 
 from sharedesk.core.errors import VaultCorrupt
 from sharedesk.core.records.query import RecordQuery
 from sharedesk.core.vault import Vault
-
-SRC = Path(__file__).resolve().parents[3] / "src"
-
-# Opens the vault, finalises N records, prints each id once its save returned, then waits to be
-# killed: the WAL holds the commits and is never checkpointed.
-_CHILD = r"""
-import sys
-sys.path.insert(0, sys.argv[3])
-from vault_testkit import make_record
-from sharedesk.core.vault import Vault
-vault = Vault.open(sys.argv[1], sys.argv[2])
-for i in range(int(sys.argv[4])):
-    print(vault.records.finalise(make_record(f"killed child reason {i}")).id, flush=True)
-print("done", flush=True)
-sys.stdin.read()
-"""
-
-
-def commit_and_kill(path: Path, count: int) -> list[str]:
-    """Run a child that commits ``count`` records to ``path``, kill -9 it; the saved ids."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(path), PASS, str(Path(__file__).parent), str(count)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert child.stdout is not None
-    ids = []
-    while (line := child.stdout.readline().strip()) != "done":
-        assert line, child.stderr.read() if child.stderr else "child ended early"
-        ids.append(line)
-    child.send_signal(signal.SIGKILL)
-    child.communicate(timeout=60)
-    assert child.returncode == -signal.SIGKILL
-    assert Path(f"{path}-wal").stat().st_size > 0  # the commits are only in the WAL
-    return ids
 
 
 def _ids(vault: Vault) -> set[str]:
@@ -136,15 +98,8 @@ def test_damaged_vault_with_foreign_wal_is_refused_unchanged(vault: Vault, vault
 
 def test_the_wal_of_a_window_still_open_is_never_set_aside(vault: Vault, vault_path: Path) -> None:
     vault.close()
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(vault_path), PASS, str(Path(__file__).parent), "3"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert child.stdout is not None and child.stdin is not None
-    ids = []
-    while (line := child.stdout.readline().strip()) != "done":
-        assert line, child.stderr.read() if child.stderr else "child ended early"
-        ids.append(line)
+    child, ids = start_committer(vault_path, 3)
+    assert child.stdin is not None
     try:  # the other process still holds the vault open, its commits in the WAL
         with Vault.open(vault_path, PASS) as second:
             assert second.notices == () and _ids(second) == set(ids)
