@@ -58,6 +58,23 @@ def unlock_by_typing(qtbot, controller) -> None:
         key(Qt.Key.Key_Return)
 
 
+def import_by_keyboard(qtbot, controller, inbox, key_file):
+    """Ctrl+Shift+I, type the folder and the identity file, Import; the Inbox screen once its
+    five bundles are processed."""
+    key(Qt.Key.Key_I, CTRL_SHIFT)
+    screen = controller.screens["inbox"]
+    assert controller.window.current_screen() is screen
+    tab_to("inbox_folder")
+    type_text(str(inbox))
+    tab_to("inbox_identity")
+    type_text(str(key_file))
+    tab_to("inbox_import")
+    key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and len(screen.results) == 5,
+                    timeout=30_000)
+    return screen
+
+
 @pytest.fixture
 def desk(qtbot, make_controller, existing_vault, tmp_path):
     return trusted_desk(qtbot, make_controller, tmp_path)
@@ -73,17 +90,7 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:
     assert window.current_screen() is controller.screens["unlock"]
     unlock_by_typing(qtbot, controller)
     # Inbox: type the folder and the identity file; Import
-    key(Qt.Key.Key_I, CTRL_SHIFT)
-    screen = controller.screens["inbox"]
-    assert window.current_screen() is screen
-    tab_to("inbox_folder")
-    type_text(str(inbox))
-    tab_to("inbox_identity")
-    type_text(str(org_key_file))
-    tab_to("inbox_import")
-    key(Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and len(screen.results) == 5,
-                    timeout=30_000)
+    screen = import_by_keyboard(qtbot, controller, inbox, org_key_file)
     results = {r.name: r for r in screen.results}
     assert "Imported: 3" in screen.summary_label.text()
     assert results[people[2].bundle.name].status == "refused"  # tampered
@@ -247,16 +254,7 @@ def test_a_new_manager_trusts_every_laptop_by_keyboard(qtbot, new_desk) -> None:
     with qtbot.waitActive(window):
         window.activateWindow()
     unlock_by_typing(qtbot, controller)
-    key(Qt.Key.Key_I, CTRL_SHIFT)
-    screen = controller.screens["inbox"]
-    tab_to("inbox_folder")
-    type_text(str(inbox))
-    tab_to("inbox_identity")
-    type_text(str(key_file))
-    tab_to("inbox_import")
-    key(Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and len(screen.results) == 5,
-                    timeout=30_000)
+    screen = import_by_keyboard(qtbot, controller, inbox, key_file)
     assert "Imported: 0" in screen.summary_label.text()
     assert [r.untrusted for r in screen.results] == [True, True, False, True, True]
     for row in (0, 1, 3, 4):
