@@ -290,3 +290,30 @@ def test_the_writer_keeps_nothing_per_record(make_record: Callable[..., Decision
     small = _writer_peak(_Many(base, 500), flows, device, org)
     large = _writer_peak(_Many(base, 5_000), flows, device, org)
     assert large - small < 300_000, (small, large)  # the sort of the ids: 8 bytes a record
+
+
+def test_the_inbox_imports_version_1_and_2_and_refuses_a_miscounted_one(
+        tmp_path: Path, files: Files, records: list[DecisionRecord],
+        make_record: Callable[..., DecisionRecord], flows: dict[str, Flow], device: DeviceKey,
+        org: x25519.Identity) -> None:
+    from sharedesk.core.sync.inbox import IMPORTED, REFUSED, process_folder
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.age").write_bytes(_seal(as_version_1(files, device), org))
+    newer = [make_record(), make_record()]
+    export_bundle(newer, flows, inbox / "b.age", device=device,
+                  recipients=[str(org.to_public())], include_pdfs=False)
+    short = dict(files)
+    short["records.jsonl"] = b"".join(short["records.jsonl"].splitlines(keepends=True)[:2])
+    manifest = json.loads(short["manifest.json"])
+    manifest["bundle_id"] = "bundle-versions-short"
+    _sign(short, manifest, device)
+    (inbox / "c.age").write_bytes(_seal(short, org))
+    with _manager(tmp_path, device) as vault:
+        summary = process_folder(vault, inbox, [org], devices.trusted_keys(vault))
+        assert [(r.name, r.status) for r in summary.results] == [
+            ("a.age", IMPORTED), ("b.age", IMPORTED), ("c.age", REFUSED)]
+        assert [r.added for r in summary.results[:2]] == [3, 2]
+        assert "holds 2 record(s) but its signed manifest says 3" in summary.results[2].reason
+        assert vault.records.count() == 5
