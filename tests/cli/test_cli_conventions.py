@@ -19,25 +19,18 @@ from pathlib import Path
 import pyrage
 import pytest
 from clirun import CLI
+from decision_kit import share_decision, share_record
 from pyrage import x25519
 
 import sharedesk
 from sharedesk.cli.exits import EXIT_STATUSES
 from sharedesk.core.errors import SharedeskError
-from sharedesk.core.flow import Session, load_flow_by_id
-from sharedesk.core.records.model import DecisionRecord, new_id
 from sharedesk.core.vault import KdfParams, Vault
 
 REPO = Path(__file__).resolve().parents[2]
 PASS = "cli conventions passphrase"
 FAST = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
-ANSWERS = {"purpose": "yes", "identifiable": "yes", "confidential": "yes", "consent": "no",
-           "lawful_basis": "yes"}
-FIELDS = {"reasons": "Bruising seen at nursery", "purpose": "Section 47 enquiry",
-          "recipient": "Children's social care", "what_shared": "Attendance record",
-          "lawful_basis": "public_task", "consent": "not_sought",
-          "consent_reason": "Would increase risk", "informed": "no",
-          "informed_reason": "Would increase risk", "decision_maker": "Sam Okafor", "role": "DSL"}
+REASONS = "Bruising seen at nursery"
 
 
 def run(*args: str, stdin: bytes = b"", cwd: Path | None = None,
@@ -57,14 +50,9 @@ def one_line_error(result: subprocess.CompletedProcess[bytes]) -> str:
 def vault(monkeypatch: pytest.MonkeyPatch, sharedesk_home: Path) -> Path:
     monkeypatch.setenv("SHAREDESK_PASSPHRASE", PASS)
     path = sharedesk_home / "vault.sharedesk"
-    flow = load_flow_by_id("england-2018")
-    session, _ = Session.replay(flow, ANSWERS)
     with Vault.create(path, PASS, kdf=FAST) as v:
         for _ in range(2):
-            v.records.finalise(DecisionRecord(
-                id=new_id(), flow_id=flow.id, flow_version=flow.version,
-                flow_sha256=flow.sha256, path=session.path, outcome=str(session.outcome),
-                fields=dict(FIELDS), created=""))
+            v.records.finalise(share_record(reasons=REASONS))
     return path
 
 
@@ -120,7 +108,7 @@ def test_every_error_exit_status_is_in_help_and_the_admin_guide() -> None:
 # -- `-` for stdin and stdout --------------------------------------------------------------
 
 def test_decide_and_walk_read_answers_from_stdin(vault: Path, work: Path) -> None:
-    data = json.dumps({"flow": "england-2018", "answers": ANSWERS, "record": FIELDS}).encode()
+    data = json.dumps(share_decision(reasons=REASONS)).encode()
     walked = run("flows", "walk", "england-2018", "--answers", "-", "--json", stdin=data,
                  cwd=work)
     assert walked.returncode == 0, walked.stderr
