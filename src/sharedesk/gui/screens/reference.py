@@ -69,9 +69,13 @@ class ReferenceScreen(QWidget):
         tree = self.ui.reference_tree
         for index in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(index)
+            if top is None:
+                continue
             visible = 0
             for child in range(top.childCount()):
                 item = top.child(child)
+                if item is None:
+                    continue
                 shown = item.data(0, _ENTRY_ROLE) in ids
                 item.setHidden(not shown)
                 visible += shown
