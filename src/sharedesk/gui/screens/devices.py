@@ -54,7 +54,7 @@ class DevicesScreen(QWidget):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("devices_table")
         self.table.setAccessibleName(self.tr("Devices"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
