@@ -67,9 +67,9 @@ class AmendmentDialog(QDialog):
                              (self.tr("&Reason"), self.reason_edit),
                              (self.tr("&Field to change"), self.field_combo),
                              (self.tr("New &value"), self.value_edit)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save amendment"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -83,8 +83,8 @@ class AmendmentDialog(QDialog):
         self.field_combo.currentIndexChanged.connect(self._on_field_combo_changed)
         self.value_edit.textChanged.connect(self._on_value_edit_changed)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.error_label):
-            layout.addWidget(widget)
+        for part in (intro, self.error_label):
+            layout.addWidget(part)
         layout.addLayout(form)
         layout.addWidget(self.summary_label)
         layout.addWidget(buttons)
