@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 
 class ImportProfileDialog(QDialog):
@@ -136,7 +140,7 @@ class ImportProfileDialog(QDialog):
             self.key_edit.setText(path)
             self.preview()
 
-    def _signing_key(self) -> object:
+    def _signing_key(self) -> Ed25519PublicKey | None:
         from sharedesk.core.orgkeys import load_public_key
 
         text = self.key_edit.text().strip()
@@ -182,7 +186,7 @@ class ImportProfileDialog(QDialog):
         try:
             key = self._signing_key()
             profile = import_profile(Path(self.path_edit.text().strip()), self._settings,
-                                     signing_key=key)  # type: ignore[arg-type]
+                                     signing_key=key)
         except (SharedeskError, OSError) as exc:
             self._settings.reload()
             self._error(self.tr("Not imported: %1").replace("%1", str(exc)))
