@@ -188,9 +188,9 @@ def test_returning_to_the_app_after_the_idle_time_locks_before_any_key(qtbot, cl
 ADVICE_TEXT = "Ask Zebedee Quill at the front door"
 
 
-def test_seek_advice_used_then_ctrl_l_locks(qtbot, make_controller, existing_vault) -> None:
-    # Reported: after Seek advice had been used, Ctrl+L failed with "Something went wrong
-    # (RuntimeError)" (clear() on the deleted dialog) and the decision stayed on screen.
+def advice_sought(qtbot, make_controller):
+    """Unlocked, a decision started and Seek advice used (its dialog saved and closed):
+    (controller, vault, wizard)."""
     controller = make_controller()
     unlock(qtbot, controller)
     vault = controller.vault
@@ -200,6 +200,13 @@ def test_seek_advice_used_then_ctrl_l_locks(qtbot, make_controller, existing_vau
     dialog.advice_edit.setPlainText(ADVICE_TEXT)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: wizard.advice_dialog is None)
+    return controller, vault, wizard
+
+
+def test_seek_advice_used_then_ctrl_l_locks(qtbot, make_controller, existing_vault) -> None:
+    # Reported: after Seek advice had been used, Ctrl+L failed with "Something went wrong
+    # (RuntimeError)" (clear() on the deleted dialog) and the decision stayed on screen.
+    controller, vault, wizard = advice_sought(qtbot, make_controller)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog is gone
     with qtbot.waitSignal(controller.vault_did_lock):
         qtbot.keyClick(wizard, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -294,15 +301,7 @@ def test_idle_lock_retries_until_locked(qtbot, make_controller, existing_vault, 
 
 
 def test_quit_after_seek_advice_closes_the_vault(qtbot, make_controller, existing_vault) -> None:
-    controller = make_controller()
-    unlock(qtbot, controller)
-    vault = controller.vault
-    wizard = open_decision(qtbot, controller)
-    dialog = wizard.open_seek_advice()
-    dialog.adviser_edit.setText("DSL")
-    dialog.advice_edit.setPlainText(ADVICE_TEXT)
-    dialog.save_button.click()
-    qtbot.waitUntil(lambda: wizard.advice_dialog is None)
+    controller, vault, _wizard = advice_sought(qtbot, make_controller)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     controller.window.close()  # Quit
     assert controller.locked
