@@ -153,7 +153,7 @@ def test_cancel_leaves_nothing_written(qtbot, ready, tmp_path) -> None:
     dialog.out_edit.setText(str(tmp_path / "never.json"))
     dialog.set_format("json")
     # Hold the vault's lock so the worker waits at its first read; cancel meanwhile.
-    with controller.vault._h.lock:
+    with controller.vault._h.lock, controller.vault._h.reads_held():
         dialog.export_button.click()
         assert dialog.running and dialog.progress_bar.isVisible()
         assert not dialog.format_combo.isEnabled()
@@ -367,7 +367,7 @@ def test_sync_cancel_sends_nothing(qtbot, ready, tmp_path, httpserver) -> None:
     import_profile(_profile(tmp_path, org), controller.settings)
     controller.open_outbox()
     screen = controller.screens["outbox"]
-    with controller.vault._h.lock:  # the worker waits at its first read while we cancel
+    with controller.vault._h.lock, controller.vault._h.reads_held():  # the worker waits
         screen.sync_button.click()
         assert screen.syncing and screen.cancel_button.isVisible()
         assert not screen.sync_button.isEnabled()

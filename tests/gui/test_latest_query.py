@@ -1,6 +1,6 @@
 """Screen reads on workers (gui/tasks.py LatestQuery): a read overtaken by a newer one is dropped,
 nothing read before a lock is shown after it, and the busy bar shows while a read runs. Real
-worker threads and a real vault; the worker is held at the vault's own lock, never by sleeping.
+worker threads and a real vault; the worker is held at the vault's reads (reads_held), never by sleeping.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def test_a_read_started_before_a_lock_is_not_shown_after_it(qtbot, vault) -> Non
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3 and not screen.model.loading)
-    with vault._h.lock:  # the worker waits at its first read, as behind a long write
+    with vault._h.reads_held():  # the worker waits at its first read, as behind a long write
         screen.model.refresh()
         assert screen.model.loading and screen.busy_bar.isVisible()
         screen.clear()  # what locking does
@@ -72,7 +72,7 @@ def test_typing_on_drops_the_earlier_search(qtbot, vault) -> None:
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: not screen.model.loading)
-    with vault._h.lock:  # both searches wait, then end in either order
+    with vault._h.reads_held():  # both searches wait, then end in either order
         screen.ui.search_edit.setText("routine")
         screen.apply_filters()
         screen.ui.search_edit.setText("bruising")

@@ -4,7 +4,7 @@ They live beside the record like amendments: the finalised body, its stored hash
 chain's hash of it never change. ``CountersignedStore`` is the vault's record store with the
 countersignatures attached to every record it reads (one indexed query per record, one per
 batch of an export) and kept apart from the body of a record it imports.
-Thread rules: those of the Vault (every call takes its lock).
+Thread rules: those of the Vault (writes take its lock; reads the read-only connection).
 """
 
 from __future__ import annotations
@@ -45,13 +45,13 @@ def _insert(c: Connection, record_id: str, cs: Countersignature, imported: bool)
 
 
 def of_records(handle: Handle, ids: Sequence[str]) -> dict[str, list[Countersignature]]:
-    """Countersignatures of ``ids``, oldest first per record (caller holds no lock needed)."""
+    """Countersignatures of ``ids``, oldest first per record (read on the read-only connection)."""
     out: dict[str, list[Countersignature]] = {}
     for start in range(0, len(ids), BATCH):
         part = list(ids[start:start + BATCH])
         marks = ",".join("?" * len(part))
-        with handle.lock:
-            rows = read(handle.conn, handle.path,
+        with handle.reading() as conn:
+            rows = read(conn, handle.path,
                         f"SELECT record_id, body FROM countersignatures "  # noqa: S608 - marks only
                         f"WHERE record_id IN ({marks}) ORDER BY record_id, seq", tuple(part))
         for record_id, body in rows:

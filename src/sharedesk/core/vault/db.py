@@ -1,15 +1,27 @@
-"""The SQLCipher connection: keying, PRAGMAs, transactions and error mapping.
+"""The SQLCipher connections: keying, PRAGMAs, transactions and error mapping.
 
-A connection is created with ``check_same_thread=False`` because the GUI unlocks in a worker and
-then uses the vault on the GUI thread; every use goes through the owning Vault's lock, so only one
-thread touches the connection at a time. Errors from ``sqlcipher3.dbapi2`` (not ``sqlite3``) are
-mapped to one-line SharedeskErrors that never carry SQL or record content.
+An unlocked vault has several connections to its file, all created with
+``check_same_thread=False`` (the GUI unlocks in a worker and then uses the vault from the GUI
+thread and from workers):
+
+- the writer, behind ``Handle.lock`` (re-entrant): every write, and every read made inside a
+  write (which must see that write's uncommitted state);
+- readers (``connect_reader``: ``mode=ro`` and ``PRAGMA query_only``, the same raw key), a small
+  pool with its own lock (``Handle.reading``): the reads screens make (lists, searches, counts,
+  a record, the outbox and overview figures, audit events), each in one read transaction, so
+  its snapshot is consistent and a long read never makes a write wait, nor a write a read (WAL).
+
+Lock order: the writer lock before the readers' lock, never the other way (``Handle.reading``
+never takes the writer lock; a thread holding a reader must not write). Errors from
+``sqlcipher3.dbapi2`` (not ``sqlite3``) are mapped to one-line SharedeskErrors that never carry
+SQL or record content.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +96,33 @@ def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
     return conn
 
 
+def connect_reader(path: Path, key: bytes, vault_id: str) -> Connection:
+    """A second connection to the (already open, WAL-mode) vault that can only read: the file
+    opened ``mode=ro`` and ``PRAGMA query_only`` on, keyed with the same raw key and checked to
+    be the same vault. Opened after the writer (which has judged any leftover WAL)."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                              timeout=5.0)
+    except dbapi2.DatabaseError as exc:
+        raise map_error(exc, path, "open the vault") from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        check_identity(conn, path, vault_id)
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = ON")
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        raise map_error(exc, path, "open the vault") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def check_identity(conn: Connection, path: Path, vault_id: str) -> None:
     """VaultCorrupt unless ``conn`` reads a non-empty vault whose id is ``vault_id`` (reads only)."""
     if int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
@@ -129,32 +168,162 @@ def read(conn: Connection, path: Path, sql: str, params: tuple[Any, ...] = ()) -
         raise map_error(exc, path, "read the vault") from None
 
 
-class Handle:
-    """An open connection, the lock that serialises every use of it, and the vault path.
+class WriterLock:
+    """A re-entrant lock that can tell whether the calling thread holds it (``held``), so a read
+    made inside a write goes to the writer connection and sees that write."""
 
-    The lock is re-entrant so a use-case can call helpers that also take it. After ``close``
-    every use raises VaultLocked, so a locked vault cannot be read by a stale reference.
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._owner: int | None = None
+        self._depth = 0
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        got = self._lock.acquire(blocking, timeout)
+        if got:
+            self._owner = threading.get_ident()
+            self._depth += 1
+        return got
+
+    def release(self) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            self._owner = None
+        self._lock.release()
+
+    def held(self) -> bool:
+        return self._owner == threading.get_ident()
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+READERS = 3  # read-only connections at most: a read on one thread never waits for another's
+
+
+class Handle:
+    """The open connections, their locks, and the vault path (see the module docstring).
+
+    Reads take a read-only connection from a small pool (``reading``): one is opened with the
+    vault, more (up to READERS) when reads overlap, so the GUI thread's read (the record an
+    amendment starts from) does not wait for a worker's long one either. After ``close`` every
+    use raises VaultLocked, so a locked vault cannot be read by a stale reference; a read
+    running on another thread when the vault closes is interrupted and ends with VaultLocked
+    (or its result, if it was done).
     """
 
     def __init__(self, path: Path, conn: Connection) -> None:
-        import threading
-
         self.path = path
-        self.lock = threading.RLock()
+        self.lock = WriterLock()
         self._conn: Connection | None = conn
+        self._open_reader: Callable[[], Connection] | None = None
+        self._idle: list[Connection] = []
+        self._busy: set[Connection] = set()
+        self._readers = threading.Condition()
+        self._mine = threading.local()  # the reader this thread is using (nested reads)
+        self._held = 0  # reads_held blocks open
+        self._closing = False
 
     @property
     def conn(self) -> Connection:
-        if self._conn is None:
+        if self._conn is None or self._closing:
             raise VaultLocked("the vault is locked; unlock it first")
         return self._conn
 
     @property
     def is_open(self) -> bool:
-        return self._conn is not None
+        return self._conn is not None and not self._closing
+
+    def attach_readers(self, open_reader: Callable[[], Connection]) -> None:
+        """Read from connections made by ``open_reader`` (one is opened now)."""
+        self._idle.append(open_reader())
+        self._open_reader = open_reader
+
+    def readers(self) -> list[Connection]:
+        """The read-only connections open now (for tests and benchmarks)."""
+        with self._readers:
+            return [*self._idle, *self._busy]
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection to read from, in one read transaction (one snapshot): a read-only one;
+        the writer when this thread holds the writer lock (a read inside a write sees it) or
+        when there are no readers. Never takes the writer lock otherwise (the lock order)."""
+        if self._open_reader is None or self.lock.held():
+            with self.lock:
+                yield self.conn
+            return
+        mine: Connection | None = getattr(self._mine, "conn", None)
+        if mine is not None:  # a read inside a read on this thread: the same snapshot
+            yield mine
+            return
+        conn = self._take()
+        self._mine.conn = conn
+        try:
+            conn.execute("BEGIN")
+            yield conn
+        except (SharedeskError, dbapi2.DatabaseError) as exc:
+            if self._closing:  # interrupted by close: the vault locked under the read
+                raise VaultLocked("the vault was locked while it was being read") from None
+            if isinstance(exc, SharedeskError):
+                raise
+            raise map_error(exc, self.path, "read the vault") from None
+        finally:
+            self._mine.conn = None
+            _rollback(conn)
+            with self._readers:
+                self._busy.discard(conn)
+                self._idle.append(conn)
+                self._readers.notify_all()
+
+    @contextlib.contextmanager
+    def reads_held(self) -> Iterator[None]:
+        """New reads wait at their start until the block ends (what the writer lock did when
+        there was one connection): for tests that need a read in flight. Locking still ends
+        them (VaultLocked)."""
+        with self._readers:
+            self._held += 1
+        try:
+            yield
+        finally:
+            with self._readers:
+                self._held -= 1
+                self._readers.notify_all()
+
+    def _take(self) -> Connection:
+        with self._readers:
+            while True:
+                if self._closing or self._open_reader is None:
+                    raise VaultLocked("the vault is locked; unlock it first")
+                if self._idle and not self._held:
+                    conn = self._idle.pop()
+                    break
+                if len(self._busy) < READERS and not self._held:
+                    conn = self._open_reader()
+                    break
+                self._readers.wait()
+            self._busy.add(conn)
+            return conn
 
     def close(self) -> None:
+        """Close every connection: new reads fail at once, reads in progress are interrupted
+        (their threads end with VaultLocked) and waited for, then the writer closes last (so
+        it checkpoints the WAL)."""
         with self.lock:
+            with self._readers:
+                self._closing = True
+                self._readers.notify_all()  # reads waiting in reads_held: VaultLocked
+                for conn in self._busy:
+                    with contextlib.suppress(dbapi2.Error):
+                        conn.interrupt()
+                while self._busy:
+                    self._readers.wait()
+                idle, self._idle, self._open_reader = self._idle, [], None
+            for conn in idle:
+                with contextlib.suppress(dbapi2.Error):
+                    conn.close()
             conn, self._conn = self._conn, None
             if conn is not None:
                 with contextlib.suppress(dbapi2.DatabaseError):

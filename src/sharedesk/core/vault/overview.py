@@ -7,7 +7,8 @@ after amendments, anything but ``given``); "do not share" decisions; reviews due
 on or before today, from the ``reviews`` table); awaiting countersignature (final records with
 none). Each is one grouped query over ``team_facts`` (one small row per final record, kept in
 step with the records: team_facts.py), never a parse of the record bodies; purged records and
-drafts are left out. Thread rules: those of the Vault (each call takes its lock).
+drafts are left out. Thread rules: those of the Vault (each call reads on the read-only
+connection: vault/db.py Handle.reading).
 """
 
 from __future__ import annotations
@@ -70,16 +71,16 @@ class Overview:
 def _count(handle: Handle, kind: str, value: str = "") -> int:
     join, where = FIGURES[kind]
     params: tuple[Any, ...] = (value,) if "?" in where else ()
-    with handle.lock:
-        rows = read(handle.conn, handle.path,
+    with handle.reading() as conn:
+        rows = read(conn, handle.path,
                     f"SELECT count(*) FROM team_facts f{join} WHERE {where}", params)  # noqa: S608
     return int(rows[0][0])
 
 
 def overview(handle: Handle, today: date) -> Overview:
     """Every figure of the overview (see the module docstring)."""
-    with handle.lock:
-        cells = read(handle.conn, handle.path,
+    with handle.reading() as conn:
+        cells = read(conn, handle.path,
                      "SELECT maker, outcome, month, count(*) FROM team_facts "
                      "GROUP BY 1, 2, 3 ORDER BY 3, 1, 2")
     out = Overview(cells=[(str(m), str(o), str(mo), int(n)) for m, o, mo, n in cells])
@@ -109,6 +110,6 @@ def figure_rows(handle: Handle, figure: Figure, today: date, limit: int = 1000) 
            "COALESCE(json_extract(d.body, '$.fields.subject'), '') FROM team_facts f "
            f"JOIN decisions d ON d.rid = f.rid{join} WHERE {where} "
            f"ORDER BY {_ORDER.get(figure.kind, 'f.rid DESC')} LIMIT {int(limit)}")
-    with handle.lock:
-        rows = read(handle.conn, handle.path, sql, params)
+    with handle.reading() as conn:
+        rows = read(conn, handle.path, sql, params)
     return [FigureRow(*(str(v) for v in row)) for row in rows]

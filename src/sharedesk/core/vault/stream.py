@@ -1,8 +1,8 @@
 """Many records read in one ordered pass, a batch at a time: what exports and bundles consume.
 
 ``StoredRecords`` holds only the chosen records' rids and ids (from one index read); iterating
-reads ``BATCH`` bodies and their amendments per short read under the vault lock, so memory stays
-flat whatever the count, the lock is free between batches (the GUI and other calls go on), and
+reads ``BATCH`` bodies and their amendments per short read on the read-only connection, so memory
+stays flat whatever the count, writes never wait for it (the GUI and other calls go on), and
 the whole pass is linear (no OFFSET, no lookup by id per record). Each iteration reads the vault
 again; a record purged since the selection raises RecordPurged, as ``get`` would.
 """
@@ -67,12 +67,11 @@ class StoredRecords(RecordSequence):
 
     def _read(self, rids: list[int]) -> list[DecisionRecord]:
         marks = ",".join("?" * len(rids))
-        with self._h.lock:
-            rows = read(self._h.conn, self._h.path,
+        with self._h.reading() as conn:  # one snapshot for a batch's bodies and amendments
+            rows = read(conn, self._h.path,
                         f"SELECT rid, id, status, body FROM decisions WHERE rid IN ({marks})",  # noqa: S608
                         tuple(rids))
-            amendments = read(self._h.conn, self._h.path, _AMENDMENTS.format(marks=marks),
-                              tuple(rids))
+            amendments = read(conn, self._h.path, _AMENDMENTS.format(marks=marks), tuple(rids))
         changes: dict[str, list[Amendment]] = {}
         for record_id, body in amendments:
             changes.setdefault(record_id, []).append(Amendment.from_dict(json.loads(body)))

@@ -1,9 +1,12 @@
 """The vault: one SQLCipher database per user, unlocked by a passphrase or a recovery identity.
 
-Thread rules: a Vault may be opened in a worker thread and then used from any thread; the
-connection is created with ``check_same_thread=False`` and every call takes the vault's lock, so
-calls are serialised (never concurrent). Unlocking runs Argon2id (about 0.1-0.5 s): keep it off
-the GUI thread. ``close`` locks the vault; later calls raise VaultLocked.
+Thread rules: a Vault may be opened in a worker thread and then used from any thread. It has
+two connections (vault/db.py): writes take the writer's lock and are serialised; reads (lists,
+searches, counts, a record, outbox and overview figures, audit events) take the read-only
+connection's lock instead, so a worker's long read never makes a write on the GUI thread wait,
+and a write never makes a read wait (WAL: a read sees the last commit). Unlocking runs Argon2id
+(about 0.1-0.5 s): keep it off the GUI thread. ``close`` locks the vault (both connections, from
+any thread; a read in progress ends with VaultLocked); later calls raise VaultLocked.
 
 A wrong passphrase never opens the database: the key slot's AEAD tag fails first, so every vault
 file stays byte-identical (only the content-free ``.attempts`` counter changes).
@@ -28,7 +31,7 @@ from sharedesk.core.vault import audit as chain
 from sharedesk.core.vault import overview as team
 from sharedesk.core.vault.countersignatures import CountersignedStore
 from sharedesk.core.vault.create import create_files
-from sharedesk.core.vault.db import Handle, connect, read, transaction
+from sharedesk.core.vault.db import Handle, connect, connect_reader, read, transaction
 from sharedesk.core.vault.import_log import ImportLog
 from sharedesk.core.vault.keyfile import (
     DEFAULT_KDF,
@@ -155,6 +158,11 @@ class Vault:
         event("vault.unlocked", kind=kind)
         vault = cls(path, handle, keyfile, key, kdf)
         vault.notices = tuple(notices)
+        try:  # the read-only connections, keyed from the vault's key buffer (wiped on close)
+            handle.attach_readers(lambda: connect_reader(path, bytes(vault._key), keyfile.vault_id))
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     # -- keys ----------------------------------------------------------------------------------
@@ -230,13 +238,12 @@ class Vault:
             chain.append(c, kind, record_id, detail)
 
     def audit_events(self, record_id: str | None = None) -> list[chain.AuditEvent]:
-        with self._h.lock:
-            return chain.events(self._h.conn, record_id)
+        with self._h.reading() as conn:
+            return chain.events(conn, record_id)
 
     def secret_get(self, name: str) -> bytes | None:
-        with self._h.lock:
-            rows = read(self._h.conn, self.path, "SELECT value FROM secrets WHERE name = ?",
-                        (name,))
+        with self._h.reading() as conn:
+            rows = read(conn, self.path, "SELECT value FROM secrets WHERE name = ?", (name,))
         return bytes(rows[0][0]) if rows else None
 
     def secret_set(self, name: str, value: bytes | None) -> None:
@@ -281,8 +288,8 @@ class Vault:
 
     def purged_stub(self, record_id: str) -> dict[str, Any] | None:
         """A purged record's stub (ids, dates, outcome, bundle, receipt hash), else None."""
-        with self._h.lock:
-            return purge.purged_stub(self._h.conn, record_id)
+        with self._h.reading() as conn:
+            return purge.purged_stub(conn, record_id)
 
     def verify(self) -> list[str]:
         """Cipher pages, structure, schema, audit chain and record hashes: problems found."""
@@ -303,7 +310,8 @@ class Vault:
         return self._h.is_open
 
     def close(self) -> None:
-        """Lock the vault: close the connection (checkpointing the WAL) and overwrite the key
+        """Lock the vault: close both connections (a read in progress on another thread ends
+        with VaultLocked; the writer closes last, checkpointing the WAL) and overwrite the key
         buffer (best effort: Python may hold other copies until they are collected)."""
         with self._h.lock:
             if self._h.is_open:
