@@ -110,6 +110,25 @@ def test_insert_many_sets_the_page_cache_back(tmp_path: Path) -> None:
         assert len(probe.rows(vault, "SELECT rid FROM decisions")) == 30
 
 
+def test_insert_many_indexes_decisions_stored_before_it(tmp_path: Path) -> None:
+    """Decisions the search index has not caught up with (as the app leaves them after a save)
+    are indexed by the next batch, not skipped by its watermark."""
+    first, second = (list(records(12, seed, datetime(2026, 1, 1, tzinfo=UTC)))
+                     for seed in (11, 12))
+    with Vault.create(tmp_path / "v.sharedesk", PASS, kdf=KdfParams(1024, 1, 1)) as vault:
+        insert_many(vault, first)
+        with probe.write(vault) as conn:  # as if the app had saved them: not indexed yet
+            conn.execute("DELETE FROM decisions_fts")
+            conn.execute("UPDATE meta SET value = '0' WHERE key = ?", (search_index.WATERMARK,))
+        insert_many(vault, second, batch=5)
+        assert probe.rows(vault, "SELECT value FROM meta WHERE key = ?",
+                          (search_index.WATERMARK,)) == [("24",)]
+        found = {s.id for s in vault.records.page(RecordQuery(search="england*"), 0, 100)}
+        assert found | {s.id for s in vault.records.page(RecordQuery(search="scotland*"), 0,
+                                                         100)} == \
+            {item.record.id for item in first + second}
+
+
 def test_bulk_canonical_bytes_refuse_what_the_model_refuses() -> None:
     record = next(iter(records(1, 3, datetime(2026, 1, 1, tzinfo=UTC)))).record
     bad = replace(record, fields=MappingProxyType({**record.fields, "reasons": "\ud800"}))
