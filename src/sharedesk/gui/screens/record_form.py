@@ -71,13 +71,13 @@ def hint_for(name: str) -> str:
         "reasons": QT_TRANSLATE_NOOP("RecordForm", "Required whether or not you share."),
         "what_withheld": QT_TRANSLATE_NOOP("RecordForm", "Anything you decided not to share, and why."),
     }
-    hint = hints.get(name, "")
+    hint: object = hints.get(name, "")  # QT_TRANSLATE_NOOP returns its text, typed object
     if name in DATE_FIELDS:
         hint = QT_TRANSLATE_NOOP("RecordForm", "Day/month/year, for example 31/03/2026.")
     elif name in DATETIME_FIELDS:
         hint = QT_TRANSLATE_NOOP(
             "RecordForm", "Day/month/year and a time if you know it, for example 31/03/2026 14:30.")
-    return hint
+    return str(hint)
 
 
 class RecordForm(QWidget):
@@ -142,7 +142,8 @@ class RecordForm(QWidget):
         for w in (label, hint, error):
             layout.addWidget(w)
         layout.addWidget(self._with_calendar(name, widget, row)
-                         if name in DATE_FIELDS or name in DATETIME_FIELDS else widget)
+                         if isinstance(widget, QLineEdit)
+                         and (name in DATE_FIELDS or name in DATETIME_FIELDS) else widget)
         if name in CHOICES:  # a field a choice's `sets` can settle
             settled = SettledField(name, field_words.field_label(name), row)
             settled.setVisible(False)
@@ -161,9 +162,10 @@ class RecordForm(QWidget):
             recipient = QComboBox(parent)
             recipient.setEditable(True)
             recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            text = recipient.lineEdit()
-            text.setObjectName(f"field_{name}_text")
-            text.setAccessibleName(field_words.field_label(name))
+            editor = recipient.lineEdit()
+            assert editor is not None  # an editable combo box always has one
+            editor.setObjectName(f"field_{name}_text")
+            editor.setAccessibleName(field_words.field_label(name))
             recipient.editTextChanged.connect(self._on_input_changed)
             widget = recipient
         elif name in CHOICES:
@@ -174,12 +176,12 @@ class RecordForm(QWidget):
             combo.currentIndexChanged.connect(self._on_input_changed)
             widget = combo
         elif name in LONG_FIELDS:
-            text = QPlainTextEdit(parent)
-            text.setTabChangesFocus(True)
-            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 3 + 12)
-            text.setMaximumHeight(text.fontMetrics().lineSpacing() * 6 + 12)
-            text.textChanged.connect(self._on_input_changed)
-            widget = text
+            long_text = QPlainTextEdit(parent)
+            long_text.setTabChangesFocus(True)
+            long_text.setMinimumHeight(long_text.fontMetrics().lineSpacing() * 3 + 12)
+            long_text.setMaximumHeight(long_text.fontMetrics().lineSpacing() * 6 + 12)
+            long_text.textChanged.connect(self._on_input_changed)
+            widget = long_text
         else:
             line = QLineEdit(parent)
             if name in DATE_FIELDS or name in DATETIME_FIELDS:
@@ -259,8 +261,10 @@ class RecordForm(QWidget):
             combo.addItems(list(choices))
             combo.setCurrentIndex(-1)
             combo.setEditText(text)
-            combo.lineEdit().setPlaceholderText(
-                self.tr("Choose a contact (Down arrow) or type") if choices else "")
+            editor = combo.lineEdit()
+            if editor is not None:
+                editor.setPlaceholderText(
+                    self.tr("Choose a contact (Down arrow) or type") if choices else "")
         finally:
             self._loading = False
 
