@@ -12,9 +12,10 @@ service's job); the audit events are dated with the records' own times so a synt
 trail spans its years.
 
 Speed (issue 13: a million records): the search text is made from the record in hand instead of
-``catch_up`` reading back and parsing every body just written (that was half the CPU time), and
-a record's canonical bytes reuse its path's JSON (``_Bodies``; tests/bench compares them with
+``catch_up`` reading back the pages just written and parsing every body again, and a record's
+canonical bytes reuse its path's JSON (``_Bodies``; tests/bench compares them with
 ``DecisionRecord.canonical_bytes`` on a sample, and each path's first record is compared here).
+Most of what is left is SQLCipher's (docs/benchmarks.md, make_vault rates).
 
 Thread rules: those of the Vault (takes its lock per batch).
 """
@@ -207,20 +208,21 @@ def insert_many(vault: Any, items: Iterable[BulkRecord], *, batch: int = 5_000,
     app's 2 MB the ``id`` index of a large vault (random uuids) is read from disk and decrypted
     page by page (150,000 records: 15 % less CPU with 128 MB). It is a setting of this
     connection only; the file is the same."""
-    conn = vault._h.conn
     with vault._h.lock:
-        (before,) = conn.execute("PRAGMA cache_size").fetchone()
-        conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
+        (before,) = vault._h.conn.execute("PRAGMA cache_size").fetchone()
+        vault._h.conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
     done = 0
     bodies = _Bodies()
     try:
         for chunk in _chunks(items, batch):
-            with vault._h.lock, transaction(conn, vault.path, "store the records") as c:
-                _batch(c, chunk, bodies)
+            with vault._h.lock, transaction(vault._h.conn, vault.path,
+                                            "store the records") as conn:
+                _batch(conn, chunk, bodies)
             done += len(chunk)
             if progress is not None:
                 progress(done)
     finally:
         with vault._h.lock:
-            conn.execute(f"PRAGMA cache_size = {int(before)}")
+            if vault._h.is_open:  # (locked meanwhile: the connection is gone, and its cache)
+                vault._h.conn.execute(f"PRAGMA cache_size = {int(before)}")
     return done
