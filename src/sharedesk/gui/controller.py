@@ -312,7 +312,7 @@ class AppController(QObject):
         screen = self.build.record_detail(record_id)
         if screen is None:
             return
-        screen.vault_did_change.connect(self.announce)  # type: ignore[attr-defined]
+        screen.vault_did_change.connect(self.announce)
         self.screens["record_detail"] = screen
         self._show("record_detail", self.tr("Record"))
 
