@@ -228,9 +228,13 @@ def run(quick: bool) -> list[Result]:
                                  lambda: _export_bundle(large, n_large, tmp / "l.age"), 1)
             results.append(Result(f"scale: export bundle {_label(n_large)}/{_label(n_small)}",
                                   big, s, linear_target, note="every final record"))
-            direct = _timed(lambda: _json_and_age(large, n_large, tmp / "d.age"))
-            results.append(Result(f"scale: export bundle vs JSON+age ({_label(n_large)})", big,
-                                  direct, 2.0, note="same records, JSON encrypted directly"))
+            # Its own interleaved pair: a baseline run alone afterwards met other load.
+            bundle, direct = interleaved(
+                lambda: _export_bundle(large, n_large, tmp / "l.age"),
+                lambda: _json_and_age(large, n_large, tmp / "d.age"), 3 if quick else 1)
+            results.append(Result(f"scale: export bundle vs JSON+age ({_label(n_large)})",
+                                  bundle, direct, 2.0,
+                                  note="same records, JSON encrypted directly, interleaved"))
         if os.environ.get("BENCH_SCALE_MEMORY"):
             results += memory(large_path, n_large)
         return results
