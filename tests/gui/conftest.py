@@ -67,6 +67,17 @@ def vault_path(sharedesk_home: Path) -> Path:
 
 
 @pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    """An open vault for a screen built without the controller (records_kit.make_vault: a real
+    file, a cheap KDF), closed when the test ends."""
+    from records_kit import make_vault
+
+    opened = make_vault(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def existing_vault(vault_path: Path) -> Path:
     """A real vault on disk (closed), as a previous first run would leave it."""
     vault = Vault.create(vault_path, GOOD_PASSPHRASE, kdf=TEST_KDF)

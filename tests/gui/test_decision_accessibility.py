@@ -4,24 +4,14 @@ answers, seek advice, record detail, amendment)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QPushButton
-from records_kit import accessibility_problems, filler, make_vault, needed_values, set_input
+from records_kit import accessibility_problems, filler, needed_values, set_input
 from test_records_screen import add_records
 
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.gui.clipboard import ClipboardGuard
 from sharedesk.gui.screens.decision import PAGE_CHECK, PAGE_RECORD, DecisionWizard
 from sharedesk.gui.screens.record_detail import RecordDetail
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def check(widget, minimum: int) -> None:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
-from records_kit import filler, make_vault, needed_values
+from records_kit import filler, needed_values
 
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.gui.screens.decision import PAGE_CHECK, PAGE_RECORD, DecisionWizard
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def focused():

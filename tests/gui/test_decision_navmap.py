@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from records_kit import PASSPHRASE, make_vault, set_input
+from records_kit import PASSPHRASE, set_input
 
 from sharedesk.cli import main
 from sharedesk.core.changes import DRAFT_SAVED, FINALISED
@@ -26,13 +26,6 @@ CONSENT_ROUTE = {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
 TYPED = {"reasons": "Risk of harm at home", "purpose": "Early help referral",
          "recipient": "Children's social care", "what_shared": "Attendance record",
          "lawful_basis": "public_task", "informed": "yes"}
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def make_wizard(qtbot, vault) -> DecisionWizard:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QLabel
-from records_kit import filler, make_vault, needed_values, paths_to_outcomes, set_input
+from records_kit import filler, needed_values, paths_to_outcomes, set_input
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.flow import list_flows, load_flow_by_id
@@ -15,13 +13,6 @@ from sharedesk.gui.screens.decision import PAGE_CHECK, PAGE_QUESTION, PAGE_RECOR
 FLOW_OUTCOMES = [(flow.id, outcome) for flow in list_flows()
                  for outcome in paths_to_outcomes(flow)]
 CONTACTS = [{"role": "Front door", "name": "MASH", "phone": "0300 123 4567"}]
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def make_wizard(qtbot, vault, flow_id: str = "england-2018") -> DecisionWizard:

@@ -4,11 +4,8 @@ record (nor a second entry in the outbox for the case system)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from conftest import unlock
-from records_kit import filler, make_vault, needed_values, set_input
+from records_kit import filler, needed_values, set_input
 
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.core.sync.outbox import PENDING, Outbox
@@ -48,13 +45,6 @@ def test_seek_advice_then_finalise_in_the_app(qtbot, make_controller, existing_v
     assert controller.window.current_screen() is controller.screens["record_detail"]
     assert vault.records.count() == 1
     assert vault.records.drafts() == []
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def test_a_failure_after_the_commit_never_finalises_again(qtbot, vault) -> None:

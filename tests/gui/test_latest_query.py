@@ -6,21 +6,11 @@ worker threads and a real vault; the worker is held at the vault's reads (reads_
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
-import pytest
-from records_kit import make_vault
 from test_records_screen import add_records
 
 from sharedesk.gui.screens.records import RecordsScreen
 from sharedesk.gui.tasks import LatestQuery, TaskRunner
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def test_the_older_of_two_reads_is_dropped_whichever_ends_last(qtbot) -> None:

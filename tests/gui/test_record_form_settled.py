@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from records_kit import make_vault
-
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.gui.screens.decision import PAGE_CHECK, PAGE_QUESTION, PAGE_RECORD, DecisionWizard
 
 CONSENT_ROUTE = ("yes", "yes", "yes", "yes")  # purpose, identifiable, confidential, consent
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def _wizard(qtbot, vault) -> DecisionWizard:

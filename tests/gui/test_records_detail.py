@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QGuiApplication
-from records_kit import make_vault
 from test_records_screen import add_records
 
 from sharedesk.core.errors import RecordNotFound
 from sharedesk.gui.clipboard import ClipboardGuard
 from sharedesk.gui.screens.record_detail import RecordDetail
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def make_detail(qtbot, vault, record_id: str, **kwargs) -> RecordDetail:

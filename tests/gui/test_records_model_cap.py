@@ -3,21 +3,10 @@ not walked when the filter changes) and loads more by keyset; the status line sa
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from records_kit import make_vault
 from test_records_screen import add_records
 
 from sharedesk.core.records.query import RecordQuery
 from sharedesk.gui.models.records_model import RecordsTableModel
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def test_total_over_the_cap_is_learnt_by_scrolling(qtbot, vault) -> None:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from records_kit import make_vault
 
 from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
@@ -34,13 +31,6 @@ def add_records(vault, count: int, word: str = "routine", outcome_every: int = 2
                                 session.outcome or "", fields, utc_now())
         ids.append(vault.records.finalise(record).id)
     return ids
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def make_screen(qtbot, vault) -> RecordsScreen:

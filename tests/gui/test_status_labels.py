@@ -4,10 +4,6 @@ that same label, never the raw value and never a second wording."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from records_kit import make_vault
 from test_records_screen import add_records, make_screen
 
 from sharedesk.core.flow.model import OUTCOME_VALUES
@@ -22,13 +18,6 @@ from sharedesk.core.records.status import (
 )
 from sharedesk.gui import labels
 from sharedesk.gui.screens.record_detail import RecordDetail
-
-
-@pytest.fixture
-def vault(tmp_path: Path):
-    v = make_vault(tmp_path)
-    yield v
-    v.close()
 
 
 def test_every_word_has_a_label(qapp) -> None:
