@@ -67,7 +67,7 @@ def tour(out: Path, home: Path) -> int:
     c.window.activateWindow()
     s.wait(lambda: c.window.isVisible())
     s.unlock()
-    manager_screens.open_inbox(c)
+    manager_screens.open_inbox(c.context)
     screen = c.screens["inbox"]
     screen.folder_edit.setText(str(inbox))
     screen.identity_edit.setText(str(key))
@@ -77,7 +77,7 @@ def tour(out: Path, home: Path) -> int:
     screen.trust_name_edit.setText("Joe Bloggs, laptop 5")
     for suffix, look in (("", "system"), ("-high-contrast", "high_contrast")):
         s.set_look(look, 100)
-        manager_screens.open_inbox(c)
+        manager_screens.open_inbox(c.context)
         s.shot(f"manager-inbox{suffix}")
     s.set_look("system", 100)
     screen.trust_selected()
@@ -86,9 +86,9 @@ def tour(out: Path, home: Path) -> int:
     s.shot("manager-inbox-trusted")
     for suffix, look in (("", "system"), ("-high-contrast", "high_contrast")):
         s.set_look(look, 100)
-        manager_screens.open_devices(c)
+        manager_screens.open_devices(c.context)
         s.shot(f"manager-devices{suffix}")
-        manager_screens.open_overview(c)
+        manager_screens.open_overview(c.context)
         overview = c.screens["team_overview"]
         overview.show_figure(overview.figure.__class__("awaiting_countersignature"))
         s.shot(f"manager-overview{suffix}")

@@ -166,7 +166,7 @@ class Shooter:
         self.shot(f"export{suffix}", dialog)
         from sharedesk.gui import sync_screens
 
-        sync_screens.close_export(c)
+        sync_screens.close_export(c.context)
 
     def unlock(self) -> None:
         screen = self.c.screens["unlock"]
