@@ -1,4 +1,5 @@
-"""Helpers for the decision and records screen tests: a real vault, and walking a flow.
+"""Helpers for the decision and records screen tests: a real vault and records in it, the Records
+screen over it, and walking a flow.
 
 Real components only: the vault is a real SQLCipher file in the test's temp dir (with a cheap
 KDF so tests stay quick), the service is the vault's RecordsService.
@@ -14,9 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPlainTextEdit, QScrollBar, QWidget
 
+from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.flow.model import Flow, NodeKind
+from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS, validate_fields
 from sharedesk.core.vault import KdfParams, Vault
+from sharedesk.gui.screens.records import RecordsScreen
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
@@ -26,6 +30,39 @@ SAFE_CHOICES = {"consent": "given", "informed": "yes", "lawful_basis": "public_t
 
 def make_vault(tmp_path: Path) -> Vault:
     return Vault.create(tmp_path / "vault" / "records.db", PASSPHRASE, kdf=FAST_KDF)
+
+
+_SHARE = {"purpose": "yes", "identifiable": "no"}
+_NO_SHARE = {"purpose": "no"}
+
+
+def add_records(vault: Vault, count: int, word: str = "routine",
+                outcome_every: int = 2) -> list[str]:
+    """``count`` finalised records, every ``outcome_every``-th one shared (the rest not), their
+    reasons "WORD review number I"; their ids in the order saved."""
+    flow = load_flow_by_id("england-2018")
+    ids = []
+    for i in range(count):
+        share = i % outcome_every == 0
+        session, _ = Session.replay(flow, _SHARE if share else _NO_SHARE)
+        fields = {"decision_maker": "Ann Tester", "role": "GP", "purpose": "safeguarding",
+                  "reasons": f"{word} review number {i}"}
+        if share:
+            fields.update(recipient="Children's social care", what_shared="attendance",
+                          lawful_basis="public_task", consent="given", informed="yes")
+        record = DecisionRecord(new_id(), flow.id, flow.version, flow.sha256, session.path,
+                                session.outcome or "", fields, utc_now())
+        ids.append(vault.records.finalise(record).id)
+    return ids
+
+
+def make_screen(qtbot, vault: Vault) -> RecordsScreen:
+    """The Records screen over ``vault``, shown at 900x600."""
+    screen = RecordsScreen(vault.records)
+    qtbot.addWidget(screen)
+    screen.resize(900, 600)
+    screen.show()
+    return screen
 
 
 def paths_to_outcomes(flow: Flow) -> dict[str, list[str]]:

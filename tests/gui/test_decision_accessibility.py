@@ -5,8 +5,7 @@ answers, seek advice, record detail, amendment)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
-from records_kit import accessibility_problems, filler, needed_values, set_input
-from test_records_screen import add_records
+from records_kit import accessibility_problems, add_records, filler, needed_values, set_input
 
 from sharedesk.core.flow import load_flow_by_id
 from sharedesk.gui.clipboard import ClipboardGuard

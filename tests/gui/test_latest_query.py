@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 
-from test_records_screen import add_records
+from records_kit import add_records
 
 from sharedesk.gui.screens.records import RecordsScreen
 from sharedesk.gui.tasks import LatestQuery, TaskRunner

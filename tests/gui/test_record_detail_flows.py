@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from records_kit import make_vault
-from test_records_screen import add_records
+from records_kit import add_records, make_vault
 
 from sharedesk.core.flow import catalog
 from sharedesk.gui.screens.record_detail import RecordDetail

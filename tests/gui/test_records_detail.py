@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from test_records_screen import add_records
+from records_kit import add_records
 
 from sharedesk.core.errors import RecordNotFound
 from sharedesk.gui.clipboard import ClipboardGuard

@@ -3,7 +3,7 @@ not walked when the filter changes) and loads more by keyset; the status line sa
 
 from __future__ import annotations
 
-from test_records_screen import add_records
+from records_kit import add_records
 
 from sharedesk.core.records.query import RecordQuery
 from sharedesk.gui.models.records_model import RecordsTableModel

@@ -6,39 +6,10 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from records_kit import add_records, make_screen
 
-from sharedesk.core.flow import Session, load_flow_by_id
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.gui.models.records_model import PAGE_SIZE
-from sharedesk.gui.screens.records import RecordsScreen, search_words
-
-SHARE = {"purpose": "yes", "identifiable": "no"}
-NO_SHARE = {"purpose": "no"}
-
-
-def add_records(vault, count: int, word: str = "routine", outcome_every: int = 2) -> list[str]:
-    flow = load_flow_by_id("england-2018")
-    ids = []
-    for i in range(count):
-        share = i % outcome_every == 0
-        session, _ = Session.replay(flow, SHARE if share else NO_SHARE)
-        fields = {"decision_maker": "Ann Tester", "role": "GP", "purpose": "safeguarding",
-                  "reasons": f"{word} review number {i}"}
-        if share:
-            fields.update(recipient="Children's social care", what_shared="attendance",
-                          lawful_basis="public_task", consent="given", informed="yes")
-        record = DecisionRecord(new_id(), flow.id, flow.version, flow.sha256, session.path,
-                                session.outcome or "", fields, utc_now())
-        ids.append(vault.records.finalise(record).id)
-    return ids
-
-
-def make_screen(qtbot, vault) -> RecordsScreen:
-    screen = RecordsScreen(vault.records)
-    qtbot.addWidget(screen)
-    screen.resize(900, 600)
-    screen.show()
-    return screen
+from sharedesk.gui.screens.records import search_words
 
 
 def test_table_pages_lazily(qtbot, vault) -> None:

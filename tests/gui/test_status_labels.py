@@ -4,7 +4,7 @@ that same label, never the raw value and never a second wording."""
 
 from __future__ import annotations
 
-from test_records_screen import add_records, make_screen
+from records_kit import add_records, make_screen
 
 from sharedesk.core.flow.model import OUTCOME_VALUES
 from sharedesk.core.records.query import EXPORT_STATUSES
