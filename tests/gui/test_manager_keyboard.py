@@ -58,6 +58,17 @@ def unlock_by_typing(qtbot, controller) -> None:
         key(Qt.Key.Key_Return)
 
 
+def export_to(qtbot, export, destination) -> None:
+    """In the export dialog: Tab to the destination, replace it by typing, Tab to Export and
+    press Space; returns when the export has finished."""
+    tab_to("export_destination")
+    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(str(destination))
+    tab_to("export_start")
+    with qtbot.waitSignal(export.export_did_finish, timeout=60_000):
+        key(Qt.Key.Key_Space)
+
+
 def import_by_keyboard(qtbot, controller, inbox, key_file):
     """Ctrl+Shift+I, type the folder and the identity file, Import; the Inbox screen once its
     five bundles are processed."""
@@ -179,12 +190,7 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:
     tab_to("export_format")
     key(Qt.Key.Key_Home)
     assert export.format() == "pdf"
-    tab_to("export_destination")
-    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(str(tmp_path / "pack.pdf"))
-    tab_to("export_start")
-    with qtbot.waitSignal(export.export_did_finish, timeout=60_000):
-        key(Qt.Key.Key_Space)
+    export_to(qtbot, export, tmp_path / "pack.pdf")
     from pypdf import PdfReader
 
     pages = [p.extract_text() for p in PdfReader(tmp_path / "pack.pdf").pages]
@@ -196,12 +202,7 @@ def test_a_managers_day_by_keyboard_alone(qtbot, desk, tmp_path) -> None:
     assert export.format() == "bundle"
     tab_to("export_recipients")
     type_text(str(org.to_public()))
-    tab_to("export_destination")
-    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(str(tmp_path / "team.age"))
-    tab_to("export_start")
-    with qtbot.waitSignal(export.export_did_finish, timeout=60_000):
-        key(Qt.Key.Key_Space)
+    export_to(qtbot, export, tmp_path / "team.age")
     from sharedesk.core.export.bundle_open import open_bundle
     from sharedesk.core.sync.devices import vault_trust
 
