@@ -118,14 +118,16 @@ def flow(flow_id: str) -> str:
 
 
 def local_time(iso: str | None) -> str:
-    """An ISO UTC timestamp as local date and time (records are stored in UTC)."""
+    """An ISO UTC timestamp as local date and time, as UK users write it (30/11/2026 16:10),
+    the same in English and Welsh; the raw text if it will not parse. Records are stored in UTC.
+    Every screen shows times through this one function."""
     if not iso:
         return ""
     try:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def short_ref(record_id: str) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,17 +49,6 @@ _HEADERS = (QT_TRANSLATE_NOOP("RecordsTableModel", "Created"),
             QT_TRANSLATE_NOOP("RecordsTableModel", "Export status"),
             QT_TRANSLATE_NOOP("RecordsTableModel", "Review date"),
             QT_TRANSLATE_NOOP("RecordsTableModel", "Flow"))
-
-
-def local_time(iso: str | None) -> str:
-    """A stored UTC time shown in local time, to the minute (the raw text if it will not parse)."""
-    if not iso:
-        return ""
-    try:
-        when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass(frozen=True)
@@ -216,7 +204,7 @@ class RecordsTableModel(QAbstractTableModel):
     @staticmethod
     def _text(row: RecordSummary, column: str) -> str:
         if column == "created":
-            return local_time(row.created)
+            return labels.local_time(row.created)
         if column == "outcome":
             return labels.outcome(row.outcome)
         if column == "status":

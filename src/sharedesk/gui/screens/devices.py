@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedesk.core.errors import SharedeskError
-from sharedesk.gui.models.records_model import local_time
+from sharedesk.gui.labels import local_time
 from sharedesk.gui.widgets.roles import set_role
 
 COLUMNS = (QT_TRANSLATE_NOOP("DevicesScreen", "Name"),

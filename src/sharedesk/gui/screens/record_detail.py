@@ -32,7 +32,7 @@ from sharedesk.gui import field_words, labels
 from sharedesk.gui.dialogs.amendment import AmendmentDialog
 from sharedesk.gui.dialogs.countersign import CountersignDialog
 from sharedesk.gui.forms.ui_record_detail import Ui_RecordDetail
-from sharedesk.gui.models.records_model import local_time
+from sharedesk.gui.labels import local_time
 from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.countersignatures import Sign, countersignature_html
 from sharedesk.gui.widgets.roles import set_role

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.vault.overview import Figure, FigureRow
 from sharedesk.gui import labels
-from sharedesk.gui.models.records_model import local_time
+from sharedesk.gui.labels import local_time
 from sharedesk.gui.tasks import LatestQuery, TaskRunner, busy_bar
 from sharedesk.gui.widgets.bar_chart import BarChart
 from sharedesk.gui.widgets.roles import set_role

@@ -11,7 +11,7 @@ from sharedesk.core.orgkeys import fingerprint
 from sharedesk.core.records.countersign import verifies
 from sharedesk.core.records.model import DecisionRecord
 from sharedesk.gui import labels
-from sharedesk.gui.models.records_model import local_time
+from sharedesk.gui.labels import local_time
 
 Sign = Callable[[str, str, str, str, str], Any]  # record id, outcome, comment, by, role
 
