@@ -159,6 +159,14 @@ def test_nothing_clipped_at_200_percent(qtbot, make_controller, vault_path, them
     big = screen.findChild(QLabel, "title_label") or screen.findChild(QLabel)
     assert big is not None and big.font().pointSizeF() >= 18  # the text really is twice the size
     assert_not_clipped(screen)
+    # WCAG 1.4.10 reflow: at 200% in a 1280-pixel window nothing needs scrolling sideways (Home
+    # did: the guidance menu was as wide as its longest flow title and pushed its button off).
+    from PySide6.QtWidgets import QAbstractScrollArea, QListView, QTableView
+
+    sideways = [area.objectName() for area in screen.findChildren(QAbstractScrollArea)
+                if area.isVisible() and not isinstance(area, QListView | QTableView)
+                and area.horizontalScrollBar().maximum() > 0]
+    assert sideways == []
 
 
 @pytest.mark.parametrize("key", ["first_run", "unlock", "home", "settings", "decision", "reference",

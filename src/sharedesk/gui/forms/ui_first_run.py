@@ -137,6 +137,8 @@ class Ui_FirstRunScreen(object):
 
         self.flow_combo = QComboBox(self.guidance_group)
         self.flow_combo.setObjectName(u"flow_combo")
+        self.flow_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.flow_combo.setMinimumContentsLength(20)
 
         self.guidance_layout.addWidget(self.flow_combo)
 

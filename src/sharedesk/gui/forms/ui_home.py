@@ -57,6 +57,8 @@ class Ui_HomeScreen(object):
         self.start_row.setObjectName(u"start_row")
         self.flow_combo = QComboBox(self.start_group)
         self.flow_combo.setObjectName(u"flow_combo")
+        self.flow_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.flow_combo.setMinimumContentsLength(20)
 
         self.start_row.addWidget(self.flow_combo)
 

@@ -123,6 +123,8 @@ class Ui_SettingsScreen(object):
 
         self.default_flow_combo = QComboBox(self.decisions_group)
         self.default_flow_combo.setObjectName(u"default_flow_combo")
+        self.default_flow_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.default_flow_combo.setMinimumContentsLength(20)
 
         self.decisions_layout.addWidget(self.default_flow_combo)
 
