@@ -11,13 +11,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from decision_kit import record_on_path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPlainTextEdit, QScrollBar, QWidget
 
-from sharedesk.core.flow import Session, load_flow_by_id
 from sharedesk.core.flow.model import Flow, NodeKind
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.core.records.validation import CHOICES, DATE_FIELDS, DATETIME_FIELDS, validate_fields
 from sharedesk.core.vault import KdfParams, Vault
 from sharedesk.gui.screens.records import RecordsScreen
@@ -40,18 +39,15 @@ def add_records(vault: Vault, count: int, word: str = "routine",
                 outcome_every: int = 2) -> list[str]:
     """``count`` finalised records, every ``outcome_every``-th one shared (the rest not), their
     reasons "WORD review number I"; their ids in the order saved."""
-    flow = load_flow_by_id("england-2018")
     ids = []
     for i in range(count):
         share = i % outcome_every == 0
-        session, _ = Session.replay(flow, _SHARE if share else _NO_SHARE)
         fields = {"decision_maker": "Ann Tester", "role": "GP", "purpose": "safeguarding",
                   "reasons": f"{word} review number {i}"}
         if share:
             fields.update(recipient="Children's social care", what_shared="attendance",
                           lawful_basis="public_task", consent="given", informed="yes")
-        record = DecisionRecord(new_id(), flow.id, flow.version, flow.sha256, session.path,
-                                session.outcome or "", fields, utc_now())
+        record = record_on_path(_SHARE if share else _NO_SHARE, fields)
         ids.append(vault.records.finalise(record).id)
     return ids
 

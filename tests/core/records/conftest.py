@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from decision_kit import record_on_path
 
-from sharedesk.core.flow import Session, load_flow_by_id
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
+from sharedesk.core.records.model import DecisionRecord, utc_now
 from sharedesk.core.vault import KdfParams, Vault
 
 ANSWERS = {
@@ -34,13 +34,8 @@ def vault(sharedesk_home: Path) -> Iterator[Vault]:
 
 @pytest.fixture
 def make() -> Callable[..., DecisionRecord]:
-    flow = load_flow_by_id("england-2018")
-
     def build(outcome: str = "share", created: str | None = None, **fields: str) -> DecisionRecord:
-        session, _ = Session.replay(flow, ANSWERS[outcome])
-        return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
-                              flow_sha256=flow.sha256, path=session.path,
-                              outcome=str(session.outcome),
-                              fields={**FIELDS[outcome], **fields}, created=created or utc_now())
+        return record_on_path(ANSWERS[outcome], {**FIELDS[outcome], **fields},
+                              created=created or utc_now())
 
     return build

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from decision_kit import record_on_path
+
 from sharedesk.core.flow import Session, load_flow_by_id, load_flow_text
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.core.records.path_fields import contradictions, fill, path_facts
 from sharedesk.core.records.validation import blocking, validate_record
 
@@ -52,14 +53,6 @@ CONSENT_ROUTE = {"purpose": "yes", "identifiable": "yes", "confidential": "yes",
                  "consent": "yes"}
 
 
-def _record(answers: dict[str, object], fields: dict[str, str]) -> DecisionRecord:
-    flow = load_flow_by_id("england-2018")
-    session, _ = Session.replay(flow, answers)  # type: ignore[arg-type]
-    return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
-                          flow_sha256=flow.sha256, path=session.path,
-                          outcome=str(session.outcome), fields=fields, created=utc_now())
-
-
 def test_sets_along_the_path_settle_fields() -> None:
     flow = load_flow_by_id("england-2018")
     session, _ = Session.replay(flow, CONSENT_ROUTE)
@@ -96,23 +89,23 @@ def test_consent_is_relevant_only_where_the_path_makes_it_so() -> None:
 
 def test_the_2018_share_outcome_does_not_require_consent_on_a_route_that_never_asks() -> None:
     flow = load_flow_by_id("england-2018")
-    record = _record({"purpose": "yes", "identifiable": "no"}, SHARE_FIELDS)
+    record = record_on_path({"purpose": "yes", "identifiable": "no"}, SHARE_FIELDS)
     assert blocking(validate_record(record, flow)) == []
-    asked = _record({**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"}, SHARE_FIELDS)
+    asked = record_on_path({**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"}, SHARE_FIELDS)
     assert [f for f, _ in blocking(validate_record(asked, flow))] == ["consent"]
-    reason = _record({**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"},
+    reason = record_on_path({**CONSENT_ROUTE, "consent": "no", "lawful_basis": "yes"},
                      {**SHARE_FIELDS, "consent": "not_sought"})
     assert [f for f, _ in blocking(validate_record(reason, flow))] == ["consent_reason"]
 
 
 def test_a_contradiction_is_refused_with_the_answer_and_both_values() -> None:
     flow = load_flow_by_id("england-2018")
-    record = _record(CONSENT_ROUTE, {**SHARE_FIELDS, "consent": "refused"})
+    record = record_on_path(CONSENT_ROUTE, {**SHARE_FIELDS, "consent": "refused"})
     expected = ("consent", "the path answered 'yes' (consent given), the record says 'refused'")
     assert contradictions(path_facts(flow, record.path), record.fields) == [expected]
     assert expected in blocking(validate_record(record, flow))
     # an amendment that contradicts the path is caught too (effective fields)
-    fine = _record(CONSENT_ROUTE, SHARE_FIELDS)
+    fine = record_on_path(CONSENT_ROUTE, SHARE_FIELDS)
     assert blocking(validate_record(fine, flow)) == []
     assert fine.fields.get("consent") is None  # omitted: no contradiction, and fill supplies it
     assert fill(path_facts(flow, fine.path), fine.fields)["consent"] == "given"
@@ -123,7 +116,7 @@ def test_a_contradiction_is_refused_with_the_answer_and_both_values() -> None:
 def test_finalise_fills_and_an_amendment_cannot_contradict_the_path(vault) -> None:
     from sharedesk.core.errors import RecordInvalid
 
-    record = _record(CONSENT_ROUTE, SHARE_FIELDS)
+    record = record_on_path(CONSENT_ROUTE, SHARE_FIELDS)
     final = vault.records.finalise(record)
     assert final.fields["consent"] == "given"  # filled from the path as it was finalised
     try:

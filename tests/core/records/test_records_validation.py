@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from decision_kit import record_on_path
 
-from sharedesk.core.flow import Session, load_flow_by_id
+from sharedesk.core.flow import load_flow_by_id
 from sharedesk.core.flow.fields import RECORD_FIELDS
-from sharedesk.core.records.model import DecisionRecord, new_id, utc_now
 from sharedesk.core.records.path_fields import PathFacts
 from sharedesk.core.records.validation import (
     CHOICES,
@@ -126,17 +126,9 @@ def test_messages_never_repeat_the_value_typed() -> None:
     assert problems and all(secret not in p.message for p in problems)
 
 
-def _record(answers: dict[str, str], fields: dict[str, str]) -> DecisionRecord:
-    flow = load_flow_by_id("england-2018")
-    session, _ = Session.replay(flow, answers)
-    return DecisionRecord(id=new_id(), flow_id=flow.id, flow_version=flow.version,
-                          flow_sha256=flow.sha256, path=session.path,
-                          outcome=str(session.outcome), fields=fields, created=utc_now())
-
-
 def test_validate_record_uses_the_outcome_nodes_requirements() -> None:
     flow = load_flow_by_id("england-2018")
-    record = _record({"purpose": "no"}, {"reasons": "No clear purpose"})
+    record = record_on_path({"purpose": "no"}, {"reasons": "No clear purpose"})
     assert _fields(validate_record(record, flow)) == ["decision_maker", "role", "purpose"]
     complete = replace(record, fields={"reasons": "x", "purpose": "p", "decision_maker": "A",
                                        "role": "GP"})
