@@ -193,3 +193,19 @@ def test_outbox_status_counts_read_no_record_rows(vault: Vault) -> None:
                  for s in selects]
     for plan in plans:  # the decisions table only through a covering index (no body read)
         assert "SCAN decisions" not in plan or "COVERING INDEX" in plan, plan
+
+
+def test_a_read_inside_a_write_sees_it_other_threads_see_the_last_commit(vault: Vault) -> None:
+    from sharedesk.core.vault.db import transaction
+
+    out: dict[str, Any] = {}
+    with vault._h.lock, transaction(vault._h.conn, vault.path, "test") as c:
+        c.execute("INSERT INTO drafts (id, updated, state) VALUES ('d1', '2026-11-30', "
+                  "'{\"flow\": \"england-2018\", \"moves\": []}')")
+        inside = [d.id for d in vault.records.drafts()]  # this thread holds the writer lock
+        elsewhere = _run(vault.records.drafts, out)
+        elsewhere.join(WAIT)
+        assert not elsewhere.is_alive()
+    assert inside == ["d1"]
+    assert out["result"] == []  # not committed yet: a reader sees the last commit
+    assert [d.id for d in vault.records.drafts()] == ["d1"]
