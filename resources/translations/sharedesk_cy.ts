@@ -3973,9 +3973,9 @@
         <translation>&amp;Iaith (o&apos;r tro nesaf y bydd sharedesk yn dechrau)</translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>Language (from the next start)</source>
         <translatorcomment>Machine-made Welsh: to be reviewed by a Welsh speaker.</translatorcomment>
-        <translation>Iaith</translation>
+        <translation>Iaith (o&apos;r tro nesaf y bydd sharedesk yn dechrau)</translation>
     </message>
     <message>
         <source>The language of sharedesk&apos;s screens, used from the next start. English or Cymraeg (Welsh).</source>

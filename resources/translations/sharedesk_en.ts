@@ -3176,7 +3176,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Language</source>
+        <source>Language (from the next start)</source>
         <translation type="unfinished" />
     </message>
     <message>

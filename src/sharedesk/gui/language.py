@@ -39,7 +39,7 @@ def add_choice(screen: QWidget, layout: object, after: QWidget) -> QComboBox:
     for value, name in (("system", translate("SettingsScreen", "The computer's language")),
                         ("en", "English"), ("cy", "Cymraeg")):
         combo.addItem(name, value)
-    combo.setAccessibleName(translate("SettingsScreen", "Language"))
+    combo.setAccessibleName(translate("SettingsScreen", "Language (from the next start)"))
     combo.setAccessibleDescription(translate(
         "SettingsScreen", "The language of sharedesk's screens, used from the next start. "
                           "English or Cymraeg (Welsh)."))
