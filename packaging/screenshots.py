@@ -95,6 +95,21 @@ class Shooter:
         SHOTS.append(path.name)
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
+    def import_profile_shot(self) -> None:
+        """Settings > Import organisation profile, with a (fictional) profile chosen."""
+        screen = self.c.screens["settings"]
+        profile = Path(tempfile.mkdtemp()) / "eastmoor-health-visiting.toml"
+        profile.write_text('schema = 1\n\n[organisation]\nname = "Eastmoor Health Visiting"\n'
+                           'jurisdiction = "England"\ndefault_flow = "england-2024"\n\n'
+                           '[policy]\nretention_days = 60\nidle_lock_minutes = 10\n',
+                           encoding="utf-8")
+        screen.import_profile_button.click()
+        dialog = screen.profile_dialog
+        dialog.path_edit.setText(str(profile))
+        dialog.preview()
+        self.shot("settings-import-profile", dialog)
+        dialog.reject()
+
     def set_look(self, theme_name: str, scale: int) -> None:
         self.settings.set("appearance.theme", theme_name)
         self.settings.set("appearance.text_scale_percent", scale)
@@ -125,6 +140,7 @@ class Shooter:
         self.optional("reference", c.open_reference)
         c.open_settings()
         self.shot("settings")
+        self.import_profile_shot()
         self.sync_export_tour("")
         c.go_home()
         self.shot("home")
