@@ -209,3 +209,42 @@ def test_a_read_inside_a_write_sees_it_other_threads_see_the_last_commit(vault: 
     assert inside == ["d1"]
     assert out["result"] == []  # not committed yet: a reader sees the last commit
     assert [d.id for d in vault.records.drafts()] == ["d1"]
+
+
+def test_busy_readers_do_not_starve_a_caller_and_lock_ends_them_all(
+        vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sharedesk.core.vault import db
+
+    monkeypatch.setattr(db, "READERS", 2)  # fewer connections than reading threads
+    ids = [vault.records.finalise(make_record(f"note {i} koala")).id for i in range(10)]
+    ended: dict[int, str] = {}
+    written = threading.Event()
+
+    def reader(k: int) -> None:  # a worker reading in a loop, as fast as it can
+        try:
+            while True:
+                vault.records.page(RecordQuery(search="koala"), 0, 50)
+                vault.records.get(ids[k])
+                Outbox(vault).status()
+        except VaultLocked:
+            ended[k] = "locked"
+        except BaseException as exc:  # handed to the test thread
+            ended[k] = repr(exc)
+
+    def writer() -> None:  # each amendment reads the record first (a reader is needed)
+        for i in range(10):
+            vault.records.amend(ids[i], "Sam Okafor", "recipient corrected", {"recipient": f"r{i}"})
+        written.set()
+
+    threads = [threading.Thread(target=reader, args=(k,), daemon=True) for k in range(5)]
+    for thread in threads:
+        thread.start()
+    out: dict[str, Any] = {}
+    _run(writer, out)
+    finished = written.wait(WAIT * 3)
+    vault.close()
+    for thread in threads:
+        thread.join(WAIT)
+    assert finished and "error" not in out, out  # the readers' turn-taking let it through
+    assert not any(t.is_alive() for t in threads)
+    assert ended == dict.fromkeys(range(5), "locked")

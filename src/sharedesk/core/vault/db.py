@@ -20,6 +20,7 @@ SQL or record content.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -200,7 +201,9 @@ class WriterLock:
         self.release()
 
 
-READERS = 3  # read-only connections at most: a read on one thread never waits for another's
+# Read-only connections at most: more than the GUI's worker threads (a QThreadPool of one per
+# CPU), so the GUI thread's read never waits for the workers' reads.
+READERS = min((os.cpu_count() or 2) + 2, 10)
 
 
 class Handle:
@@ -224,6 +227,7 @@ class Handle:
         self._readers = threading.Condition()
         self._mine = threading.local()  # the reader this thread is using (nested reads)
         self._held = 0  # reads_held blocks open
+        self._queue: list[object] = []  # threads waiting for a reader, first come first served
         self._closing = False
 
     @property
@@ -293,17 +297,26 @@ class Handle:
                 self._readers.notify_all()
 
     def _take(self) -> Connection:
+        """A free reader (opening one if fewer than READERS are open); when none is free,
+        wait in turn (first come first served: busy workers cannot starve a caller)."""
+        turn = object()
         with self._readers:
-            while True:
-                if self._closing or self._open_reader is None:
-                    raise VaultLocked("the vault is locked; unlock it first")
-                if self._idle and not self._held:
-                    conn = self._idle.pop()
-                    break
-                if len(self._busy) < READERS and not self._held:
-                    conn = self._open_reader()
-                    break
-                self._readers.wait()
+            self._queue.append(turn)
+            try:
+                while True:
+                    if self._closing or self._open_reader is None:
+                        raise VaultLocked("the vault is locked; unlock it first")
+                    if self._queue[0] is turn and not self._held:
+                        if self._idle:
+                            conn = self._idle.pop()
+                            break
+                        if len(self._busy) < READERS:
+                            conn = self._open_reader()
+                            break
+                    self._readers.wait()
+            finally:
+                self._queue.remove(turn)
+                self._readers.notify_all()  # the next in line
             self._busy.add(conn)
             return conn
 
