@@ -70,8 +70,31 @@ def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
     An existing vault's leftover WAL must have been judged first (``walguard.admit_wal``): a
     writable connection applies the WAL it finds and checkpoints it into the file on close.
     """
+    def writer(conn: Connection) -> None:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultLocked(f"{path}: could not switch the vault to WAL mode")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+
+    return _keyed(str(path), path, key, vault_id, writer)
+
+
+def connect_reader(path: Path, key: bytes, vault_id: str) -> Connection:
+    """A second connection to the (already open, WAL-mode) vault that can only read: the file
+    opened ``mode=ro`` and ``PRAGMA query_only`` on, keyed with the same raw key and checked to
+    be the same vault. Opened after the writer (which has judged any leftover WAL)."""
+    return _keyed(path.absolute().as_uri() + "?mode=ro", path, key, vault_id,
+                  lambda conn: conn.execute("PRAGMA query_only = ON"), uri=True)
+
+
+def _keyed(target: str, path: Path, key: bytes, vault_id: str | None,
+           then: Callable[[Connection], object], *, uri: bool = False) -> Connection:
+    """Open ``target`` (a path, or a ``file:`` URI), key it, check the key reads it (and that
+    it is ``vault_id``, with reads only), then apply ``then``'s PRAGMAs. Any failure closes the
+    connection and raises as ``map_error`` says."""
     try:
-        conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False,
+        conn = dbapi2.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                               timeout=5.0)
     except dbapi2.DatabaseError as exc:
         raise map_error(exc, path, "open the vault") from None
@@ -83,38 +106,7 @@ def connect(path: Path, key: bytes, vault_id: str | None = None) -> Connection:
         if vault_id is not None:
             check_identity(conn, path, vault_id)
         conn.execute("PRAGMA temp_store = MEMORY")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise VaultLocked(f"{path}: could not switch the vault to WAL mode")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except dbapi2.DatabaseError as exc:
-        conn.close()
-        raise map_error(exc, path, "open the vault") from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def connect_reader(path: Path, key: bytes, vault_id: str) -> Connection:
-    """A second connection to the (already open, WAL-mode) vault that can only read: the file
-    opened ``mode=ro`` and ``PRAGMA query_only`` on, keyed with the same raw key and checked to
-    be the same vault. Opened after the writer (which has judged any leftover WAL)."""
-    uri = path.absolute().as_uri() + "?mode=ro"
-    try:
-        conn = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                              timeout=5.0)
-    except dbapi2.DatabaseError as exc:
-        raise map_error(exc, path, "open the vault") from None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        check_identity(conn, path, vault_id)
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA query_only = ON")
+        then(conn)
     except dbapi2.DatabaseError as exc:
         conn.close()
         raise map_error(exc, path, "open the vault") from None
