@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
 from sharedesk.core.errors import SharedeskError
 from sharedesk.gui.context import AppContext
 
@@ -36,9 +34,7 @@ def open_export(c: AppContext, selected_ids: list[str] | None = None, *,
                           selected_ids=selected_ids or (), parent=c.window, **extra)
     c.export_dialog = dialog
     if one_record and selected_ids:
-        button = dialog.range_buttons["selected"]
-        button.setText(QCoreApplication.translate("ExportForm", "&This record"))
-        button.setAccessibleName(QCoreApplication.translate("ExportForm", "This record"))
+        dialog.offer_this_record()
     dialog.open()
 
 

@@ -77,7 +77,7 @@ class ExportForm(QDialog):
                         f"export_range_{mode}")
             self.range_group.addButton(button)
             self.range_buttons[mode] = button
-        self.range_buttons["selected"].setEnabled(has_selection)
+        self.range_buttons["selected"].setEnabled(has_selection)  # see offer_this_record
         self.range_buttons["selected" if has_selection else "all"].setChecked(True)
         today = QDate.currentDate()
         self.since_edit = self._date("export_since", self.tr("From date"), today.addMonths(-1))
@@ -181,6 +181,12 @@ class ExportForm(QDialog):
         label.setBuddy(widget)
         form.addRow(label, widget)
         return label
+
+    def offer_this_record(self) -> None:
+        """Opened from one record's screen: the selection is that record, and says so."""
+        button = self.range_buttons["selected"]
+        button.setText(QCoreApplication.translate("ExportForm", "&This record"))
+        button.setAccessibleName(QCoreApplication.translate("ExportForm", "This record"))
 
     def _named(self, widget: QWidget, name: str, description: str, object_name: str = "") -> None:
         if object_name:

@@ -117,6 +117,10 @@ class CheckAnswers(QWidget):
             grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
             self._row_widgets.append(button)
 
+    def focus_finalise(self) -> None:
+        """Put the keyboard on Finalise (the page's main action) when the page is shown."""
+        self.ui.finalise_button.setFocus()
+
     def change_buttons(self) -> list[QPushButton]:
         return [w for w in self._row_widgets if isinstance(w, QPushButton)]
 

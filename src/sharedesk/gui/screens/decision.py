@@ -171,7 +171,7 @@ class DecisionWizard(QWidget):
         if page == PAGE_RECORD:
             self.record_form.focus_field(self.record_form.first_field())
         elif page == PAGE_CHECK:
-            self.check_answers.ui.finalise_button.setFocus()
+            self.check_answers.focus_finalise()
 
     # -- moving ----------------------------------------------------------------------------------
     def _on_next_button_clicked(self) -> None:
