@@ -7,9 +7,10 @@ apart; never reasons or what was shared.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sharedesk.core.records.status import (
     AuditKind,
@@ -20,101 +21,94 @@ from sharedesk.core.records.status import (
     RecordStatus,
 )
 
+# Keyed by the enums in core (sharedesk.core.records.status). Each source string is marked with
+# QT_TRANSLATE_NOOP in the context used at run time, so pyside6-lupdate finds every one. A value
+# no table knows (a newer sharedesk's word) is shown as stored.
+_OUTCOMES: dict[str, object] = {
+    Outcome.SHARE: QT_TRANSLATE_NOOP("labels", "Shared"),
+    Outcome.SHARE_PART: QT_TRANSLATE_NOOP("labels", "Shared in part"),
+    Outcome.DO_NOT_SHARE: QT_TRANSLATE_NOOP("labels", "Not shared"),
+}
+_STATUSES: dict[str, object] = {
+    RecordStatus.FINAL: QT_TRANSLATE_NOOP("labels", "Final"),
+    RecordStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    RecordStatus.PURGED: QT_TRANSLATE_NOOP("labels", "Content removed"),
+}
+_EXPORT_STATUSES: dict[str, object] = {
+    ExportStatus.PENDING: QT_TRANSLATE_NOOP("labels", "Not sent yet"),
+    ExportStatus.EXPORTED: QT_TRANSLATE_NOOP("labels", "Copy saved, waiting"),
+    ExportStatus.AWAITING_RECEIPT: QT_TRANSLATE_NOOP("labels", "Sent, waiting for receipt"),
+    ExportStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("labels", "Received"),
+    ExportStatus.FAILED: QT_TRANSLATE_NOOP("labels", "Stopped"),
+    ExportStatus.IMPORTED: QT_TRANSLATE_NOOP("labels", "Imported"),
+}
+_BUNDLE_ERRORS: dict[str, object] = {
+    BundleError.CONFLICT: QT_TRANSLATE_NOOP("labels", "Conflict: re-queue or mark delivered"),
+    BundleError.REQUEUED: QT_TRANSLATE_NOOP("labels", "Re-queued"),
+}
+_COUNTERSIGN_OUTCOMES: dict[str, object] = {  # in the context the record screen had them in
+    CountersignOutcome.AGREED: QT_TRANSLATE_NOOP("Countersignatures", "Agreed"),
+    CountersignOutcome.AGREED_WITH_COMMENTS: QT_TRANSLATE_NOOP("Countersignatures",
+                                                               "Agreed with comments"),
+    CountersignOutcome.ESCALATED: QT_TRANSLATE_NOOP("Countersignatures", "Escalated"),
+}
+_AUDIT_KINDS: dict[str, object] = {
+    AuditKind.FINALISED: QT_TRANSLATE_NOOP("labels", "Finalised"),
+    AuditKind.IMPORTED: QT_TRANSLATE_NOOP("labels", "Imported from another device"),
+    AuditKind.AMENDED: QT_TRANSLATE_NOOP("labels", "Amended"),
+    AuditKind.COUNTERSIGNED: QT_TRANSLATE_NOOP("labels", "Countersigned"),
+    AuditKind.EXPORTED: QT_TRANSLATE_NOOP("labels", "Exported"),
+    AuditKind.SENT: QT_TRANSLATE_NOOP("labels", "Sent, waiting for receipt"),
+    AuditKind.ACKNOWLEDGED: QT_TRANSLATE_NOOP("labels", "Received"),
+    AuditKind.QUEUED: QT_TRANSLATE_NOOP("labels", "Queued to send again"),
+    AuditKind.PURGED: QT_TRANSLATE_NOOP("labels", "Content removed"),
+    AuditKind.VIEWED_IN_BULK: QT_TRANSLATE_NOOP("labels", "Listed in bulk"),
+}
+_FLOWS: dict[str, object] = {  # a flow's short name from its id, without loading the flow file
+    "england-2018": QT_TRANSLATE_NOOP("labels", "England 2018"),
+    "england-2024": QT_TRANSLATE_NOOP("labels", "England 2024"),
+    "scotland": QT_TRANSLATE_NOOP("labels", "Scotland"),
+}
 
-# Keyed by the enums in core (sharedesk.core.records.status); written out in full, in the
-# "labels" context used at run time, so pyside6-lupdate finds every string. A value no enum
-# knows (a newer sharedesk's word) is shown as stored.
+
+def _word(table: Mapping[str, object], value: str, context: str = "labels") -> str:
+    source = table.get(value)  # a StrEnum key matches its stored string
+    return QCoreApplication.translate(context, str(source)) if source else value
+
+
 def outcome(value: str) -> str:
-    if value == Outcome.SHARE:
-        return QCoreApplication.translate("labels", "Shared")
-    if value == Outcome.SHARE_PART:
-        return QCoreApplication.translate("labels", "Shared in part")
-    if value == Outcome.DO_NOT_SHARE:
-        return QCoreApplication.translate("labels", "Not shared")
-    return value
+    return _word(_OUTCOMES, value)
 
 
 def status(value: str) -> str:
-    if value == RecordStatus.FINAL:
-        return QCoreApplication.translate("labels", "Final")
-    if value == RecordStatus.DRAFT:
-        return QCoreApplication.translate("labels", "Draft")
-    if value == RecordStatus.PURGED:
-        return QCoreApplication.translate("labels", "Content removed")
-    return value
+    return _word(_STATUSES, value)
 
 
 def export_status(value: str) -> str:
     """A record's (or an outbox bundle's) place on its way to the case system."""
-    if value == ExportStatus.PENDING:
-        return QCoreApplication.translate("labels", "Not sent yet")
-    if value == ExportStatus.EXPORTED:
-        return QCoreApplication.translate("labels", "Copy saved, waiting")
-    if value == ExportStatus.AWAITING_RECEIPT:
-        return QCoreApplication.translate("labels", "Sent, waiting for receipt")
-    if value == ExportStatus.ACKNOWLEDGED:
-        return QCoreApplication.translate("labels", "Received")
-    if value == ExportStatus.FAILED:
-        return QCoreApplication.translate("labels", "Stopped")
-    if value == ExportStatus.IMPORTED:
-        return QCoreApplication.translate("labels", "Imported")
-    return value
+    return _word(_EXPORT_STATUSES, value)
 
 
 def bundle_state(state: str, error_kind: str | None) -> str:
     """An outbox bundle's state; a failed one says why when that changes what to do."""
-    if state == ExportStatus.FAILED and error_kind == BundleError.CONFLICT:
-        return QCoreApplication.translate("labels", "Conflict: re-queue or mark delivered")
-    if state == ExportStatus.FAILED and error_kind == BundleError.REQUEUED:
-        return QCoreApplication.translate("labels", "Re-queued")
+    if state == ExportStatus.FAILED and error_kind in _BUNDLE_ERRORS:
+        return _word(_BUNDLE_ERRORS, str(error_kind))
     return export_status(state)
 
 
 def countersign_outcome(value: str) -> str:
-    """A manager's countersignature outcome (in the context the record screen had them in)."""
-    if value == CountersignOutcome.AGREED:
-        return QCoreApplication.translate("Countersignatures", "Agreed")
-    if value == CountersignOutcome.AGREED_WITH_COMMENTS:
-        return QCoreApplication.translate("Countersignatures", "Agreed with comments")
-    if value == CountersignOutcome.ESCALATED:
-        return QCoreApplication.translate("Countersignatures", "Escalated")
-    return value
+    """A manager's countersignature outcome."""
+    return _word(_COUNTERSIGN_OUTCOMES, value, "Countersignatures")
 
 
 def audit_kind(value: str) -> str:
     """What an audit event records, as a record's history lists it."""
-    if value == AuditKind.FINALISED:
-        return QCoreApplication.translate("labels", "Finalised")
-    if value == AuditKind.IMPORTED:
-        return QCoreApplication.translate("labels", "Imported from another device")
-    if value == AuditKind.AMENDED:
-        return QCoreApplication.translate("labels", "Amended")
-    if value == AuditKind.COUNTERSIGNED:
-        return QCoreApplication.translate("labels", "Countersigned")
-    if value == AuditKind.EXPORTED:
-        return QCoreApplication.translate("labels", "Exported")
-    if value == AuditKind.SENT:
-        return QCoreApplication.translate("labels", "Sent, waiting for receipt")
-    if value == AuditKind.ACKNOWLEDGED:
-        return QCoreApplication.translate("labels", "Received")
-    if value == AuditKind.QUEUED:
-        return QCoreApplication.translate("labels", "Queued to send again")
-    if value == AuditKind.PURGED:
-        return QCoreApplication.translate("labels", "Content removed")
-    if value == AuditKind.VIEWED_IN_BULK:
-        return QCoreApplication.translate("labels", "Listed in bulk")
-    return value
+    return _word(_AUDIT_KINDS, value)
 
 
 def flow(flow_id: str) -> str:
-    """A flow's short name ("England 2018") from its id, without loading the flow file."""
-    if flow_id == "england-2018":
-        return QCoreApplication.translate("labels", "England 2018")
-    if flow_id == "england-2024":
-        return QCoreApplication.translate("labels", "England 2024")
-    if flow_id == "scotland":
-        return QCoreApplication.translate("labels", "Scotland")
-    return flow_id
+    """A flow's short name ("England 2018") from its id."""
+    return _word(_FLOWS, flow_id)
 
 
 def local_time(iso: str | None) -> str:
