@@ -17,7 +17,7 @@ from pathlib import Path
 from sharedesk.core.errors import UsageError
 from sharedesk.core.fsutil import WriteError, write_atomic
 from sharedesk.core.sync.receipt import MAX_RECEIPT_BYTES, judge
-from sharedesk.core.sync.transport import CONFLICT, RETRY, AttemptKind, Outcome
+from sharedesk.core.sync.transport import AttemptKind, Outcome
 
 
 class FolderTransport:
@@ -37,21 +37,21 @@ class FolderTransport:
 
     def deliver(self, bundle_id: str, data: bytes, sha256: str) -> Outcome:
         if not self.folder.is_dir():
-            return Outcome(RETRY, f"the sync folder {self.folder} is not available; "
+            return Outcome(AttemptKind.RETRY, f"the sync folder {self.folder} is not available; "
                            "will try again when it is")
         target = self.bundle_path(bundle_id)
         try:
             existing = target.read_bytes() if target.exists() else None
         except OSError as exc:
-            return Outcome(RETRY, f"cannot read {target}: {exc.strerror or exc}")
+            return Outcome(AttemptKind.RETRY, f"cannot read {target}: {exc.strerror or exc}")
         if existing is not None and hashlib.sha256(existing).hexdigest() != sha256:
-            return Outcome(CONFLICT, f"{target} already holds a different bundle; it was not "
+            return Outcome(AttemptKind.CONFLICT, f"{target} already holds a different bundle; it was not "
                            "overwritten")
         if existing is None:
             try:
                 write_atomic(target, data, mode=0o600)
             except WriteError as exc:
-                return Outcome(RETRY, str(exc))
+                return Outcome(AttemptKind.RETRY, str(exc))
         return self.check_receipt(bundle_id, sha256) or Outcome(
             AttemptKind.SENT, "written to the sync folder; waiting for the receipt")
 
@@ -63,5 +63,5 @@ class FolderTransport:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            return Outcome(RETRY, f"cannot read {path}: {exc.strerror or exc}")
+            return Outcome(AttemptKind.RETRY, f"cannot read {path}: {exc.strerror or exc}")
         return judge(raw, bundle_id, sha256, self.receipt_keys, where=path.name)

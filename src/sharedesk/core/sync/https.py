@@ -35,7 +35,7 @@ from sharedesk.core.sync.receipt import (
     judge,
     upload_signature,
 )
-from sharedesk.core.sync.transport import CONFLICT, FAILED, RETRY, Outcome
+from sharedesk.core.sync.transport import AttemptKind, Outcome
 
 DEFAULT_DEADLINE = 300.0  # seconds for one bundle, all told
 
@@ -117,26 +117,26 @@ class HttpsTransport:
                 finally:
                     response.close()
         except httpx.TimeoutException:
-            return Outcome(RETRY, "the case system did not answer in time; will try again")
+            return Outcome(AttemptKind.RETRY, "the case system did not answer in time; will try again")
         except httpx.ProxyError as exc:
-            return Outcome(RETRY, f"the proxy refused or failed the connection to the case "
+            return Outcome(AttemptKind.RETRY, f"the proxy refused or failed the connection to the case "
                            f"system ({_first_line(exc)}); check sync.proxy or HTTPS_PROXY, "
                            "will try again")
         except httpx.ConnectError as exc:
             if cutoff.expired:
                 return _too_slow(self.deadline)
             if _is_tls_failure(exc):
-                return Outcome(FAILED, "could not make a secure (TLS) connection to the case "
+                return Outcome(AttemptKind.FAILED, "could not make a secure (TLS) connection to the case "
                                "system: its certificate is not trusted or TLS failed; check the "
                                "endpoint and the organisation CA bundle (sync.ca_bundle)")
-            return Outcome(RETRY, "could not connect to the case system; will try again")
+            return Outcome(AttemptKind.RETRY, "could not connect to the case system; will try again")
         except (httpx.TransportError, httpx.StreamError):
             if cutoff.expired:
                 return _too_slow(self.deadline)
-            return Outcome(RETRY, "the connection to the case system dropped; will try again")
+            return Outcome(AttemptKind.RETRY, "the connection to the case system dropped; will try again")
         event("sync.https.answer", bundle_id=bundle_id, http_status=response.status_code)
         if body is None and response.status_code in (200, 201):
-            return Outcome(RETRY, "the case system's receipt is larger than 64 KiB and was "
+            return Outcome(AttemptKind.RETRY, "the case system's receipt is larger than 64 KiB and was "
                            "refused; nothing was marked sent, will try again",
                            http_status=response.status_code)
         return _judge(response, body or b"", bundle_id, sha256, self.receipt_keys)
@@ -150,7 +150,7 @@ def _first_line(exc: Exception) -> str:
 
 
 def _too_slow(seconds: float) -> Outcome:
-    return Outcome(RETRY, f"the case system took longer than {seconds:g} s for one bundle "
+    return Outcome(AttemptKind.RETRY, f"the case system took longer than {seconds:g} s for one bundle "
                    "(the overall deadline); nothing was marked sent, will try again")
 
 
@@ -185,17 +185,17 @@ def _judge(response: httpx.Response, body: bytes, bundle_id: str, sha256: str,
         return judge(body, bundle_id, sha256, keys, where="the case system's receipt",
                      http_status=status)
     if status in (408, 429) or 500 <= status <= 599:
-        return Outcome(RETRY, f"the case system is busy or failing (HTTP {status}); "
+        return Outcome(AttemptKind.RETRY, f"the case system is busy or failing (HTTP {status}); "
                        "will try again", http_status=status, retry_after=_retry_after(response))
     if status == 409:
-        return Outcome(CONFLICT, "the case system already holds a different bundle with this "
+        return Outcome(AttemptKind.CONFLICT, "the case system already holds a different bundle with this "
                        "id (HTTP 409); it was not overwritten: ask the case-system administrators",
                        http_status=status)
     if status in (401, 403):
-        return Outcome(FAILED, f"the case system refused the upload token (HTTP {status}); set "
+        return Outcome(AttemptKind.FAILED, f"the case system refused the upload token (HTTP {status}); set "
                        "a new one with SHAREDESK_SYNC_TOKEN or `sharedesk sync --token-file "
                        "FILE`", http_status=status)
-    return Outcome(FAILED, f"the case system rejected the bundle (HTTP {status}); check the "
+    return Outcome(AttemptKind.FAILED, f"the case system rejected the bundle (HTTP {status}); check the "
                    "endpoint setting or ask the case-system administrators", http_status=status)
 
 

@@ -165,7 +165,7 @@ class Outbox:
         sent = [] if current.state == UPLOADED else [Move(UPLOADED, AuditKind.SENT, detail)]
         moves: list[Move]
         fields: dict[str, Any]
-        if outcome.kind == t.ACKNOWLEDGED:
+        if outcome.kind == t.AttemptKind.ACKNOWLEDGED:
             signer = orgkeys.fingerprint(outcome.receipt_key) if outcome.receipt_key else None
             moves = [*sent, Move(ACKNOWLEDGED, AuditKind.ACKNOWLEDGED,
                                  {**detail, "receipt_sha256": outcome.receipt_sha256,
@@ -174,14 +174,14 @@ class Outbox:
                       "receipt_key": outcome.receipt_key,
                       "receipt_stored_at": outcome.receipt_stored_at,
                       "receipt_signature": outcome.receipt_signature, "data": None}
-        elif outcome.kind == t.DELIVERED:
+        elif outcome.kind == t.AttemptKind.SENT:
             moves, fields = sent, dict(_SETTLED)
-        elif outcome.kind == t.RETRY:
+        elif outcome.kind == t.AttemptKind.RETRY:
             wait = self.policy.next_attempt(now, current.attempts + 1, outcome.retry_after)
             moves, fields = [], {"error": outcome.message, "error_kind": BundleError.RETRY,
                                  "next_attempt": _iso(wait)}
         else:
-            kind = CONFLICT if outcome.kind == t.CONFLICT else BundleError.FAILED
+            kind = CONFLICT if outcome.kind == t.AttemptKind.CONFLICT else BundleError.FAILED
             moves, fields = [Move(FAILED, None, detail)], {
                 "error": outcome.message, "error_kind": kind, "next_attempt": None}
         self.store.update(bundle_id, moves, fields, doing="record the delivery attempt",

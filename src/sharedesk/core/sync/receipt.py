@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sharedesk.core import orgkeys
 from sharedesk.core.errors import UsageError
 from sharedesk.core.export.signing import DeviceKey
-from sharedesk.core.sync.transport import ACKNOWLEDGED, FAILED, RETRY, Outcome
+from sharedesk.core.sync.transport import AttemptKind, Outcome
 
 RECEIPT_CONTEXT = "sharedesk-receipt-v1"
 UPLOAD_CONTEXT = "sharedesk-upload-v1"
@@ -102,7 +102,7 @@ def judge(raw: bytes, bundle_id: str, sha256: str, keys: Sequence[str], *, where
     matching receipt acknowledges but is never purge-eligible (``receipt_key`` stays None).
     """
     if len(raw) > MAX_RECEIPT_BYTES:
-        return Outcome(RETRY, f"{where} is larger than 64 KiB and was refused; nothing was "
+        return Outcome(AttemptKind.RETRY, f"{where} is larger than 64 KiB and was refused; nothing was "
                        "marked sent, will try again", http_status=http_status)
     try:
         receipt = json.loads(raw)
@@ -112,21 +112,21 @@ def judge(raw: bytes, bundle_id: str, sha256: str, keys: Sequence[str], *, where
     if not isinstance(receipt, dict) or not isinstance(receipt.get("bundle_id"), str) \
             or not isinstance(receipt.get("sha256"), str) \
             or any(not isinstance(receipt.get(f), str | None) for f in fields):
-        return Outcome(RETRY, f"{where} was malformed; nothing was marked sent, will try again",
+        return Outcome(AttemptKind.RETRY, f"{where} was malformed; nothing was marked sent, will try again",
                        http_status=http_status)
     claimed: str = receipt["sha256"]
     if receipt["bundle_id"] != bundle_id or not _HEX64.match(claimed) \
             or claimed.lower() != sha256:
-        return Outcome(FAILED, f"{where} does not match the bundle sent (different id or "
+        return Outcome(AttemptKind.FAILED, f"{where} does not match the bundle sent (different id or "
                        "SHA-256); nothing was marked sent: ask the case-system administrators",
                        http_status=http_status)
     stored_at, signature = receipt.get("stored_at"), receipt.get("signature")
     key = verifying_key(keys, bundle_id, claimed, stored_at, signature)
     if keys and key is None:
         why = "unsigned" if not signature else "the signature does not verify under a pinned key"
-        return Outcome(RETRY, f"{NOT_SIGNED} ({where}: {why}); nothing was marked sent, will "
+        return Outcome(AttemptKind.RETRY, f"{NOT_SIGNED} ({where}: {why}); nothing was marked sent, will "
                        "try again", http_status=http_status)
-    return Outcome(ACKNOWLEDGED, "acknowledged by the case system" + (
+    return Outcome(AttemptKind.ACKNOWLEDGED, "acknowledged by the case system" + (
         " (signed receipt)" if key else " (receipt not signed: never purged automatically)"),
         receipt_sha256=claimed, http_status=http_status, receipt_key=key,
         receipt_stored_at=stored_at if key else None, receipt_signature=signature if key else None)

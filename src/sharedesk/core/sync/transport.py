@@ -17,14 +17,6 @@ class AttemptKind(StrEnum):
     CONFLICT = "conflict"          # the receiver holds different bytes under this id: never overwrite
 
 
-# The module-level names that came before AttemptKind, kept until the outbox reads the enum.
-ACKNOWLEDGED = AttemptKind.ACKNOWLEDGED
-DELIVERED = AttemptKind.SENT
-RETRY = AttemptKind.RETRY
-FAILED = AttemptKind.FAILED
-CONFLICT = AttemptKind.CONFLICT
-
-
 @dataclass(frozen=True)
 class Outcome:
     kind: AttemptKind
