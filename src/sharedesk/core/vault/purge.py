@@ -15,18 +15,14 @@ Callers hold the vault lock.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from sharedesk.core.records.model import utc_now
 from sharedesk.core.records.status import AuditKind, RecordStatus
 from sharedesk.core.vault import audit, search_index, team_facts
-from sharedesk.core.vault.db import Connection, DatabaseError, transaction
+from sharedesk.core.vault.db import Connection
 
 STATUS_PURGED = RecordStatus.PURGED
 STUB_FORMAT = "sharedesk-purged-stub"
@@ -78,29 +74,6 @@ def _purge_one(c: Connection, item: PurgeItem, at: str) -> bool:
                  {"stub_sha256": stub_sha, "content_sha256": row[5],
                   "bundle_id": item.bundle_id, "amendments": amendments}, at=at)
     return True
-
-
-def purge(conn: Connection, path: Path, items: Sequence[PurgeItem]) -> list[str]:
-    """Purge ``items`` in one transaction; returns the ids purged (others were skipped)."""
-    if not items:
-        return []
-    at = utc_now()
-    done: list[str] = []
-    conn.execute("PRAGMA secure_delete = ON")
-    try:
-        with transaction(conn, path, "purge expired records") as c:
-            done = [i.record_id for i in items if _purge_one(c, i, at)]
-            if done:
-                # A deleted FTS5 row is only masked (its terms stay in the segments, as FTS5
-                # secure-delete also leaves them): rewrite the index without it. About 0.1 s
-                # per 10,000 records, once per purge.
-                c.execute("INSERT INTO decisions_fts (decisions_fts) VALUES ('optimize')")
-    finally:
-        conn.execute("PRAGMA secure_delete = OFF")
-    if done:
-        with contextlib.suppress(DatabaseError):  # busy readers: the next close checkpoints
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    return done
 
 
 def purged_stub(conn: Connection, record_id: str) -> dict[str, Any] | None:

@@ -1,13 +1,13 @@
 """A retention run: many records purged in short transactions, the search index rewritten once.
 
-``purge.purge`` rewrites the whole search index (FTS5 ``optimize``) in every call, under the
-vault lock: a run of 1,000 records in batches of 500 rewrote it twice, and on a large vault each
-rewrite held the lock for seconds. Here each batch is its own short transaction (stubs, audit
+The one way records are purged (``Vault.purge`` and retention both come here). Rewriting the
+whole search index (FTS5 ``optimize``) per batch under the vault lock, as purging once did, held
+the lock for seconds on a large vault. Here each batch is its own short transaction (stubs, audit
 events, index rows deleted) and the index is then merged once, in steps of ``MERGE_PAGES``
 pages, each step its own transaction, so the lock is free between steps and the GUI goes on.
 Merging every segment into one drops the purged rows' terms as ``optimize`` does (a deleted
 FTS5 row is otherwise only masked in the segments). ``secure_delete`` is on for the whole run
-and the WAL is truncated at the end, as in ``purge.purge``.
+and the WAL is truncated at the end.
 
 Cost (measured, docs/benchmarks.md): the batches grow with the records purged, not with the
 vault; the merge rewrites the whole index (about 24,000 pages at 100,000 records), so a run
