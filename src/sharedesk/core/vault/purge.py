@@ -7,10 +7,10 @@ its id with ``status = 'purged'`` and the stub as its body; its amendments and i
 row are deleted. A ``purged`` audit event, in the same transaction, carries the stub's hash and
 the replaced content's hash, so ``integrity`` can tell a purge from an edit.
 
-Deleted content is overwritten in the database file (``secure_delete``), the search index is
-rewritten without the purged rows' terms (FTS5 ``optimize``) and the WAL is truncated
-afterwards, so the text does not linger in free pages or index segments (all encrypted anyway).
-Callers hold the vault lock.
+This module purges one record (``_purge_one``); ``purge_run`` runs a retention run: content
+overwritten in the file (``secure_delete``), the search index merged without the purged rows'
+terms, the WAL truncated afterwards, so the text does not linger in free pages or index
+segments (all encrypted anyway). Callers hold the vault lock.
 """
 
 from __future__ import annotations
