@@ -144,6 +144,21 @@ def test_welsh_loads(qapp, welsh) -> None:
     assert plural == "3 cofnod i'w adolygu."
 
 
+def test_lists_name_shipped_flows_in_welsh(qapp, welsh) -> None:
+    # Home's drafts and recent decisions took the short names from the English flow files.
+    from sharedesk.gui import labels
+
+    assert labels.flow("england-2018", "England 2018") == "Lloegr 2018"
+    assert labels.flow("northshire-2025", "Northshire 2025") == "Northshire 2025"
+    assert labels.flow("northshire-2025") == "northshire-2025"
+    from types import SimpleNamespace
+
+    from sharedesk.gui.screens.home import HomeScreen
+
+    home = SimpleNamespace(_flow_titles={"england-2018": "England 2018"})
+    assert HomeScreen._flow_title(home, "england-2018") == "Lloegr 2018"  # type: ignore[arg-type]
+
+
 def test_english_plurals(qapp) -> None:
     from sharedesk.gui.screens.home import HomeScreen
 

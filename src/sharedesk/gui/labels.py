@@ -106,9 +106,10 @@ def audit_kind(value: str) -> str:
     return _word(_AUDIT_KINDS, value)
 
 
-def flow(flow_id: str) -> str:
-    """A flow's short name ("England 2018") from its id."""
-    return _word(_FLOWS, flow_id)
+def flow(flow_id: str, fallback: str | None = None) -> str:
+    """A shipped flow's short name ("England 2018") from its id, in the interface language;
+    for another flow ``fallback`` (its own short name) or the id."""
+    return _word(_FLOWS, flow_id) if flow_id in _FLOWS else fallback or flow_id
 
 
 def local_time(iso: str | None) -> str:

@@ -138,7 +138,7 @@ class HomeScreen(QWidget):
         self.ui.start_button.setFocus()
 
     def _flow_title(self, flow_id: str) -> str:
-        return self._flow_titles.get(flow_id, flow_id)
+        return labels.flow(flow_id, self._flow_titles.get(flow_id))  # Welsh for shipped flows
 
     def _who(self, subject: str | None, recipient: str | None) -> list[str]:
         """The subject reference and recipient as entered: what tells two records apart."""
