@@ -73,12 +73,15 @@ def purge_due(vault: Vault, days: int, *, receipt_keys: Sequence[str],
               now: datetime | None = None, dry_run: bool = False,
               batch: int = PURGE_BATCH) -> PurgeReport:
     """Purge (or with ``dry_run`` only list) every record due; one transaction per ``batch``,
-    then the search index rewritten once for the run, in short steps (vault/purge_run.py).
+    then the search index rewritten once for the run, in short steps, finishing any rewrite an
+    interrupted earlier run left pending (vault/purge_run.py).
     Without ``receipt_keys`` nothing is ever due (the report says a key must be pinned)."""
     limit_at, items = due(vault, days, receipt_keys, now)
     done: list[str] = []
     if not dry_run:
-        done = vault.purge_run(items, batch=batch)
+        done = vault.purge_run(items, batch=batch, rewrite_index=False)
         if done:
             event("retention.purged", count=len(done))
+        # This run's rewrite, or one an earlier run left pending (stopped before it finished).
+        vault.rewrite_search_index()
     return PurgeReport(limit_at, items, done, dry_run, no_key=not receipt_keys)

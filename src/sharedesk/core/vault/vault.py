@@ -52,7 +52,7 @@ from sharedesk.core.vault.migrations import migrate
 from sharedesk.core.vault.outbox_store import VaultOutboxStore
 from sharedesk.core.vault.purge import PurgeItem
 from sharedesk.core.vault.purge_run import BATCH as purge_batch
-from sharedesk.core.vault.purge_run import purge_run
+from sharedesk.core.vault.purge_run import purge_run, rewrite_pending, rewrite_search_index
 from sharedesk.core.vault.walguard import admit_wal
 
 
@@ -280,11 +280,21 @@ class Vault:
         purge path: a retention run (``purge_run``) with its default batches."""
         return self.purge_run(items)
 
-    def purge_run(self, items: Sequence[PurgeItem], *, batch: int = purge_batch) -> list[str]:
+    def purge_run(self, items: Sequence[PurgeItem], *, batch: int = purge_batch,
+                  rewrite_index: bool = True) -> list[str]:
         """A retention run: ``items`` purged ``batch`` to a transaction, the lock free between
-        them, then the search index rewritten once (vault/purge_run.py). Returns the ids
-        purged."""
-        return purge_run(self._h, items, batch=batch)
+        them, then (with ``rewrite_index``) the search index rewritten once without their words
+        (vault/purge_run.py); else that rewrite stays pending. Returns the ids purged."""
+        return purge_run(self._h, items, batch=batch, rewrite_index=rewrite_index)
+
+    def rewrite_search_index(self) -> int:
+        """Finish a pending search-index rewrite after a purge (a run stopped before it, or one
+        that deferred it), in short steps; returns the steps taken (0: nothing pending)."""
+        return rewrite_search_index(self._h)
+
+    def search_rewrite_pending(self) -> bool:
+        """True when purged records' words may still be in the search index's segments."""
+        return rewrite_pending(self._h)
 
     def purged_stub(self, record_id: str) -> dict[str, Any] | None:
         """A purged record's stub (ids, dates, outcome, bundle, receipt hash), else None."""
