@@ -1,7 +1,8 @@
 """Issue 13: start-up loads only what the first screen needs. The vault's crypto, exports, sync,
 passphrase scoring and the flow parser load when first used, so a fresh process that reaches
-the first-run or the unlock screen has none of them in ``sys.modules``. (What they cost is
-timed in bench/bench_gui.py; here only which modules are loaded, which cannot be noisy.)"""
+the first-run or the unlock screen has none of them in ``sys.modules``; nor has it built PySide's
+``Qt`` namespace (all of its Python enums at once, 12-15 ms: gui/enum_keys.py). (What they cost
+is timed in bench/bench_gui.py; here only what is loaded, which cannot be noisy.)"""
 
 from __future__ import annotations
 
@@ -19,20 +20,28 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 HEAVY = ("reportlab", "httpx", "pyrage", "cryptography", "zxcvbn", "yaml", "sqlcipher3",
          "argon2", "rfc8785", "logging.handlers", "sharedesk.core.vault", "sharedesk.core.export",
          "sharedesk.core.sync", "sharedesk.core.flow.loader", "sharedesk.core.reference",
-         "sharedesk.gui.screens.home", "sharedesk.gui.screens.decision")
+         "sharedesk.gui.screens.home", "sharedesk.gui.screens.decision", "PySide6.QtCore.Qt",
+         "html")
 # The entry point's own path to the first screen (app.run up to the event loop).
 SCRIPT = """
 import json, sys
+from PySide6 import QtCore
 from sharedesk.gui import app
 from sharedesk.gui.prompter import RecordingPrompter
 qt = app.application()
 controller = app.start(qt, RecordingPrompter())  # built and shown, before the event loop
+qt.processEvents()  # and painted
 name = type(controller.window.current_screen()).__name__
-print(json.dumps([name, sorted(sys.modules)]))
+modules = sorted(sys.modules)
+if "Qt" in vars(QtCore):  # PySide makes a class on its first use, with every enum of it
+    modules.append("PySide6.QtCore.Qt")
+print(json.dumps([name, modules]))
 """
 
 
 def first_screen_modules(home: Path) -> tuple[str, set[str]]:
+    """The first screen's class name, and the modules loaded to show it (with
+    "PySide6.QtCore.Qt" if the ``Qt`` namespace was built)."""
     env = {**os.environ, "SHAREDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": str(SRC)}
     out = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,

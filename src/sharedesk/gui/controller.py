@@ -147,7 +147,6 @@ class AppController(QObject):
         ui.export_action.triggered.connect(
             lambda: self.open_export(sync_screens.records_selection(self.context)))
         ui.outbox_action.triggered.connect(self.open_outbox)
-        self.window.curtain.curtain_did_lift.connect(self.window.lift_curtain)
         self.window.window_did_close.connect(self.shutdown)
         manager_screens.install(self.context)
         self.vault_did_unlock.connect(lambda: manager_screens.refresh_mode(self.context))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # Checked by Qt class name (QObject.inherits): naming the Python types here would make PySide
 # build them, and their enums, before the first screen (QAbstractItemView alone costs ms).
 _EDITABLE_SCROLL_AREAS = ("QAbstractItemView", "QPlainTextEdit", "QTextEdit")
+# `Qt` is imported inside the functions for the same reason: its first use builds all of its
+# Python enums (enum_keys.py), and showing the first screen calls neither of them.
 
 
 def focus_into(screen: QWidget) -> None:
@@ -35,6 +37,8 @@ def focus_into(screen: QWidget) -> None:
         if widget is screen or widget is None:
             break
         if screen.isAncestorOf(widget) and is_focus_target(widget):
+            from PySide6.QtCore import Qt
+
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             return
         widget = widget.nextInFocusChain()
@@ -43,6 +47,8 @@ def focus_into(screen: QWidget) -> None:
 def is_focus_target(widget: QWidget) -> bool:
     """A control a person means to use: visible, enabled, tabbable, and not a bare container
     (a scroll area or stack takes focus by default but does nothing with it)."""
+    from PySide6.QtCore import Qt
+
     if not (widget.isVisible() and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
         return False

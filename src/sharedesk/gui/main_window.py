@@ -11,12 +11,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from sharedesk.core import paths
+from sharedesk.gui.enum_keys import set_enum_properties, set_shortcut
 from sharedesk.gui.forms.ui_main_window import Ui_MainWindow
+
+# The window's keyboard shortcuts, by action (translatable, in the menu bar's context). Set
+# here rather than in main_window.ui: the form's setShortcut calls would build the `Qt`
+# namespace's enums at start-up (enum_keys.py).
+SHORTCUTS = (
+    ("lock_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+L")),
+    ("hide_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+H")),
+    ("quit_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Q")),
+    ("home_action", QT_TRANSLATE_NOOP("MainWindow", "Alt+Home")),
+    ("new_decision_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+N")),
+    ("records_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+R")),
+    ("reference_action", QT_TRANSLATE_NOOP("MainWindow", "F1")),
+    ("settings_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+,")),
+    ("export_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+E")),
+    ("outbox_action", QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+O")),
+)
 
 
 class PrivacyCurtain(QWidget):
@@ -25,6 +42,8 @@ class PrivacyCurtain(QWidget):
     curtain_did_lift = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # built on first use: Qt's enums cost start-up ms
+
         super().__init__(parent)
         self.setObjectName("privacy_curtain")
         layout = QVBoxLayout(self)
@@ -60,8 +79,12 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("sharedesk"))
         self.setAccessibleDescription(self.tr("Information-sharing decisions for safeguarding children."))
         self.stack = self.ui.screen_stack
-        self.curtain = PrivacyCurtain(self)
-        self.stack.addWidget(self.curtain)
+        # The main toolbar's buttons are words (its actions have no icons); set by key name,
+        # not in the .ui file, so that the first screen needs no `Qt` enum (enum_keys.py).
+        set_enum_properties(self.ui.tool_bar, toolButtonStyle="ToolButtonTextOnly")
+        for name, keys in SHORTCUTS:
+            set_shortcut(getattr(self.ui, name), QCoreApplication.translate("MainWindow", str(keys)))
+        self._curtain: PrivacyCurtain | None = None  # built on the first "Hide screen"
         self._before_curtain: QWidget | None = None
         self.safety_bar = self._make_safety_bar()
         self.set_state_title("")
@@ -74,11 +97,11 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Lock and hide"), self)
         bar.setObjectName("safety_tool_bar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum_properties(bar, toolButtonStyle="ToolButtonTextOnly")
         for action in (self.ui.lock_action, self.ui.hide_action):
             self.ui.tool_bar.removeAction(action)
             bar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # the top area, after the main toolbar
         return bar
 
     def arrange_toolbars(self) -> None:
@@ -121,21 +144,31 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    @property
+    def curtain(self) -> PrivacyCurtain:
+        """The privacy curtain, made the first time it is needed (no screen shows it first)."""
+        if self._curtain is None:
+            self._curtain = PrivacyCurtain(self)
+            self._curtain.curtain_did_lift.connect(self.lift_curtain)
+            self.stack.addWidget(self._curtain)
+        return self._curtain
+
     def hide_screen(self) -> None:
-        if self.stack.currentWidget() is self.curtain:
+        curtain = self.curtain
+        if self.stack.currentWidget() is curtain:
             return
         self._before_curtain = self.stack.currentWidget()
-        self.stack.setCurrentWidget(self.curtain)
-        self.curtain.button.setFocus()
+        self.stack.setCurrentWidget(curtain)
+        curtain.button.setFocus()
 
     def lift_curtain(self) -> None:
-        if self.stack.currentWidget() is self.curtain and self._before_curtain is not None:
+        if self.curtained and self._before_curtain is not None:
             self.stack.setCurrentWidget(self._before_curtain)
         self._before_curtain = None
 
     @property
     def curtained(self) -> bool:
-        return self.stack.currentWidget() is self.curtain
+        return self._curtain is not None and self.stack.currentWidget() is self._curtain
 
     def set_state_title(self, state: str) -> None:
         """Title from a fixed state word (Locked, Home...): record content never goes here.

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMenu
 
 from sharedesk.core import changes
 from sharedesk.core.errors import SharedeskError
 from sharedesk.gui import sync_screens
 from sharedesk.gui.context import AppContext
+from sharedesk.gui.enum_keys import set_shortcut
 
 if TYPE_CHECKING:
     from sharedesk.core.export.trust import TrustedKeys
@@ -43,7 +44,7 @@ def install(c: AppContext) -> QMenu:
              lambda: open_overview(c))):
         action = QAction(text, window)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
+        set_shortcut(action, keys)  # not setShortcut: see enum_keys.py
         action.triggered.connect(slot)
         menu.addAction(action)
         window.addAction(action)  # shortcuts work while the menu is closed

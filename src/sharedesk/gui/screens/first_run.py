@@ -7,16 +7,16 @@ supplies ``create_vault`` and ``describe_profile``.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import SharedeskError
 from sharedesk.gui import passphrase_words, strength
+from sharedesk.gui.enum_keys import set_enum_properties
 from sharedesk.gui.forms.ui_first_run import Ui_FirstRunScreen
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.widgets.readable import limit_width
@@ -49,6 +49,8 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_FirstRunScreen()
         self.ui.setupUi(self)
+        # Not a tab stop (the fields inside are); by key name: no `Qt` enum at start-up.
+        set_enum_properties(self.ui.scroll_area, focusPolicy="NoFocus")
         limit_width(self.ui.scroll_contents)
         self.setObjectName("first_run_screen")
         self._runner = runner
@@ -149,20 +151,28 @@ class FirstRunScreen(QWidget):
 
     def _error_summary(self) -> None:
         """The error sits at the top of the page as a GOV.UK error summary: shown, scrolled to
-        and focused on Create, with a link (Enter) to the field that needs fixing."""
+        and focused on Create, with a link (Enter) to the field that needs fixing. Hidden until
+        the first error, which makes it a link (``_show_error``)."""
         label = self.ui.error_label
         self.ui.content_layout.removeWidget(label)
         self.ui.content_layout.insertWidget(1, label)
         label.setVisible(False)
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                      | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         label.linkActivated.connect(self._on_error_label_link_activated)
         self._error_field: QWidget | None = None
 
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
+        import html  # the first error only: neither is needed to paint the empty form
+
+        from PySide6.QtCore import Qt
+
         label = self.ui.error_label
+        if label.textFormat() != Qt.TextFormat.RichText:
+            # Rich text with keyboard-followable links: Qt builds a text document for it
+            # (about 4 ms), so it is made on the first error, not for the hidden label at start.
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                          | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self._error_field = field
         intro = self.tr("There is a problem")
         message = html.escape(text, quote=False)
@@ -175,6 +185,8 @@ class FirstRunScreen(QWidget):
         label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_error_label_link_activated(self, _link: str) -> None:
+        from PySide6.QtCore import Qt
+
         if self._error_field is not None:
             self.ui.scroll_area.ensureWidgetVisible(self._error_field)
             self._error_field.setFocus(Qt.FocusReason.OtherFocusReason)

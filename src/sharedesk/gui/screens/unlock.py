@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sharedesk.core.errors import SharedeskError, WrongPassphrase
+from sharedesk.gui.enum_keys import set_enum_properties
 from sharedesk.gui.forms.ui_unlock import Ui_UnlockScreen
 from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.widgets.readable import limit_width
@@ -29,6 +30,8 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_UnlockScreen()
         self.ui.setupUi(self)
+        # Not a tab stop (the fields inside are); by key name: no `Qt` enum at start-up.
+        set_enum_properties(self.ui.scroll_area, focusPolicy="NoFocus")
         limit_width(self.ui.scroll_contents)
         self.setObjectName("unlock_screen")
         self._runner = runner
@@ -61,6 +64,10 @@ class UnlockScreen(QWidget):
 
     def focus_passphrase(self) -> None:
         self.ui.passphrase_edit.setFocus()
+
+    def focus_first(self) -> None:
+        """Where focus goes when the screen shows (focus.focus_into): the passphrase."""
+        self.focus_passphrase()
 
     def submit(self) -> None:
         passphrase = self.ui.passphrase_edit.text()
