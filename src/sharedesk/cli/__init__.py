@@ -11,7 +11,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from sharedesk import __version__
@@ -61,14 +61,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if stdout is not None and not starting_gui:
         sys.stdout = _Output(stdout)  # type: ignore[assignment]
     try:
-        return _run(build_parser(("gui",) if starting_gui else COMMANDS), args_list or ["gui"])
+        if starting_gui:
+            from sharedesk.cli.gui import quick_parse
+
+            # The gui's options alone (the whole parser's tree costs the window's first paint
+            # milliseconds); None for anything only the full parser answers (--help, errors).
+            quick = quick_parse(args_list[1:])
+            if quick is not None:
+                parsed = quick
+                return _run(lambda: parsed)
+        parser = build_parser(("gui",) if starting_gui else COMMANDS)
+        return _run(lambda: parser.parse_args(args_list or ["gui"]))
     finally:
         sys.stdout = stdout
 
 
-def _run(parser: argparse.ArgumentParser, args_list: list[str]) -> int:
+def _run(parse: Callable[[], argparse.Namespace]) -> int:
     try:
-        args = parser.parse_args(args_list)
+        args = parse()
         status = int(args.func(args))
         # Flushed here, not at exit: Python's own flush at exit turns a full disk into a
         # traceback and a bare status 120 after the command has already done its work.
