@@ -136,14 +136,19 @@ def _manifest(count: int, files: dict[str, dict[str, Any]], bundle_id: str, crea
 
 class _Lines:
     """``records.jsonl`` as it streams: one record per line (canonical JSON never holds a raw
-    newline; json escapes it), counted. Nothing per record is kept."""
+    newline; json escapes it), counted. Nothing per record is kept. A vault selection gives
+    its lines itself (``canonical_lines``: a record with no amendments is its stored canonical
+    body, not parsed and written again; vault/stream.py); anything else is written here."""
 
     def __init__(self, records: Sequence[DecisionRecord], monitor: Monitor) -> None:
         self.records, self.monitor, self.count = records, monitor, 0
 
     def __iter__(self) -> Iterator[bytes]:
-        for record in self.records:
-            yield record.canonical_bytes() + b"\n"
+        given = getattr(self.records, "canonical_lines", None)
+        lines: Iterator[bytes] = (iter(given()) if given is not None else
+                                  (record.canonical_bytes() + b"\n" for record in self.records))
+        for line in lines:
+            yield line
             self.count += 1
             self.monitor.step()
 

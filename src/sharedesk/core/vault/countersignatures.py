@@ -95,6 +95,13 @@ class _Attached(RecordSequence):
                 batch = []
         yield from self._flush(batch)
 
+    def canonical_lines(self) -> Iterator[bytes]:
+        """The records' canonical bytes, a line each, as iterating gives them (stream.py)."""
+        lines = getattr(self._base, "canonical_lines", None)
+        if lines is None:
+            return (record.canonical_bytes() + b"\n" for record in self)
+        return iter(lines(countersigned=True))
+
     def _flush(self, batch: list[DecisionRecord]) -> Iterator[DecisionRecord]:
         found = of_records(self._h, [r.id for r in batch]) if batch else {}
         for record in batch:
