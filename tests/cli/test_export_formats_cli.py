@@ -73,8 +73,11 @@ def test_a_registered_format_exports_to_a_file_and_stdout_and_is_audited(
 
     with Vault.open(vault_path, PASS) as vault:
         exported = [e for e in vault.audit_events() if e.kind == "exported"]
-    assert len(exported) == 3  # two records to the file, one to stdout
+        trails = {i: [e for e in vault.audit_events(i) if e.kind == "exported"] for i in ids}
+    # one event per export, listing its records: two records to the file, one to stdout
+    assert [e.detail["records"] for e in exported] == [ids, ids[:1]]
     assert all(e.detail.get("format") == "ids" for e in exported)
+    assert [len(trails[i]) for i in ids] == [2, 1]
 
 
 def test_an_unknown_format_is_a_parser_error(vault_path: Path,

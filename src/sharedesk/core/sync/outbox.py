@@ -192,9 +192,10 @@ class Outbox:
 
     def audit_export(self, record_ids: Sequence[str], fmt: str, sha256: str,
                      bundle_id: str | None = None) -> None:
-        """Audit a user's export of these records, one ``exported`` event each (the queue is
-        unchanged), in transactions of ``AUDIT_BATCH``: the vault lock is free between them,
-        so a large export never blocks the GUI for long."""
+        """Audit a user's export of these records (the queue is unchanged): one ``exported``
+        event per ``AUDIT_BATCH`` records, listing them (each record's trail shows it), each
+        in its own transaction: the vault lock is free between them, so a large export never
+        blocks the GUI for long."""
         detail: chain.Detail = {"format": fmt, "sha256": sha256, "bundle_id": bundle_id}
         for start in range(0, len(record_ids), AUDIT_BATCH):
             self.store.audit_exported(record_ids[start:start + AUDIT_BATCH], detail)

@@ -36,6 +36,10 @@ _RECORD_EVENTS = (
     "SELECT a.seq, a.at, a.kind, a.record_id, a.detail, a.hash FROM record_events x "
     "JOIN audit a ON a.seq = x.seq WHERE x.record_id = ? ORDER BY 1")
 _HEAD = re.compile(r"^([0-9]{1,18}):([0-9a-f]{64})$")
+# An event for many records (audit_batch.append_listing: an export, a batch at a time) has no
+# record id; its detail lists the records under this key and ``record_events`` points each
+# record at it.
+LISTED = "records"
 
 Detail = Mapping[str, str | int | float | bool | None]
 
@@ -114,11 +118,21 @@ def append(conn: Connection, kind: str, record_id: str | None = None,
 
 
 def events(conn: Connection, record_id: str | None = None) -> list[AuditEvent]:
-    sql = "SELECT seq, at, kind, record_id, detail, hash FROM audit"
-    rows = (conn.execute(_RECORD_EVENTS, (record_id, record_id))
-            if record_id else conn.execute(sql + " ORDER BY seq"))
-    return [AuditEvent(int(r[0]), str(r[1]), str(r[2]), r[3], detail_of(r[4]), str(r[5]))
-            for r in rows]
+    """Every event as stored, oldest first; or one record's trail, where an event listing many
+    records (``LISTED``) is given as that record's: its id, the detail without the list."""
+    if not record_id:
+        rows = conn.execute("SELECT seq, at, kind, record_id, detail, hash FROM audit "
+                            "ORDER BY seq")
+        return [AuditEvent(int(r[0]), str(r[1]), str(r[2]), r[3], detail_of(r[4]), str(r[5]))
+                for r in rows]
+    out = []
+    for seq, at, kind, named, text, digest in conn.execute(_RECORD_EVENTS,
+                                                           (record_id, record_id)):
+        detail = detail_of(text)
+        if named is None and isinstance(detail.get(LISTED), list):
+            named, detail = record_id, {k: v for k, v in detail.items() if k != LISTED}
+        out.append(AuditEvent(int(seq), str(at), str(kind), named, detail, str(digest)))
+    return out
 
 
 def _chained(prev_hash: str, seq: int, at: str, kind: str, record_id: str | None,

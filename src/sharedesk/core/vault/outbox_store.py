@@ -20,7 +20,7 @@ from typing import Any
 from sharedesk.core.errors import UsageError
 from sharedesk.core.records.status import AuditKind, ExportStatus, RecordStatus
 from sharedesk.core.vault import audit
-from sharedesk.core.vault.audit_batch import append_many
+from sharedesk.core.vault.audit_batch import append_listing
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
 
 PENDING, EXPORTED, IMPORTED = ExportStatus.PENDING, ExportStatus.EXPORTED, ExportStatus.IMPORTED
@@ -270,9 +270,10 @@ class VaultOutboxStore:
         return len(ids)
 
     def audit_exported(self, record_ids: Sequence[str], detail: audit.Detail) -> None:
-        """One ``exported`` event per record, in one transaction (the queue is unchanged)."""
+        """One ``exported`` event listing the records (audit_batch.append_listing), in one
+        transaction (the queue is unchanged)."""
         with self._tx("audit the export") as c:
-            append_many(c, AuditKind.EXPORTED, [(r, detail) for r in record_ids])
+            append_listing(c, AuditKind.EXPORTED, record_ids, detail)
 
 
 _DUE = """
