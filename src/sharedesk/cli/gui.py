@@ -9,6 +9,7 @@ malformed option) goes to the full parser, which answers as it always has.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Mapping
@@ -70,6 +71,10 @@ def _gui(args: argparse.Namespace) -> int:
                              "or WAYLAND_DISPLAY is not set); the command line works without "
                              "one (sharedesk --help), or set QT_QPA_PLATFORM=offscreen for a "
                              "headless check")
+    # Start-up makes a few hundred thousand objects (PySide's types and enums, the modules, the
+    # first screen) and frees almost none: the collector's passes over them find nothing. It
+    # is off until the first screen is up; app.run turns it back on (issue 13).
+    gc.disable()
     from sharedesk.gui.app import run
 
     return run(smoke_test=args.smoke_test, screenshot=args.screenshot)

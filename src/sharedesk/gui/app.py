@@ -7,6 +7,7 @@ load when first used, so the window appears quickly.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -101,6 +102,11 @@ def run(*, smoke_test: bool = False, screenshot: str | None = None) -> int:
     from sharedesk.gui.prompter import DialogPrompter, RecordingPrompter
 
     controller = start(app, RecordingPrompter() if smoke_test else DialogPrompter())
+    # The first screen is up: collect from now on (`sharedesk gui` starts with the collector off:
+    # cli/gui.py). What start-up made lives until exit; frozen, later full collections on the
+    # GUI thread do not walk it again.
+    gc.freeze()
+    gc.enable()
     window = controller.window
     if smoke_test:
         print(sleep_lock_line(controller.guard.sleep_supported))

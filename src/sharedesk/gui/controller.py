@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
-from sharedesk.core import changes as op
 from sharedesk.core import log, paths
 from sharedesk.core.errors import SharedeskError
 from sharedesk.core.settings import Settings
-from sharedesk.gui import locking, manager_screens, settings_hooks, sync_screens
+from sharedesk.gui import manager_screens, sync_screens
 from sharedesk.gui.context import AppContext, AskReason, ChooseFile
 from sharedesk.gui.focus import focus_into
 from sharedesk.gui.guard import SessionGuard
@@ -38,6 +37,9 @@ from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.vault_access import VaultAccess
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from sharedesk.core import changes as op
     from sharedesk.core.vault import Vault
     from sharedesk.gui.screens.decision import DecisionWizard
     from sharedesk.gui.screens.first_run import FirstRunDetails
@@ -141,9 +143,8 @@ class AppController(QObject):
         ui.records_action.triggered.connect(self.open_records)
         ui.reference_action.triggered.connect(self.open_reference)
         ui.settings_action.triggered.connect(self.open_settings)
-        ui.about_action.triggered.connect(lambda: settings_hooks.about(self.context))
-        ui.diagnostics_action.triggered.connect(
-            lambda: settings_hooks.copy_diagnostics(self.context))
+        ui.about_action.triggered.connect(self._about)
+        ui.diagnostics_action.triggered.connect(self._copy_diagnostics)
         ui.export_action.triggered.connect(
             lambda: self.open_export(sync_screens.records_selection(self.context)))
         ui.outbox_action.triggered.connect(self.open_outbox)
@@ -152,6 +153,16 @@ class AppController(QObject):
         self.vault_did_unlock.connect(lambda: manager_screens.refresh_mode(self.context))
         self.vault_did_lock.connect(lambda: manager_screens.refresh_mode(self.context))
         self.window.set_unlocked(False)
+
+    def _about(self) -> None:
+        from sharedesk.gui import settings_hooks  # on first use: not needed for the first screen
+
+        settings_hooks.about(self.context)
+
+    def _copy_diagnostics(self) -> None:
+        from sharedesk.gui import settings_hooks
+
+        settings_hooks.copy_diagnostics(self.context)
 
     # -- first run and unlock ------------------------------------------------------------------
     def show_first_run(self) -> None:
@@ -222,6 +233,8 @@ class AppController(QObject):
         if not self._session_open:
             return True
         self._lock_retry.start()  # stopped below once locked, even if something escapes
+        from sharedesk.gui import locking
+
         failed = locking.run_steps(locking.lock_steps(
             self.context, stop_sync=self.background_sync.stop, show_unlock=self.show_unlock))
         done = locking.lock_reached(self.context)
@@ -238,6 +251,8 @@ class AppController(QObject):
         self.lock("retry")
 
     def _drop_screen(self, name: str) -> None:
+        from sharedesk.gui import locking
+
         locking.drop_screen(self.context, name)
 
     def shutdown(self) -> None:
@@ -289,6 +304,8 @@ class AppController(QObject):
         tell_screens(self.screens.values(), changes)
 
     def _on_wizard_did_finalise(self, record_id: str) -> None:
+        from sharedesk.core import changes as op
+
         self.announce(op.FINALISED)
         self._drop_screen("decision")
         self.open_record(record_id)
@@ -374,10 +391,11 @@ class AppController(QObject):
         home = self.screens.get("home")
         if home is not None:
             home.set_default_flow(str(s.get("flows.default")))  # type: ignore[attr-defined]
+        from sharedesk.core import changes as op
+
         manager_screens.refresh_mode(self.context)
         self.announce(op.SETTINGS_SAVED)
 
     def _show(self, name: str, state: str) -> None:
         self.context.show(name, state)
-
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMenu
 
-from sharedesk.core import changes
 from sharedesk.core.errors import SharedeskError
 from sharedesk.gui import sync_screens
 from sharedesk.gui.context import AppContext
@@ -42,7 +41,8 @@ def install(c: AppContext) -> QMenu:
             ("devices_action", translate("MainWindow", "&Devices"), "Ctrl+Shift+D", lambda: open_devices(c)),
             ("team_overview_action", translate("MainWindow", "&Team overview"), "Ctrl+Shift+T",
              lambda: open_overview(c))):
-        action = QAction(text, window)
+        action = QAction(window)  # (text, parent) would make PySide build QIcon's type too
+        action.setText(text)
         action.setObjectName(name)
         set_shortcut(action, keys)  # not setShortcut: see enum_keys.py
         action.triggered.connect(slot)
@@ -92,6 +92,8 @@ def open_inbox(c: AppContext) -> None:
         if c.choose_file:
             extra = {"choose_file": c.choose_file, "choose_folder": c.choose_file}
         screen = InboxScreen(c.runner, c.vault, lambda: trust_check(c), **extra)
+        from sharedesk.core import changes
+
         screen.inbox_did_import.connect(lambda: c.nav.announce(changes.IMPORTED))
         c.screens["inbox"] = screen
     c.show("inbox", QCoreApplication.translate("AppController", "Inbox"))

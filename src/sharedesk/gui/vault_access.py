@@ -12,7 +12,6 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +138,8 @@ class VaultAccess:
         return dict(self._practitioner)
 
     def home_summary(self) -> HomeSummary:
+        from datetime import date
+
         from sharedesk.core.records.query import RecordQuery
         from sharedesk.core.records.status import RecordStatus
         from sharedesk.gui.screens.home import HomeSummary

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sharedesk.core.errors import SharedeskError
-from sharedesk.gui import passphrase_words, strength
+from sharedesk.gui import strength
 from sharedesk.gui.enum_keys import set_enum_properties
 from sharedesk.gui.forms.ui_first_run import Ui_FirstRunScreen
 from sharedesk.gui.tasks import TaskRunner
@@ -93,6 +93,8 @@ class FirstRunScreen(QWidget):
         ui = self.ui
         verdict = strength.measure(details.passphrase, (details.name, details.role)).verdict
         if verdict is None or not verdict.acceptable:
+            from sharedesk.gui import passphrase_words  # weak passphrases only (not at start)
+
             # The vault's own policy (core/passphrase.py), with zxcvbn's reason.
             return ui.passphrase_edit, self.tr("Choose a stronger passphrase: %1").replace(
                 "%1", passphrase_words.refusal(verdict))
@@ -206,6 +208,8 @@ class FirstRunScreen(QWidget):
                      3: self.tr("good"), 4: self.tr("strong")}[verdict.score]
             text_line = self.tr("Strength: %1").replace("%1", label)
             if not verdict.acceptable:
+                from sharedesk.gui import passphrase_words
+
                 text_line += " - " + self.tr("not accepted. %1").replace(
                     "%1", passphrase_words.advice(verdict))
         self.ui.strength_label.setText(text_line)
@@ -263,3 +267,4 @@ class FirstRunScreen(QWidget):
             text = self.tr("If you forget this passphrase the vault cannot be opened and your "
                            "records cannot be recovered. No organisation recovery key is set.")
         self.ui.recovery_warning_label.setText(text)
+
