@@ -124,3 +124,25 @@ def test_a_listing_whose_detail_is_not_json_is_reported_not_a_crash(vault: Vault
     assert vault.verify() == [f"audit: event {seq} was altered",
                               f"audit: event {seq} has a detail that is not a JSON object",
                               OUT_OF_STEP]  # its records' rows now match no list
+
+
+def test_an_outbox_bundle_is_one_event_listing_its_records(vault: Vault) -> None:
+    from sharedesk.core.vault.outbox_store import BundleStatus
+
+    ids = _records(vault, 3)
+    bundle = BundleStatus("b-1", "2026-01-01T00:00:00Z", "pending", 2, 10, "ab" * 32, 0,
+                          None, None, None, None, None, None, None, None)
+    before = len(vault.audit_events())
+    vault.outbox_store.add_bundle(bundle, b"sealed", ids[:2], {ids[0]: 0, ids[1]: 0})
+    vault.outbox_store.mark_exported("b-1", "manual")  # a copy saved by hand: one more
+    assert vault.verify() == []
+    events = vault.audit_events()[before:]
+    assert [(e.kind, e.record_id) for e in events] == [("exported", None)] * 2
+    assert events[0].detail == {"bundle_id": "b-1", "sha256": "ab" * 32, "records": ids[:2]}
+    assert events[1].detail == {"bundle_id": "b-1", "transport": "manual",
+                                "records": sorted(ids[:2])}
+    for record_id in ids[:2]:
+        trail = vault.audit_events(record_id)
+        assert [(e.kind, e.detail.get("bundle_id")) for e in trail] == [
+            ("finalised", None), ("exported", "b-1"), ("exported", "b-1")]
+    assert [e.kind for e in vault.audit_events(ids[2])] == ["finalised"]

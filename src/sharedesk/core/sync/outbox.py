@@ -144,7 +144,8 @@ class Outbox:
 
     # -- changing ------------------------------------------------------------------------------
     def add_bundle(self, info: BundleInfo, data: bytes, amendments: Mapping[str, int]) -> None:
-        """Store a freshly built bundle and claim its records, auditing "exported" for each.
+        """Store a freshly built bundle and claim its records, audited with one "exported"
+        event listing them.
 
         ``amendments`` maps each record id to the number of amendments the bundle's copy carries,
         counted from the records the bundle was built from (not re-read here), so an amendment

@@ -196,18 +196,18 @@ class VaultOutboxStore:
     # -- changing ------------------------------------------------------------------------------
     def add_bundle(self, bundle: BundleStatus, data: bytes, record_ids: Sequence[str],
                    amendments: Mapping[str, int]) -> None:
-        """Store a new bundle (pending) and claim its records, each audited ``exported``;
-        ``amendments`` maps each record to the number of amendments the bundle carries."""
+        """Store a new bundle (pending) and claim its records, audited with one ``exported``
+        event listing them (audit_batch.append_listing); ``amendments`` maps each record to the
+        number of amendments the bundle carries."""
         detail = {"bundle_id": bundle.id, "sha256": bundle.sha256}
         with self._tx("queue the bundle") as c:
             c.execute("INSERT INTO outbox_bundles (id, created, state, sha256, size, record_count, "
                       "data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                       (bundle.id, bundle.created, PENDING, bundle.sha256, bundle.size,
                        len(record_ids), data))
-            for record_id in record_ids:
-                c.execute("INSERT INTO outbox_items (record_id, bundle_id, amendments) VALUES "
-                          "(?, ?, ?)", (record_id, bundle.id, amendments[record_id]))
-                audit.append(c, AuditKind.EXPORTED, record_id, detail)
+            c.executemany("INSERT INTO outbox_items (record_id, bundle_id, amendments) VALUES "
+                          "(?, ?, ?)", [(r, bundle.id, amendments[r]) for r in record_ids])
+            append_listing(c, AuditKind.EXPORTED, record_ids, detail)
 
     def update(self, bundle_id: str, moves: Sequence[Move], fields: Mapping[str, Any], *,
                doing: str, attempt: tuple[str, str] | None = None) -> None:
@@ -229,15 +229,17 @@ class VaultOutboxStore:
 
     def mark_exported(self, bundle_id: str, transport: str) -> None:
         """A copy was saved by hand: a pending bundle's records become ``exported`` (a failed
-        one keeps its failure); every record is audited ``exported``."""
+        one keeps its failure); audited with one ``exported`` event listing them."""
         with self._tx("note the export") as c:
             state = c.execute("SELECT state FROM outbox_bundles WHERE id = ?",
                               (bundle_id,)).fetchone()
             if state is not None and state[0] == PENDING:
                 _move(c, bundle_id, Move(EXPORTED))
-            for record_id in self.record_ids(bundle_id):
-                audit.append(c, AuditKind.EXPORTED, record_id,
-                             {"bundle_id": bundle_id, "transport": transport})
+            ids = [r[0] for r in c.execute("SELECT record_id FROM outbox_items WHERE "
+                                           "bundle_id = ? ORDER BY record_id", (bundle_id,))]
+            if ids:
+                append_listing(c, AuditKind.EXPORTED, ids,
+                               {"bundle_id": bundle_id, "transport": transport})
 
     def queue_imported(self, record_ids: Sequence[str]) -> int:
         """Put imported final records in the queue, each audited ``queued``; UsageError (and
