@@ -8,8 +8,8 @@ supplies ``create_vault`` and ``describe_profile``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -22,8 +22,8 @@ from sharedesk.gui.tasks import TaskRunner
 from sharedesk.gui.widgets.readable import limit_width
 
 
-@dataclass(frozen=True)
-class FirstRunDetails:
+# A NamedTuple, not a frozen dataclass: defined at start-up, where a dataclass costs ~7x (issue 13).
+class FirstRunDetails(NamedTuple):
     passphrase: str
     name: str
     role: str
@@ -31,8 +31,7 @@ class FirstRunDetails:
     profile_path: Path | None
 
 
-@dataclass(frozen=True)
-class ProfileInfo:
+class ProfileInfo(NamedTuple):
     """What the first-run screen shows about an organisation profile file."""
 
     organisation: str
