@@ -21,7 +21,8 @@ HEAVY = ("reportlab", "httpx", "pyrage", "cryptography", "zxcvbn", "yaml", "sqlc
          "argon2", "rfc8785", "logging.handlers", "sharedesk.core.vault", "sharedesk.core.export",
          "sharedesk.core.sync", "sharedesk.core.flow.loader", "sharedesk.core.reference",
          "sharedesk.gui.screens.home", "sharedesk.gui.screens.decision", "PySide6.QtCore.Qt",
-         "html")
+         "html", "datetime", "sharedesk.core.changes", "sharedesk.gui.locking",
+         "sharedesk.gui.settings_hooks", "sharedesk.gui.passphrase_words")
 # The entry point's own path to the first screen (app.run up to the event loop).
 SCRIPT = """
 import json, sys
@@ -67,3 +68,34 @@ def test_unlock_screen_starts_without_the_heavy_modules(sharedesk_home) -> None:
     assert name == "UnlockScreen"
     assert heavy_in(modules) == []
     assert "sharedesk.gui.screens.first_run" not in modules  # only the screen that shows
+
+
+# `sharedesk gui` starts with the garbage collector off and turns it on once the first screen is
+# up: start-up frees almost nothing, so collections there are pure cost (issue 13), but a
+# session must never run without one.
+GC_SCRIPT = """
+import gc, json
+from sharedesk.gui import app
+seen = {}
+real_start, real_finish = app.start, app._finish_when_shown
+def start(qt, prompter):
+    seen["while_starting"] = gc.isenabled()
+    return real_start(qt, prompter)
+def finish(qt, window, screenshot):
+    seen["once_shown"] = gc.isenabled()
+    real_finish(qt, window, screenshot)
+app.start, app._finish_when_shown = start, finish
+from sharedesk.cli import main
+status = main(["gui", "--smoke-test"])
+print(json.dumps([status, seen]))
+"""
+
+
+def test_the_collector_is_off_while_starting_and_on_once_the_screen_is_up(sharedesk_home) -> None:
+    env = {**os.environ, "SHAREDESK_HOME": str(sharedesk_home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(SRC)}
+    out = subprocess.run([sys.executable, "-c", GC_SCRIPT], env=env, capture_output=True,
+                         text=True, timeout=120, check=True)
+    status, seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert status == 0
+    assert seen == {"while_starting": False, "once_shown": True}
