@@ -44,7 +44,7 @@ PENDING, EXPORTED, UPLOADED = (ExportStatus.PENDING, ExportStatus.EXPORTED,
 ACKNOWLEDGED, FAILED, IMPORTED = (ExportStatus.ACKNOWLEDGED, ExportStatus.FAILED,
                                   ExportStatus.IMPORTED)
 PURGED = RecordStatus.PURGED  # a count of the status screen: acknowledged, content purged
-AUDIT_BATCH = 1000  # exported events per transaction (audit_export)
+AUDIT_BATCH = 250  # records per exported event and transaction (audit_export): a short lock
 CONFLICT = BundleError.CONFLICT  # error_kind of a failed bundle never to be resent as is
 
 
