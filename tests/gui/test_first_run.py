@@ -75,6 +75,25 @@ def test_bad_input_is_refused_and_no_vault_is_written(qtbot, make_controller, va
     assert not vault_path.exists()
 
 
+def test_the_error_summary_is_a_focusable_link_from_the_first_error(make_controller) -> None:
+    """Made on the first error (issue 13: its rich text costs start-up ms), and then complete:
+    focusable, rich text, its link followed by keyboard and mouse."""
+    from PySide6.QtCore import Qt
+
+    controller = make_controller()
+    screen = controller.screens["first_run"]
+    fill(screen, role="")
+    screen.ui.create_button.click()
+    label = screen.ui.error_label
+    assert label.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert label.textFormat() == Qt.TextFormat.RichText
+    assert label.textInteractionFlags() == (Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    assert '<a href="field">' in label.text()
+    label.linkActivated.emit("field")
+    assert screen.ui.role_edit.hasFocus() or screen.focusWidget() is screen.ui.role_edit
+
+
 @pytest.mark.parametrize("weak", ["password", "12345678", "P@ssw0rd2024", "abc"])
 def test_strength_meter_is_never_green_for_a_refused_passphrase(make_controller, weak) -> None:
     screen = make_controller().screens["first_run"]
