@@ -15,9 +15,9 @@ import pytest
 from vault_testkit import PASS, make_record
 
 from sharedesk.core.records.query import RecordQuery
+from sharedesk.core.sync.retention import purge_due
 from sharedesk.core.vault import Vault, probe
 from sharedesk.core.vault.purge import PurgeItem
-from sharedesk.core.sync.retention import purge_due
 from sharedesk.core.vault.purge_run import merge_search_index
 
 SRC = Path(__file__).resolve().parents[3] / "src"
