@@ -11,14 +11,20 @@ an import accepts them)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import json
+import shutil
+import subprocess
 import sys
+import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pyrage import x25519
@@ -121,6 +127,19 @@ def test_a_bundle_of_a_selection_opens_with_the_records_as_read(filled: Vault,
     opened = open_bundle(out, [identity], trust=TrustedKeys.of([device.public_b64]))
     assert [r.canonical_bytes() for r in opened.records] == \
         [r.canonical_bytes() for r in selection]
+    if shutil.which("age"):  # the standard tool, and the signature checked as documented
+        key = tmp_path / "key.txt"
+        key.write_text(str(identity) + "\n")
+        plain = subprocess.run(["age", "-d", "-i", str(key), str(out)], capture_output=True,
+                               check=True).stdout
+        with zipfile.ZipFile(io.BytesIO(plain)) as z:
+            manifest, lines = z.read("manifest.json"), z.read("records.jsonl")
+            signature = base64.b64decode(z.read("manifest.sig"))
+        signed = json.loads(manifest)
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(signed["device_public_key"])).verify(
+            signature, b"sharedesk-bundle-manifest-v1\n" + manifest)
+        assert hashlib.sha256(lines).hexdigest() == signed["files"]["records.jsonl"]["sha256"]
+        assert lines == b"".join(selection.canonical_lines())  # type: ignore[attr-defined]
 
 
 def test_a_record_purged_meanwhile_stops_the_lines(filled: Vault) -> None:
