@@ -24,7 +24,8 @@ from sharedesk.core.vault.db import Connection
 def append_many(conn: Connection, kind: str,
                 events: Sequence[tuple[str | None, audit.Detail | None]],
                 at: str | None = None) -> int:
-    """Append one ``kind`` event per (record id, detail), in order; returns the last seq."""
+    """Append one ``kind`` event per (record id, detail), in order; returns the last seq.
+    (Exports were audited so before ``append_listing``; tests make such vaults with it.)"""
     audit.check_kind(kind)
     seq, prev = audit.head(conn)
     when = at or utc_now()
