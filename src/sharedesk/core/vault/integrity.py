@@ -26,12 +26,6 @@ TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts",
 
 
 Progress = Callable[[str], None]
-# SQLite's page cache while checking (KiB; SQLite's default is 2,000). The record checks look
-# records and amendments up by their random ids, once per audit event; with the default cache
-# most lookups read and decrypt pages again, and the check grew faster than the vault (the
-# missing-record pass: 4 ms at 2,000 records, 875 ms at 100,000; 222 ms with this cache).
-# Set back after the check (docs/benchmarks.md has its peak memory at 1,000,000 records).
-CHECK_CACHE_KIB = 64 * 1024
 
 
 def check(conn: Connection, progress: Progress | None = None) -> list[str]:
@@ -39,8 +33,6 @@ def check(conn: Connection, progress: Progress | None = None) -> list[str]:
     called with the name of each step as it starts (cipher pages, structure, audit chain,
     records, listing); every step streams, so memory stays flat whatever the vault's size."""
     try:
-        (cache,) = conn.execute("PRAGMA cache_size").fetchone()
-        conn.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB}")
         # One read transaction: the checks compare counts read by separate statements (records
         # against the index watermark, the audit chain against record_events), and another
         # process may commit a save or an index catch-up between them.
@@ -50,7 +42,6 @@ def check(conn: Connection, progress: Progress | None = None) -> list[str]:
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            conn.execute(f"PRAGMA cache_size = {int(cache)}")
     except DatabaseError as exc:
         return [f"the vault file is damaged: {exc}"]
 
