@@ -91,3 +91,39 @@ def test_a_flipped_byte_is_detected(vault: Vault, vault_path: Path, where: str) 
         assert "damaged" in str(exc)
     else:
         assert problems and any("cipher" in p or "damaged" in p for p in problems), problems
+
+
+def test_verify_checks_with_a_larger_page_cache_and_sets_it_back(vault: Vault,
+                                                                 monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    # Issue 13: the record checks look ids up at random; verify widens SQLite's page cache for
+    # them and leaves the connection's own setting as it was, whatever the check finds.
+    from sharedesk.core.vault import integrity, probe
+
+    vault.records.finalise(make_record())
+    with vault._h.lock:
+        vault._h.conn.execute("PRAGMA cache_size = -1234")  # the connection's own setting
+    before = -1234
+    seen: list[int] = []
+    real = integrity._check
+
+    def watching(conn: Connection, progress: Callable[[str], None]) -> list[str]:
+        seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        return real(conn, progress)
+
+    monkeypatch.setattr(integrity, "_check", watching)
+    assert vault.verify() == []
+    # A small vault checks with SQLite's default-sized cache; a large one with more (a 32nd
+    # of the file, within bounds).
+    assert seen == [-integrity.CHECK_CACHE_KIB[0]]
+    assert integrity.check_cache_kib(12 * 2**20) == 2_000  # 2,000 records
+    assert integrity.check_cache_kib(529 * 2**20) == 529 * 32  # 100,000 records: 16.5 MiB
+    assert integrity.check_cache_kib(5 * 2**30) == 64 * 1024  # 1,000,000 records: the cap
+    assert probe.rows(vault, "PRAGMA cache_size") == [(before,)]
+
+    def failing(conn: Connection, progress: Callable[[str], None]) -> list[str]:
+        raise integrity.DatabaseError("file is not a database")
+
+    monkeypatch.setattr(integrity, "_check", failing)
+    assert vault.verify() == ["the vault file is damaged: file is not a database"]
+    assert probe.rows(vault, "PRAGMA cache_size") == [(before,)]

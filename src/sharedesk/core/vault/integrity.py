@@ -26,6 +26,24 @@ TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts",
 
 
 Progress = Callable[[str], None]
+# SQLite's page cache while checking. The record checks look records and their events up by
+# random ids, once per record or event; once those indexes outgrow SQLite's default 2 MB cache
+# most lookups read and decrypt pages again, and verify grew faster than the vault (1,000,000
+# records: 254 s; 150 s with 64 MiB). The cache is sized with the vault (a 32nd of the file,
+# about what those indexes take) between the default and 64 MiB, and set back after the check.
+CHECK_CACHE_KIB = (2_000, 64 * 1024)
+
+
+def check_cache_kib(file_bytes: int) -> int:
+    """The page cache, in KiB, the check of a ``file_bytes`` vault runs with."""
+    low, high = CHECK_CACHE_KIB
+    return max(low, min(high, file_bytes // 32 // 1024))
+
+
+def _file_bytes(conn: Connection) -> int:
+    (pages,), (size,) = (conn.execute("PRAGMA page_count").fetchone(),
+                         conn.execute("PRAGMA page_size").fetchone())
+    return int(pages) * int(size)
 
 
 def check(conn: Connection, progress: Progress | None = None) -> list[str]:
@@ -33,6 +51,8 @@ def check(conn: Connection, progress: Progress | None = None) -> list[str]:
     called with the name of each step as it starts (cipher pages, structure, audit chain,
     records, listing); every step streams, so memory stays flat whatever the vault's size."""
     try:
+        (cache,) = conn.execute("PRAGMA cache_size").fetchone()
+        conn.execute(f"PRAGMA cache_size = {-check_cache_kib(_file_bytes(conn))}")
         # One read transaction: the checks compare counts read by separate statements (records
         # against the index watermark, the audit chain against record_events), and another
         # process may commit a save or an index catch-up between them.
@@ -42,6 +62,7 @@ def check(conn: Connection, progress: Progress | None = None) -> list[str]:
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
     except DatabaseError as exc:
         return [f"the vault file is damaged: {exc}"]
 
