@@ -115,7 +115,10 @@ def test_verify_checks_with_a_larger_page_cache_and_sets_it_back(vault: Vault,
     assert vault.verify() == []
     # A small vault checks with SQLite's default-sized cache; a large one with more (a 32nd
     # of the file, within bounds).
-    assert seen == [-integrity.CHECK_CACHE_KIB[0]]
+    assert seen == [before]  # a small vault: the connection's cache as it was
+    monkeypatch.setattr(integrity, "_file_bytes", lambda conn: 529 * 2**20)
+    assert vault.verify() == []
+    assert seen[1:] == [-529 * 32]
     assert integrity.check_cache_kib(12 * 2**20) == 2_000  # 2,000 records
     assert integrity.check_cache_kib(529 * 2**20) == 529 * 32  # 100,000 records: 16.5 MiB
     assert integrity.check_cache_kib(5 * 2**30) == 64 * 1024  # 1,000,000 records: the cap

@@ -52,7 +52,9 @@ def check(conn: Connection, progress: Progress | None = None) -> list[str]:
     records, listing); every step streams, so memory stays flat whatever the vault's size."""
     try:
         (cache,) = conn.execute("PRAGMA cache_size").fetchone()
-        conn.execute(f"PRAGMA cache_size = {-check_cache_kib(_file_bytes(conn))}")
+        wide = check_cache_kib(_file_bytes(conn))
+        if wide > CHECK_CACHE_KIB[0]:  # a small vault's check leaves the cache (and its pages)
+            conn.execute(f"PRAGMA cache_size = {-wide}")
         # One read transaction: the checks compare counts read by separate statements (records
         # against the index watermark, the audit chain against record_events), and another
         # process may commit a save or an index catch-up between them.
