@@ -42,7 +42,7 @@ from sharedesk.core.export.fhir import PdfAttachment, iter_bundle
 from sharedesk.core.export.signing import DeviceKey
 from sharedesk.core.flow.model import Flow
 from sharedesk.core.fsutil import atomic_writer
-from sharedesk.core.records.model import DecisionRecord, utc_now
+from sharedesk.core.records.model import DecisionRecord, canonical_lines, utc_now
 
 if TYPE_CHECKING:
     from sharedesk.core.export.registry import ExportJob
@@ -144,10 +144,7 @@ class _Lines:
         self.records, self.monitor, self.count = records, monitor, 0
 
     def __iter__(self) -> Iterator[bytes]:
-        given = getattr(self.records, "canonical_lines", None)
-        lines: Iterator[bytes] = (iter(given()) if given is not None else
-                                  (record.canonical_bytes() + b"\n" for record in self.records))
-        for line in lines:
+        for line in canonical_lines(self.records):
             yield line
             self.count += 1
             self.monitor.step()

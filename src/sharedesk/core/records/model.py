@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -161,3 +161,13 @@ class DecisionRecord:
         """The hash of the record as finalised: without amendments and countersignatures, so
         it never changes (what a countersignature signs and the PDF shows as such)."""
         return replace(self, amendments=(), countersignatures=()).sha256()
+
+
+def canonical_lines(records: Sequence[DecisionRecord]) -> Iterator[bytes]:
+    """``records``' canonical bytes, a line each (what a bundle's records.jsonl holds): a
+    selection's own ``canonical_lines`` when it has them (a vault selection's unamended bodies
+    go out unparsed: vault/stream.py), else each record's."""
+    given = getattr(records, "canonical_lines", None)
+    if given is not None:
+        return iter(given())
+    return (record.canonical_bytes() + b"\n" for record in records)

@@ -13,11 +13,12 @@ import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 from typing import Any, overload
 
 from sharedesk.core.errors import RecordNotFound, RecordPurged, UsageError
 from sharedesk.core.orgkeys import fingerprint
-from sharedesk.core.records.model import Countersignature, DecisionRecord
+from sharedesk.core.records.model import Countersignature, DecisionRecord, canonical_lines
 from sharedesk.core.records.query import RecordQuery
 from sharedesk.core.records.status import AuditKind, RecordStatus
 from sharedesk.core.vault import audit
@@ -96,11 +97,19 @@ class _Attached(RecordSequence):
         yield from self._flush(batch)
 
     def canonical_lines(self) -> Iterator[bytes]:
-        """The records' canonical bytes, a line each, as iterating gives them (stream.py)."""
-        lines = getattr(self._base, "canonical_lines", None)
-        if lines is None:
-            return (record.canonical_bytes() + b"\n" for record in self)
-        return iter(lines(countersigned=True))
+        """The records' canonical bytes, a line each, as iterating gives them: the base
+        selection's lines (model.canonical_lines), a countersigned record's made again with
+        its countersignatures, read a batch at a time as iterating reads them."""
+        lines = canonical_lines(self._base)
+        for start in range(0, len(self.ids), BATCH):
+            part = self.ids[start:start + BATCH]
+            found = of_records(self._h, part)
+            for record_id, line in zip(part, islice(lines, len(part)), strict=True):
+                if record_id in found:
+                    record = _attach(DecisionRecord.from_dict(json.loads(line)), found)
+                    yield record.canonical_bytes() + b"\n"
+                else:
+                    yield line
 
     def _flush(self, batch: list[DecisionRecord]) -> Iterator[DecisionRecord]:
         found = of_records(self._h, [r.id for r in batch]) if batch else {}

@@ -24,15 +24,13 @@ from dataclasses import replace
 from typing import overload
 
 from sharedesk.core.errors import RecordPurged
-from sharedesk.core.records.model import Amendment, Countersignature, DecisionRecord
+from sharedesk.core.records.model import Amendment, DecisionRecord
 from sharedesk.core.records.status import RecordStatus
 from sharedesk.core.vault.db import Handle, read
 
 BATCH = 500
 _AMENDMENTS = ("SELECT a.record_id, a.body FROM amendments a JOIN decisions d ON "
                "d.id = a.record_id WHERE d.rid IN ({marks}) ORDER BY a.record_id, a.seq")
-_COUNTERSIGNED = ("SELECT c.record_id, c.body FROM countersignatures c JOIN decisions d ON "
-                  "d.id = c.record_id WHERE d.rid IN ({marks}) ORDER BY c.record_id, c.seq")
 
 
 class RecordSequence(Sequence[DecisionRecord]):
@@ -76,57 +74,47 @@ class StoredRecords(RecordSequence):
         for start in range(0, len(self._rids), BATCH):
             yield from self._read(self._rids[start:start + BATCH])
 
-    def canonical_lines(self, countersigned: bool = False) -> Iterator[bytes]:
-        """Each record's ``canonical_bytes()`` and a newline, in order (with its
-        countersignatures attached when ``countersigned``, as CountersignedStore reads it):
-        a record with nothing beside its body is the body's bytes, unparsed (module docstring)."""
+    def canonical_lines(self) -> Iterator[bytes]:
+        """Each record's ``canonical_bytes()`` and a newline, in order: a record with nothing
+        beside its body is the body's bytes, unparsed (module docstring)."""
         for start in range(0, len(self._rids), BATCH):
             rids = self._rids[start:start + BATCH]
-            bodies, changes, signed = self._batch(rids, countersigned)
+            bodies, changes = self._batch(rids)
             for rid in rids:
                 record_id, body = bodies[rid]
-                if record_id in changes or record_id in signed:
-                    yield _record(body, changes, signed, record_id).canonical_bytes() + b"\n"
+                if record_id in changes:
+                    yield _record(body, changes, record_id).canonical_bytes() + b"\n"
                 else:
                     yield body.encode("utf-8") + b"\n"
 
     def _read(self, rids: list[int]) -> list[DecisionRecord]:
-        bodies, changes, _ = self._batch(rids, False)
-        return [_record(bodies[rid][1], changes, {}, bodies[rid][0]) for rid in rids]
+        bodies, changes = self._batch(rids)
+        return [_record(bodies[rid][1], changes, bodies[rid][0]) for rid in rids]
 
-    def _batch(self, rids: list[int], countersigned: bool) -> tuple[
-            dict[int, tuple[str, str]], dict[str, list[Amendment]],
-            dict[str, list[Countersignature]]]:
-        """One snapshot's bodies by rid (RecordPurged for a purged one), amendments and (when
-        asked) countersignatures by record id."""
+    def _batch(self, rids: list[int]) -> tuple[dict[int, tuple[str, str]],
+                                               dict[str, list[Amendment]]]:
+        """One snapshot's bodies by rid (RecordPurged for a purged one) and amendments by
+        record id."""
         marks = ",".join("?" * len(rids))
         with self._h.reading() as conn:  # one snapshot for a batch's bodies and amendments
             rows = read(conn, self._h.path,
                         f"SELECT rid, id, status, body FROM decisions WHERE rid IN ({marks})",  # noqa: S608
                         tuple(rids))
             amendments = read(conn, self._h.path, _AMENDMENTS.format(marks=marks), tuple(rids))
-            signatures = (read(conn, self._h.path, _COUNTERSIGNED.format(marks=marks),
-                               tuple(rids)) if countersigned else [])
         changes: dict[str, list[Amendment]] = {}
         for record_id, body in amendments:
             changes.setdefault(record_id, []).append(Amendment.from_dict(json.loads(body)))
-        signed: dict[str, list[Countersignature]] = {}
-        for record_id, body in signatures:
-            signed.setdefault(record_id, []).append(Countersignature.from_dict(json.loads(body)))
         bodies: dict[int, tuple[str, str]] = {}
         for rid, record_id, status, body in rows:
             if status == RecordStatus.PURGED:
                 raise RecordPurged(f"record {record_id}: its content was purged while it was "
                                    "being exported; only its stub and audit trail remain")
             bodies[rid] = (record_id, body)
-        return bodies, changes, signed
+        return bodies, changes
 
 
-def _record(body: str, changes: dict[str, list[Amendment]],
-            signed: dict[str, list[Countersignature]], record_id: str) -> DecisionRecord:
+def _record(body: str, changes: dict[str, list[Amendment]], record_id: str) -> DecisionRecord:
     record = DecisionRecord.from_dict(json.loads(body))
     if record_id in changes:
         record = replace(record, amendments=tuple(changes[record_id]))
-    if record_id in signed:
-        record = replace(record, countersignatures=tuple(signed[record_id]))
     return record
