@@ -7,8 +7,9 @@ the whole pass is linear (no OFFSET, no lookup by id per record). Each iteration
 again; a record purged since the selection raises RecordPurged, as ``get`` would.
 
 ``canonical_lines`` gives what a bundle's ``records.jsonl`` holds, each record's canonical bytes
-and a newline, without parsing what needs none: a record stored without amendments (and, when
-asked, without countersignatures) is its stored body as it is. Every body is written as the
+and a newline, without parsing what needs none: a record stored without amendments is its
+stored body as it is (a countersigned selection adds countersignatures to the lines that need
+them: countersignatures._Attached). Every body is written as the
 ``canonical_bytes()`` of a record without amendments (repository._insert, bulk._Bodies, which
 compares itself with canonical_bytes) and never rewritten but by a purge, and those bytes are a
 fixed point of reading and writing again (``canonical_bytes(from_dict(loads(body))) == body``:
