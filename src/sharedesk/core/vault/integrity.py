@@ -8,17 +8,15 @@ import contextlib
 import os
 import secrets
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path
 
 from sharedesk.core.errors import SharedeskError, VaultExists, VaultWriteError
 from sharedesk.core.fsutil import fsync_dir
 from sharedesk.core.paths import ensure_private_dir
-from sharedesk.core.vault import audit, record_check, search_index
+from sharedesk.core.vault import audit, record_check
 from sharedesk.core.vault.db import Connection, DatabaseError, connect, map_error
 from sharedesk.core.vault.keyfile import KeyFile, key_path, write_keyfile
 from sharedesk.core.vault.leftovers import backup_temps, sweep
-from sharedesk.core.vault.listing_check import check_listing
 from sharedesk.core.vault.migrations import latest, version
 
 TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets",
@@ -49,7 +47,7 @@ def _file_bytes(conn: Connection) -> int:
 def check(conn: Connection, progress: Progress | None = None) -> list[str]:
     """One line per problem found; an empty list means the vault is intact. ``progress`` is
     called with the name of each step as it starts (cipher pages, structure, audit chain,
-    records, listing); every step streams, so memory stays flat whatever the vault's size."""
+    records); every step streams, so memory stays flat whatever the vault's size."""
     try:
         (cache,) = conn.execute("PRAGMA cache_size").fetchone()
         wide = check_cache_kib(_file_bytes(conn))
@@ -87,38 +85,26 @@ def _check(conn: Connection, progress: Progress) -> list[str]:
     progress("audit chain")
     problems += audit.verify(conn)
     progress("records")
-    problems += _check_records(conn)
-    progress("listing")
-    problems += check_listing(conn)
-    return problems
+    return problems + _check_records(conn)
 
 
 def _check_records(conn: Connection) -> list[str]:
     """Each stored record and amendment must match the hash the audit chain recorded for it;
-    a purged record must hold exactly the stub its ``purged`` event names (record_check.py,
-    streamed: constant memory)."""
-    problems = list(islice(record_check.problems(conn), record_check.LIMIT))
-    for (record_id,) in conn.execute(
-            "SELECT d.id FROM decisions d LEFT JOIN audit a ON a.seq = d.audit_seq WHERE "
-            "a.record_id IS NOT d.id OR a.kind NOT IN ('finalised', 'imported')"):
-        problems.append(f"record {record_id} does not point at the audit event that created it")
+    a purged record must hold exactly the stub its ``purged`` event names; the review list,
+    the search index's count and the listing columns must agree with the records
+    (record_check.py: one pass over the records, constant memory)."""
+    found = record_check.check(conn)
+    problems = found.hashes + found.pointers
     if not _events_listed(conn):
         problems.append("audit: the per-record event list is out of step with the audit trail")
-    for (record_id,) in conn.execute(
-            "SELECT d.id FROM decisions d LEFT JOIN reviews r ON r.rid = d.rid "
-            "WHERE d.review_date IS NOT r.review_date"):
-        problems.append(f"record {record_id}: the review list is out of step with its review "
-                        "date")
+    problems += found.reviews
     if conn.execute("SELECT 1 FROM reviews r LEFT JOIN decisions d ON d.rid = r.rid "
                     "WHERE d.rid IS NULL").fetchone():
         problems.append("the review list names a record that does not exist")
     # Decisions above the watermark wait for search_index.catch_up; the rest must be indexed.
-    n_records = conn.execute("SELECT count(*) FROM decisions WHERE status != 'purged' "
-                             "AND rid <= ?", (search_index.indexed_to(conn),)).fetchone()[0]
-    n_index = conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]
-    if n_records != n_index:
+    if found.indexed != conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]:
         problems.append("search index: out of step with the records (rebuild needed)")
-    return problems[:50]
+    return problems[:record_check.LIMIT] + found.listing
 
 
 _NAMED = ("SELECT count(*) FROM record_events x JOIN audit a ON a.seq = x.seq AND "
