@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from types import TracebackType
 from typing import Any
 
@@ -21,7 +22,8 @@ from typing import Any
 class Deadline:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.expired = False
+        self._expired = False
+        self._started = time.monotonic()
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None  # our duplicate of the connection's socket
         self._done = False
@@ -44,14 +46,14 @@ class Deadline:
                 self._socket = sock.dup()
             except OSError:
                 return
-            if self.expired:
+            if self._expired:
                 _shut(self._socket)
 
     def _expire(self) -> None:
         with self._lock:
             if self._done:
                 return
-            self.expired = True
+            self._expired = True
             if self._socket is not None:
                 _shut(self._socket)
 
@@ -60,7 +62,15 @@ class Deadline:
             self._socket.close()
             self._socket = None
 
+    @property
+    def expired(self) -> bool:
+        """True once the time is up, whether or not the timer thread has run yet: a timeout of
+        httpx's own that ends at the same moment (the TLS handshake's is one whole-handshake
+        timeout, as long as the deadline) is the deadline too."""
+        return self._expired or time.monotonic() - self._started >= self.seconds
+
     def __enter__(self) -> Deadline:
+        self._started = time.monotonic()
         self._timer.start()
         return self
 

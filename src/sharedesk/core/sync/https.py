@@ -117,6 +117,8 @@ class HttpsTransport:
                 finally:
                     response.close()
         except httpx.TimeoutException:
+            if cutoff.expired:
+                return _too_slow(self.deadline)
             return Outcome(AttemptKind.RETRY, "the case system did not answer in time; will try again")
         except httpx.ProxyError as exc:
             return Outcome(AttemptKind.RETRY, f"the proxy refused or failed the connection to the case "
