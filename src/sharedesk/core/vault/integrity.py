@@ -20,7 +20,7 @@ from sharedesk.core.vault.leftovers import backup_temps, sweep
 from sharedesk.core.vault.migrations import latest, version
 
 TABLES = ("meta", "decisions", "drafts", "amendments", "audit", "decisions_fts", "secrets",
-          "reviews", "record_events")
+          "reviews", "record_events", "awaiting_purge")
 
 
 Progress = Callable[[str], None]
@@ -101,6 +101,10 @@ def _check_records(conn: Connection) -> list[str]:
     if conn.execute("SELECT 1 FROM reviews r LEFT JOIN decisions d ON d.rid = r.rid "
                     "WHERE d.rid IS NULL").fetchone():
         problems.append("the review list names a record that does not exist")
+    problems += found.awaiting
+    if conn.execute("SELECT 1 FROM awaiting_purge w LEFT JOIN decisions d ON d.rid = w.rid "
+                    "WHERE d.rid IS NULL").fetchone():
+        problems.append("the list of records awaiting purge names a record that does not exist")
     # Decisions above the watermark wait for search_index.catch_up; the rest must be indexed.
     if found.indexed != conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]:
         problems.append("search index: out of step with the records (rebuild needed)")

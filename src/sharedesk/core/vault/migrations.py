@@ -234,6 +234,32 @@ def _v10_team_facts(conn: Connection) -> None:
     team_facts.backfill(conn)
 
 
+def _v11_awaiting_purge(conn: Connection) -> None:
+    # Issue 13: retention chose its records from decisions_by_export's 'acknowledged' range,
+    # which holds every record ever acknowledged, purged ones too (a purge keeps the export
+    # status), and read each row's status from the table: every sync's retention run read the
+    # vault's whole delivered history (about 0.8 s at 100,000 records). awaiting_purge lists
+    # the final, acknowledged records (those retention may purge), so a run reads those only:
+    # about retention.days_after_ack's worth of deliveries. Kept by triggers, so no path that
+    # changes a status (saves, the outbox, amendments, purges, imports) can miss it. A table,
+    # not a partial index: SQLite opens every index of a table on each insert (see v6); the
+    # insert trigger's WHEN costs a save one comparison. (IF NOT EXISTS and the refill: tests
+    # fake an older file by lowering user_version over a newer schema.)
+    conn.execute("CREATE TABLE IF NOT EXISTS awaiting_purge (rid INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM awaiting_purge")
+    conn.execute("INSERT INTO awaiting_purge (rid) SELECT rid FROM decisions "
+                 "WHERE status = 'final' AND export_status = 'acknowledged'")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS awaiting_purge_insert AFTER INSERT ON decisions "
+                 "WHEN NEW.status = 'final' AND NEW.export_status = 'acknowledged' "
+                 "BEGIN INSERT INTO awaiting_purge (rid) VALUES (NEW.rid); END")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS awaiting_purge_update AFTER UPDATE OF status, export_status "
+                 "ON decisions BEGIN DELETE FROM awaiting_purge WHERE rid = OLD.rid; "
+                 "INSERT INTO awaiting_purge (rid) SELECT NEW.rid WHERE NEW.status = 'final' "
+                 "AND NEW.export_status = 'acknowledged'; END")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS awaiting_purge_delete AFTER DELETE ON decisions "
+                 "BEGIN DELETE FROM awaiting_purge WHERE rid = OLD.rid; END")
+
+
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, _v1_core),
     (2, _v2_search),
@@ -245,6 +271,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (8, _v8_prefix_search),
     (9, _v9_countersignatures),
     (10, _v10_team_facts),
+    (11, _v11_awaiting_purge),
 ]
 
 

@@ -278,9 +278,13 @@ class VaultOutboxStore:
             append_listing(c, AuditKind.EXPORTED, record_ids, detail)
 
 
+# Driven from awaiting_purge (schema 11: final records the case system acknowledged, not yet
+# purged); CROSS JOIN keeps it the outer loop, so a run reads the records still to purge and
+# never the purged history.
 _DUE = """
 SELECT d.id, b.id, b.receipt_sha256, b.acknowledged, b.receipt_stored_at, b.receipt_signature
-FROM decisions d
+FROM awaiting_purge w
+CROSS JOIN decisions d ON d.rid = w.rid
 JOIN outbox_items i ON i.record_id = d.id
 JOIN outbox_bundles b ON b.id = i.bundle_id
 WHERE d.status = ? AND d.export_status = ? AND b.state = ?

@@ -2,9 +2,10 @@
 in one ordered pass over the records and constant memory.
 
 Each decision is read once, joined to the event that created it (``decisions.audit_seq``), to
-its review-list row and, when purged, to its ``purged`` event (through ``record_events``); from
+its review-list row, to its row in retention's list (``awaiting_purge``) and, when purged, to
+its ``purged`` event (through ``record_events``); from
 that one row come the hash check, the check that it points at its creation event, the review
-list's, the count of records the search index should hold and the listing columns'
+list's and retention list's, the count of records the search index should hold and the listing columns'
 (listing_check.py). Each amendment is joined to its ``amended`` event the same way; then the
 audit trail is read once for events whose record or amendment is missing, or that purged a
 record still holding content. Until issue 13 the decisions table was read five times over; at
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sharedesk.core.records.status import AuditKind, RecordStatus
+from sharedesk.core.records.status import AuditKind, ExportStatus, RecordStatus
 from sharedesk.core.vault import audit, listing_check, search_index
 from sharedesk.core.vault.db import Connection
 from sharedesk.core.vault.listing_check import Listed
@@ -39,10 +40,11 @@ _DECISIONS = (
     "SELECT d.rid, d.id, d.status, d.body, d.sha256, a.seq, a.detail, "  # noqa: S608 - fixed text
     "CASE WHEN d.status = 'purged' THEN "
     + _LAST_EVENT.format(rid="d.id", kind="purged", extra="")
-    + " END, d.review_date IS NOT r.review_date, d.created, d.finalised, d.outcome, "
-    "d.flow_id, d.review_date, d.export_status FROM decisions d "
+    + " END, d.review_date IS NOT r.review_date, w.rid IS NOT NULL, d.created, d.finalised, "
+    "d.outcome, d.flow_id, d.review_date, d.export_status FROM decisions d "
     "LEFT JOIN audit a ON a.seq = d.audit_seq AND a.kind IN ('finalised', 'imported') "
-    "AND a.record_id = d.id LEFT JOIN reviews r ON r.rid = d.rid ORDER BY d.rid")
+    "AND a.record_id = d.id LEFT JOIN reviews r ON r.rid = d.rid "
+    "LEFT JOIN awaiting_purge w ON w.rid = d.rid ORDER BY d.rid")
 _AMENDMENTS = (
     "SELECT m.id, m.record_id, m.body, "  # noqa: S608 - fixed text
     + _LAST_EVENT.format(rid="m.record_id", kind="amended",
@@ -67,6 +69,7 @@ class Findings:
     hashes: list[str] = field(default_factory=list)  # records, amendments, logged hashes
     pointers: list[str] = field(default_factory=list)  # not pointing at their creation event
     reviews: list[str] = field(default_factory=list)  # out of step with the review list
+    awaiting: list[str] = field(default_factory=list)  # out of step with retention's list
     listing: list[str] = field(default_factory=list)  # listing columns against the bodies
     indexed: int = 0  # records the search index should hold (not purged, under its watermark)
 
@@ -96,7 +99,8 @@ def check(conn: Connection) -> Findings:
     amended = listing_check.changes(conn)
     more_listing = False
     for (rid, record_id, status, body, digest, created_seq, created, purged, review_off,
-         made, finalised, outcome, flow, review_date, export_status) in conn.execute(_DECISIONS):
+         listed_to_purge, made, finalised, outcome, flow, review_date,
+         export_status) in conn.execute(_DECISIONS):
         actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
         if not _record_ok(status, actual, digest, created, purged):
             _add(found.hashes, f"record {record_id} does not match its audit entry")
@@ -106,6 +110,10 @@ def check(conn: Connection) -> Findings:
         if review_off:
             _add(found.reviews, f"record {record_id}: the review list is out of step with its "
                                 "review date")
+        if bool(listed_to_purge) != (status == RecordStatus.FINAL
+                                     and export_status == ExportStatus.ACKNOWLEDGED):
+            _add(found.awaiting, f"record {record_id}: the list of records awaiting purge is "
+                                 "out of step with its status")
         if status != RecordStatus.PURGED and rid <= watermark:
             found.indexed += 1
         listed = Listed(made, finalised, outcome, status, flow, review_date, export_status)
