@@ -1,7 +1,8 @@
 """Schema 11: ``awaiting_purge`` lists the records retention may purge (final and acknowledged),
-kept by triggers through every change of status, so a retention run reads those records and
-never the purged history (issue 13: before, each sync's run read every record ever
-acknowledged). ``vault verify`` reports the list out of step; a backup keeps the triggers."""
+listed by the code that inserts and kept by triggers through every change of status, so a
+retention run reads those records and never the purged history (issue 13: before, each
+sync's run read every record ever acknowledged). ``vault verify`` reports the list out of
+step; a backup keeps the triggers."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def test_an_older_vault_is_listed_when_upgraded(vault: Vault) -> None:
     vault.records.finalise(make_record())  # pending: not listed
     vault.purge_run([PurgeItem(ids[0], "bundle-1", None, "2020-01-01T00:00:00Z")])
     with probe.write(vault, "make it schema 10") as c:  # as sharedesk before schema 11 left it
-        for trigger in ("insert", "update", "delete"):
+        for trigger in ("update", "delete"):
             c.execute(f"DROP TRIGGER awaiting_purge_{trigger}")
         c.execute("DROP TABLE awaiting_purge")
         c.execute("PRAGMA user_version = 10")

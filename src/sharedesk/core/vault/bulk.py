@@ -142,6 +142,7 @@ def _batch(conn: Connection, items: list[BulkRecord], bodies: _Bodies) -> None:
     if search_index.indexed_to(conn) < top:
         search_index.catch_up(conn)  # decisions stored before (by the app), not yet indexed
     reviews: list[tuple[int, str]] = []
+    awaiting: list[tuple[int]] = []  # as outbox_store.list_if_awaiting_purge
     facts: list[tuple[Any, ...]] = []
     texts: list[tuple[int, str]] = []
     for n, item in enumerate(items, start=1):
@@ -163,6 +164,8 @@ def _batch(conn: Connection, items: list[BulkRecord], bodies: _Bodies) -> None:
                           data.decode("utf-8"), seq))
         if review:
             reviews.append((top + n, review))
+        if status == ExportStatus.ACKNOWLEDGED:  # every record here is final
+            awaiting.append((top + n,))
         facts.append((top + n, record.id, record.fields.get("decision_maker", ""),
                        now.get("consent", ""), record.outcome, record.created[:7]))
         texts.append((-(top + n), index_text(record, now)))
@@ -182,6 +185,7 @@ def _batch(conn: Connection, items: list[BulkRecord], bodies: _Bodies) -> None:
     conn.executemany("INSERT INTO amendments (id, record_id, seq, body) VALUES (?, ?, ?, ?)",
                      amendments)
     conn.executemany("INSERT INTO reviews (rid, review_date) VALUES (?, ?)", reviews)
+    conn.executemany("INSERT INTO awaiting_purge (rid) VALUES (?)", awaiting)
     conn.executemany("INSERT INTO team_facts (rid, id, maker, consent, outcome, month) "
                      "VALUES (?, ?, ?, ?, ?, ?)", facts)  # as team_facts.record_stored
     # What search_index.catch_up would index (search_index.text_of of each body and its

@@ -81,6 +81,13 @@ class PurgeCandidate:
     receipt_signature: str | None
 
 
+def list_if_awaiting_purge(c: Connection, rid: int, status: str, export_status: str) -> None:
+    """List a newly inserted decision in ``awaiting_purge`` if it is final and acknowledged
+    (the inserting code's part of schema 11; triggers keep every later change of status)."""
+    if status == RecordStatus.FINAL and export_status == ExportStatus.ACKNOWLEDGED:
+        c.execute("INSERT INTO awaiting_purge (rid) VALUES (?)", (rid,))
+
+
 def requeue_if_amended(c: Connection, record_id: str) -> bool:
     """Put a record back in the queue (``pending``, audited ``queued``, the caller's
     transaction) when it has left (exported, uploaded or acknowledged) but holds more

@@ -29,7 +29,7 @@ from sharedesk.core.records.service import FINALISED_MARK
 from sharedesk.core.records.status import AuditKind, ExportStatus, RecordStatus
 from sharedesk.core.vault import audit, search_index, team_facts
 from sharedesk.core.vault.db import Connection, Handle, read, transaction
-from sharedesk.core.vault.outbox_store import requeue_if_amended
+from sharedesk.core.vault.outbox_store import list_if_awaiting_purge, requeue_if_amended
 from sharedesk.core.vault.purge import STATUS_PURGED
 from sharedesk.core.vault.stream import StoredRecords
 
@@ -119,6 +119,7 @@ def _insert(c: Any, record: DecisionRecord, kind: str, export_status: str,
          data.decode("utf-8"), seq))
     if fields.get("review_date"):
         _set_review(c, cur.lastrowid, fields["review_date"], new=True)
+    list_if_awaiting_purge(c, int(cur.lastrowid), record.status, export_status)
     team_facts.record_stored(c, int(cur.lastrowid), record)
 
 
