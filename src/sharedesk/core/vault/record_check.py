@@ -1,16 +1,17 @@
 """``vault verify``: every stored record and amendment against the hash its audit event logged,
-in one ordered pass over the records and constant memory.
+in one ordered pass over the records.
 
 Each decision is read once, joined to the event that created it (``decisions.audit_seq``), to
-its review-list row, to its row in retention's list (``awaiting_purge``) and, when purged, to
-its ``purged`` event (through ``record_events``); from
-that one row come the hash check, the check that it points at its creation event, the review
-list's and retention list's, the count of records the search index should hold and the listing columns'
-(listing_check.py). Each amendment is joined to its ``amended`` event the same way; then the
-audit trail is read once for events whose record or amendment is missing, or that purged a
-record still holding content. Until issue 13 the decisions table was read five times over; at
-100,000 records each full read took about as long as the whole check of a 2,000-record vault
-took in all.
+its ``reviews`` and ``awaiting_purge`` rows and, when purged, to its ``purged`` event (through
+``record_events``). From that one row come the hash check, the check that it points at its
+creation event, the review list's and retention list's checks, the count of records the search
+index should hold and the listing columns' check (listing_check.py). Each amendment is joined
+to its ``amended`` event the same way; then the audit trail is read once for events whose record
+or amendment is missing, or that purged a record still holding content. Until issue 13 the
+decisions table was read five times over; at 100,000 records each full read took about as long
+as the whole check of a 2,000-record vault.
+Memory stays flat with the records: cursors stream, problem lists are capped, and what is held
+is the amendments' changed fields (listing_check.changes), which grow with the amendments only.
 Rules, unchanged from before: a record must hash to its creation event's sha256; a purged record
 must hold exactly the stub its ``purged`` event names, replacing content whose hash the chain
 logged at creation; purged records' amendments are gone by design. Callers hold the vault lock
