@@ -90,8 +90,9 @@ def _check(conn: Connection, progress: Progress) -> list[str]:
 
 def _check_records(conn: Connection) -> list[str]:
     """Each stored record and amendment must match the hash the audit chain recorded for it;
-    a purged record must hold exactly the stub its ``purged`` event names; the review list,
-    the search index's count and the listing columns must agree with the records
+    a purged record must hold exactly the stub its ``purged`` event names; the review and
+    retention lists, the search index's count and the listing columns must agree with the
+    records
     (record_check.py: one pass over the records, constant memory)."""
     found = record_check.check(conn)
     problems = found.hashes + found.pointers
