@@ -13,9 +13,12 @@ from typing import Any
 import pytest
 from vault_testkit import PASS, make_record
 
-from sharedesk.core.vault import Vault, outbox_store, probe
+from sharedesk.core.vault import Vault, integrity, outbox_store, probe
+from sharedesk.core.vault.db import connect
+from sharedesk.core.vault.keyfile import read_keyfile, unwrap_passphrase
 from sharedesk.core.vault.migrations import latest, migrate
 from sharedesk.core.vault.purge import PurgeItem
+from sharedesk.core.vault.restore import restore
 
 ACK = "acknowledged"
 
@@ -51,11 +54,7 @@ def test_an_older_vault_is_listed_when_upgraded(vault: Vault) -> None:
     ids = _acknowledged(vault, 3)
     vault.records.finalise(make_record())  # pending: not listed
     vault.purge_run([PurgeItem(ids[0], "bundle-1", None, "2020-01-01T00:00:00Z")])
-    with probe.write(vault, "make it schema 10") as c:  # as sharedesk before schema 11 left it
-        for trigger in ("update", "delete"):
-            c.execute(f"DROP TRIGGER awaiting_purge_{trigger}")
-        c.execute("DROP TABLE awaiting_purge")
-        c.execute("PRAGMA user_version = 10")
+    _as_schema_10(vault)
     with vault._h.lock:
         assert migrate(vault._h.conn, vault.path) == list(range(11, latest() + 1))
     assert _listed(vault) == set(ids[1:])
@@ -83,6 +82,38 @@ def test_verify_reports_the_list_out_of_step(vault: Vault, damage: str) -> None:
         "orphan": "the list of records awaiting purge names a record that does not exist",
     }[damage]
     assert vault.verify() == [expected]
+
+
+def _as_schema_10(vault: Vault) -> None:
+    """Make the vault what sharedesk before schema 11 left (no list, no triggers)."""
+    with probe.write(vault, "make it schema 10") as c:
+        for trigger in ("update", "delete"):
+            c.execute(f"DROP TRIGGER awaiting_purge_{trigger}")
+        c.execute("DROP TABLE awaiting_purge")
+        c.execute("PRAGMA user_version = 10")
+
+
+def test_a_backup_from_before_schema_11_verifies_restores_and_upgrades(
+        vault: Vault, tmp_path: Path) -> None:
+    ids = _acknowledged(vault, 2)
+    backup = vault.backup(tmp_path / "before.sharedesk")
+    conn = connect(backup, unwrap_passphrase(read_keyfile(backup), PASS))
+    try:  # the backup as sharedesk before schema 11 wrote it
+        for trigger in ("update", "delete"):
+            conn.execute(f"DROP TRIGGER awaiting_purge_{trigger}")
+        conn.execute("DROP TABLE awaiting_purge")
+        conn.execute("PRAGMA user_version = 10")
+        conn.commit()
+        # checked as it is: only the version differs (restore accepts an older schema)
+        assert integrity.check(conn) == ["schema: version 10, expected 11"]
+    finally:
+        conn.close()
+    live = vault.path
+    vault.close()
+    restore(backup, live, PASS)
+    with Vault.open(live, PASS) as restored:  # unlocking upgrades it
+        assert _listed(restored) == set(ids)
+        assert restored.verify() == []
 
 
 def test_a_backup_keeps_the_triggers(vault: Vault, tmp_path: Path) -> None:
