@@ -36,6 +36,7 @@ from sharedesk.core.records.query import EXPORT_STATUSES, search_text
 from sharedesk.core.records.status import AuditKind, ExportStatus
 from sharedesk.core.vault import audit, search_index
 from sharedesk.core.vault.db import Connection, transaction
+from sharedesk.core.vault.outbox_store import awaiting_purge
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def _batch(conn: Connection, items: list[BulkRecord], bodies: _Bodies) -> None:
                           data.decode("utf-8"), seq))
         if review:
             reviews.append((top + n, review))
-        if status == ExportStatus.ACKNOWLEDGED:  # every record here is final
+        if awaiting_purge(record.status, status):
             awaiting.append((top + n,))
         facts.append((top + n, record.id, record.fields.get("decision_maker", ""),
                        now.get("consent", ""), record.outcome, record.created[:7]))

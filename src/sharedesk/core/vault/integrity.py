@@ -79,8 +79,9 @@ def _check(conn: Connection, progress: Progress) -> list[str]:
     if problems:
         return problems
     found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    at = version(conn)
     problems += [f"schema: table {t} is missing" for t in TABLES
-                 if t not in found and version(conn) >= SINCE.get(t, 0)]
+                 if t not in found and at >= SINCE.get(t, 0)]
     if version(conn) != latest():
         problems.append(f"schema: version {version(conn)}, expected {latest()}")
     if problems:
@@ -95,25 +96,29 @@ def _check_records(conn: Connection) -> list[str]:
     """Each stored record and amendment must match the hash the audit chain recorded for it;
     a purged record must hold exactly the stub its ``purged`` event names; the review and
     retention lists, the search index's count and the listing columns must agree with the
-    records
-    (record_check.py: one pass over the records, constant memory)."""
-    listed = version(conn) >= SINCE["awaiting_purge"]
-    found = record_check.check(conn, awaiting_purge=listed)
+    records (record_check.py: one pass over the records)."""
+    has_list = version(conn) >= SINCE["awaiting_purge"]
+    found = record_check.check(conn, awaiting_purge=has_list)
     problems = found.hashes + found.pointers
     if not _events_listed(conn):
         problems.append("audit: the per-record event list is out of step with the audit trail")
     problems += found.reviews
-    if conn.execute("SELECT 1 FROM reviews r LEFT JOIN decisions d ON d.rid = r.rid "
-                    "WHERE d.rid IS NULL").fetchone():
+    if _names_a_missing_record(conn, "reviews"):
         problems.append("the review list names a record that does not exist")
     problems += found.awaiting
-    if listed and conn.execute("SELECT 1 FROM awaiting_purge w LEFT JOIN decisions d ON d.rid = w.rid "
-                    "WHERE d.rid IS NULL").fetchone():
+    if has_list and _names_a_missing_record(conn, "awaiting_purge"):
         problems.append("the list of records awaiting purge names a record that does not exist")
     # Decisions above the watermark wait for search_index.catch_up; the rest must be indexed.
     if found.indexed != conn.execute("SELECT count(*) FROM decisions_fts").fetchone()[0]:
         problems.append("search index: out of step with the records (rebuild needed)")
     return problems[:record_check.LIMIT] + found.listing
+
+
+def _names_a_missing_record(conn: Connection, table: str) -> bool:
+    """Whether a side list of decisions (``reviews``, ``awaiting_purge``: keyed by rid) holds
+    a rid no decision has."""
+    return conn.execute(f"SELECT 1 FROM {table} x LEFT JOIN decisions d ON d.rid = x.rid "  # noqa: S608 - fixed names
+                        "WHERE d.rid IS NULL LIMIT 1").fetchone() is not None
 
 
 _NAMED = ("SELECT count(*) FROM record_events x JOIN audit a ON a.seq = x.seq AND "

@@ -81,10 +81,16 @@ class PurgeCandidate:
     receipt_signature: str | None
 
 
+def awaiting_purge(status: str, export_status: str) -> bool:
+    """Whether a decision belongs in ``awaiting_purge`` (schema 11): final and acknowledged,
+    what retention may purge. The triggers in migrations.py say the same in SQL."""
+    return status == RecordStatus.FINAL and export_status == ExportStatus.ACKNOWLEDGED
+
+
 def list_if_awaiting_purge(c: Connection, rid: int, status: str, export_status: str) -> None:
-    """List a newly inserted decision in ``awaiting_purge`` if it is final and acknowledged
-    (the inserting code's part of schema 11; triggers keep every later change of status)."""
-    if status == RecordStatus.FINAL and export_status == ExportStatus.ACKNOWLEDGED:
+    """List a newly inserted decision in ``awaiting_purge`` if it belongs there (the inserting
+    code's part of schema 11; triggers keep every later change of status)."""
+    if awaiting_purge(status, export_status):
         c.execute("INSERT INTO awaiting_purge (rid) VALUES (?)", (rid,))
 
 

@@ -25,10 +25,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sharedesk.core.records.status import AuditKind, ExportStatus, RecordStatus
+from sharedesk.core.records.status import AuditKind, RecordStatus
 from sharedesk.core.vault import audit, listing_check, search_index
 from sharedesk.core.vault.db import Connection
 from sharedesk.core.vault.listing_check import Listed
+from sharedesk.core.vault.outbox_store import awaiting_purge as belongs
 
 LIMIT = 50
 
@@ -115,8 +116,7 @@ def check(conn: Connection, *, awaiting_purge: bool = True) -> Findings:
         if review_off:
             _add(found.reviews, f"record {record_id}: the review list is out of step with its "
                                 "review date")
-        if awaiting_purge and bool(listed_to_purge) != (
-                status == RecordStatus.FINAL and export_status == ExportStatus.ACKNOWLEDGED):
+        if awaiting_purge and bool(listed_to_purge) != belongs(status, export_status):
             _add(found.awaiting, f"record {record_id}: the list of records awaiting purge is "
                                  "out of step with its status")
         if status != RecordStatus.PURGED and rid <= watermark:
